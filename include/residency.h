@@ -1,0 +1,215 @@
+/*
+** residency.h — the public C API of residency, a cross-border data-residency
+** policy engine.  The command-line tool uses only this header.
+**
+** Ownership: every object returned by an rsd_*_new / rsd_*_compile* /
+** rsd_*_load* / rsd_check call is owned by the caller and released with the
+** matching rsd_*_free.  Strings returned by accessors belong to the object
+** they were read from and live as long as it does.  No global state: objects
+** may be used from several threads as long as each is used by one at a time
+** (a compiled policy may be shared read-only).
+*/
+#ifndef RESIDENCY_H
+#define RESIDENCY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RSD_VERSION "0.1.0"
+
+typedef struct rsd_diags rsd_diags;	/* diagnostics of one operation */
+typedef struct rsd_policy rsd_policy;	/* a compiled policy */
+typedef struct rsd_plan rsd_plan;	/* facts to judge */
+typedef struct rsd_result rsd_result;	/* findings of one check of one plan */
+
+/* Dates are days since 1970-01-01 (UTC). */
+typedef int32_t rsd_date;
+#define RSD_DATE_NONE INT32_MIN
+
+/* Parse "YYYY-MM-DD"; returns 0 and sets *out, or -1 for an invalid date. */
+int rsd_date_parse(const char *s, rsd_date *out);
+void rsd_date_format(rsd_date d, char buf[11]);
+rsd_date rsd_date_today(void);
+
+/* ---------------------------------------------------------- diagnostics */
+
+enum rsd_severity { RSD_ERROR = 0, RSD_WARNING = 1, RSD_INFO = 2 };
+
+rsd_diags *rsd_diags_new(void);
+void rsd_diags_free(rsd_diags *d);
+size_t rsd_diags_count(const rsd_diags *d);
+size_t rsd_diags_errors(const rsd_diags *d);
+size_t rsd_diags_warnings(const rsd_diags *d);
+/* Record i (0-based): severity (RSD_ERROR / RSD_WARNING / RSD_INFO for notes),
+   file ("" when none), line and column (0 when none), message. */
+int rsd_diag_severity(const rsd_diags *d, size_t i);
+const char *rsd_diag_file(const rsd_diags *d, size_t i);
+unsigned rsd_diag_line(const rsd_diags *d, size_t i);
+unsigned rsd_diag_column(const rsd_diags *d, size_t i);
+const char *rsd_diag_message(const rsd_diags *d, size_t i);
+/* Print every record in GNU format with the source line and a caret. */
+void rsd_diags_print(const rsd_diags *d, FILE *out, int color);
+/* Record an error of the caller's own (no position). */
+void rsd_diags_error(rsd_diags *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* ---------------------------------------------------------- policies */
+
+/*
+** Library path: each libdirs[i] in order, then RESIDENCY_PATH
+** (colon-separated) when use_env is set, then the standard library built
+** into the binary when use_builtin is set.
+*/
+typedef struct rsd_compile_opts {
+	const char *const *libdirs;
+	size_t nlibdirs;
+	int use_env;	/* read RESIDENCY_PATH */
+	int use_builtin;	/* the built-in standard library */
+	size_t max_errors;	/* 0: 50 */
+} rsd_compile_opts;
+
+/* Default options: no -L dirs, RESIDENCY_PATH and the built-in library. */
+void rsd_compile_opts_init(rsd_compile_opts *o);
+
+/*
+** Compile the files (or the one source text) into a policy.  Returns NULL
+** when any error was recorded in d.  Warnings may be recorded either way.
+*/
+rsd_policy *rsd_policy_compile_files(const char *const *paths, size_t n,
+				     const rsd_compile_opts *o, rsd_diags *d);
+rsd_policy *rsd_policy_compile_string(const char *name, const char *src, size_t len,
+				      const rsd_compile_opts *o, rsd_diags *d);
+/* The built-in default policy: import "default". */
+rsd_policy *rsd_policy_default(const rsd_compile_opts *o, rsd_diags *d);
+void rsd_policy_free(rsd_policy *p);
+
+size_t rsd_policy_rule_count(const rsd_policy *p);
+const char *rsd_policy_rule_name(const rsd_policy *p, size_t i);
+size_t rsd_policy_file_count(const rsd_policy *p);
+const char *rsd_policy_file(const rsd_policy *p, size_t i);
+
+/* ---------------------------------------------------------- plans */
+
+typedef struct rsd_plan_opts {
+	const char *class_tag;	/* Terraform: tag/label key (default "data-classes") */
+	const char *classes_file;	/* Terraform: mapping file, or NULL */
+	size_t max_size;	/* refuse larger inputs (0: 1 GiB) */
+} rsd_plan_opts;
+
+/* Load a YAML plan or a Terraform plan JSON (detected); NULL on error. */
+rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path,
+			     const rsd_plan_opts *o, rsd_diags *d);
+rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name,
+			       const char *data, size_t len,
+			       const rsd_plan_opts *o, rsd_diags *d);
+
+/* Build a plan in code.  Names are resolved against p; each add returns 0,
+   or -1 with an error recorded in d. */
+rsd_plan *rsd_plan_new(const rsd_policy *p, const char *name);
+
+typedef struct rsd_mechanism_spec {
+	const char *type;
+	rsd_date expires;	/* RSD_DATE_NONE: none */
+	const char *reference;
+} rsd_mechanism_spec;
+
+typedef struct rsd_store_spec {
+	const char *name;
+	const char *const *locations; size_t nlocations;
+	const char *const *replicas; size_t nreplicas;
+	const char *const *backups; size_t nbackups;
+	const char *const *origin; size_t norigin;	/* 0: primary countries */
+	const char *const *classes; size_t nclasses;
+	int encrypted_at_rest, encrypted_in_transit, pseudonymized, anonymized;
+	const char *key_location;	/* NULL: none */
+	double subjects;
+	const rsd_mechanism_spec *mechanisms; size_t nmechanisms;
+} rsd_store_spec;
+
+typedef struct rsd_flow_spec {
+	const char *name;
+	const char *from, *to;	/* a store of the plan, a location or a country */
+	const char *const *classes; size_t nclasses;
+	int encrypted_in_transit, pseudonymized, anonymized;
+	double subjects;
+	const rsd_mechanism_spec *mechanisms; size_t nmechanisms;
+} rsd_flow_spec;
+
+int rsd_plan_add_store(rsd_plan *pl, const rsd_policy *p, const rsd_store_spec *s, rsd_diags *d);
+int rsd_plan_add_flow(rsd_plan *pl, const rsd_policy *p, const rsd_flow_spec *f, rsd_diags *d);
+int rsd_plan_add_waiver(rsd_plan *pl, const rsd_policy *p, const char *rule, const char *target,
+			const char *reason, rsd_date expires, rsd_diags *d);
+void rsd_plan_free(rsd_plan *pl);
+const char *rsd_plan_file(const rsd_plan *pl);
+rsd_date rsd_plan_as_of(const rsd_plan *pl);
+
+/* ---------------------------------------------------------- checking */
+
+typedef struct rsd_check_opts {
+	rsd_date as_of;	/* RSD_DATE_NONE: the plan's as_of, else today (UTC) */
+	int warn_expiring;	/* days (default 30) */
+	int record_applied;	/* keep every (rule, fact) the rule applied to (JUnit) */
+} rsd_check_opts;
+void rsd_check_opts_init(rsd_check_opts *o);
+
+rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_opts *o);
+void rsd_result_free(rsd_result *r);
+
+rsd_date rsd_result_date(const rsd_result *r);
+size_t rsd_result_count(const rsd_result *r);
+/* fail_on: RSD_ERROR, RSD_WARNING, RSD_INFO, or -1 (never fail) */
+int rsd_result_passes(const rsd_result *r, int fail_on);
+
+/* Finding i, sorted by (file, line, column, rule). */
+const char *rsd_finding_rule(const rsd_result *r, size_t i);	/* rule name or tool id */
+int rsd_finding_severity(const rsd_result *r, size_t i);
+int rsd_finding_waived(const rsd_result *r, size_t i);
+const char *rsd_finding_kind(const rsd_result *r, size_t i);	/* "store" | "transfer" | "waiver" */
+const char *rsd_finding_fact(const rsd_result *r, size_t i);
+const char *rsd_finding_file(const rsd_result *r, size_t i);
+unsigned rsd_finding_line(const rsd_result *r, size_t i);
+unsigned rsd_finding_column(const rsd_result *r, size_t i);
+const char *rsd_finding_message(const rsd_result *r, size_t i);
+
+/* ---------------------------------------------------------- reports */
+
+typedef enum rsd_format {
+	RSD_FORMAT_TEXT, RSD_FORMAT_JSON, RSD_FORMAT_SARIF, RSD_FORMAT_JUNIT,
+	RSD_FORMAT_GITHUB, RSD_FORMAT_MARKDOWN
+} rsd_format;
+
+/* "text", "json", … → format; -1 when unknown. */
+int rsd_format_parse(const char *name);
+
+typedef struct rsd_report_opts {
+	int fail_on;	/* as for rsd_result_passes */
+	int color;
+	int quiet;	/* text: only the summary line */
+} rsd_report_opts;
+
+/* Write the report of n results (one per plan) to out; 0 or -1 on I/O error. */
+int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
+		     rsd_result *const *results, size_t n, const rsd_report_opts *o);
+
+/* ---------------------------------------------------------- commands */
+
+/*
+** Run the test blocks of the policy's root files.  Prints failures (and
+** with coverage, the rules no test exercised) to out; adds to *passed and
+** *failed.  as_of: for tests without their own as_of (RSD_DATE_NONE: today).
+*/
+int rsd_run_tests(const rsd_policy *p, rsd_date as_of, int coverage, FILE *out,
+		  unsigned *passed, unsigned *failed);
+
+/* Explain one fact written in test syntax.  Returns 0, or -1 with errors in d. */
+int rsd_explain(const rsd_policy *p, const char *fact, rsd_date as_of, FILE *out, rsd_diags *d);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,79 @@
+/*
+** arena.c — bump allocator: blocks of at least 64 KiB, freed all at once.
+*/
+#include "arena.h"
+
+#include <string.h>
+
+#include "util.h"
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	_Alignas(16) unsigned char data[];
+};
+
+void arena_init(struct arena *a)
+{
+	a->head = NULL;
+	a->total = 0;
+}
+
+void arena_free(struct arena *a)
+{
+	struct arena_block *b = a->head;
+	while (b) {
+		struct arena_block *next = b->next;
+		xfree(b);
+		b = next;
+	}
+	a->head = NULL;
+	a->total = 0;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	struct arena_block *b = a->head;
+	if (!b || b->size - b->used < n) {
+		size_t size = n > 65536 ? n : 65536;
+		b = xmalloc(sizeof *b + size);
+		b->size = size;
+		b->used = 0;
+		/* a big one-off allocation goes behind the current block so the
+		   current block's free space is not wasted */
+		if (n > 65536 && a->head) {
+			b->next = a->head->next;
+			a->head->next = b;
+		} else {
+			b->next = a->head;
+			a->head = b;
+		}
+	}
+	void *p = b->data + b->used;
+	b->used += n;
+	a->total += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *r = arena_alloc(a, n + 1);
+	memcpy(r, s, n);
+	r[n] = '\0';
+	return r;
+}
+
+void *arena_memdup(struct arena *a, const void *p, size_t n)
+{
+	void *r = arena_alloc(a, n);
+	if (n)
+		memcpy(r, p, n);
+	return r;
+}

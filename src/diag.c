@@ -1,0 +1,214 @@
+/*
+** diag.c — diagnostic records and the GNU-style caret printer.
+*/
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+void diags_init(struct rsd_diags *d)
+{
+	memset(d, 0, sizeof *d);
+	d->max_errors = 50;
+}
+
+void diags_free(struct rsd_diags *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		xfree(d->v[i].msg);
+	xfree(d->v);
+	for (size_t i = 0; i < d->nfiles; i++) {
+		xfree(d->files[i]->name);
+		xfree(d->files[i]->text);
+		xfree(d->files[i]->lines);
+		xfree(d->files[i]);
+	}
+	xfree(d->files);
+	memset(d, 0, sizeof *d);
+}
+
+struct src_file *diag_add_file(struct rsd_diags *d, const char *name, char *text, size_t len)
+{
+	struct src_file *f = xcalloc(1, sizeof *f);
+	f->name = xstrdup(name);
+	f->text = text;
+	f->len = len;
+	f->id = (int)d->nfiles;
+	*VEC_PUSH(d->files, d->nfiles, d->files_cap) = f;
+	return f;
+}
+
+static void index_lines(const struct src_file *cf)
+{
+	struct src_file *f = (struct src_file *)cf;	/* lazily built cache */
+	if (f->lines)
+		return;
+	size_t cap = 0, n = 0;
+	uint32_t *v = NULL;
+	*VEC_PUSH(v, n, cap) = 0;
+	for (size_t i = 0; i < f->len; i++)
+		if (f->text[i] == '\n')
+			*VEC_PUSH(v, n, cap) = (uint32_t)(i + 1);
+	f->lines = v;
+	f->nlines = (uint32_t)n;
+}
+
+struct src_loc src_loc_at(const struct src_file *f, size_t offset, size_t span)
+{
+	index_lines(f);
+	/* binary search for the last line start <= offset */
+	uint32_t lo = 0, hi = f->nlines;
+	while (hi - lo > 1) {
+		uint32_t mid = (lo + hi) / 2;
+		if (f->lines[mid] <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	struct src_loc l = {f, lo + 1, (uint32_t)(offset - f->lines[lo]) + 1, (uint32_t)span};
+	return l;
+}
+
+const char *src_line(const struct src_file *f, uint32_t line, size_t *n)
+{
+	index_lines(f);
+	if (line < 1 || line > f->nlines) {
+		*n = 0;
+		return "";
+	}
+	size_t start = f->lines[line - 1];
+	size_t end = start;
+	while (end < f->len && f->text[end] != '\n')
+		end++;
+	if (end > start && f->text[end - 1] == '\r')
+		end--;
+	*n = end - start;
+	return f->text + start;
+}
+
+void diag_vadd(struct rsd_diags *d, enum diag_severity sev, const struct src_loc *loc,
+	       const char *fmt, va_list ap)
+{
+	if (sev == DIAG_ERROR) {
+		if (d->nerrors >= d->max_errors) {
+			d->truncated = true;
+			return;
+		}
+		d->nerrors++;
+	} else if (sev == DIAG_WARNING) {
+		d->nwarnings++;
+	}
+	struct diag *g = VEC_PUSH(d->v, d->n, d->cap);
+	memset(g, 0, sizeof *g);
+	g->sev = sev;
+	if (loc) {
+		g->loc = *loc;
+		g->has_loc = true;
+	}
+	struct strbuf sb = {0};
+	sb_vprintf(&sb, fmt, ap);
+	g->msg = sb_take(&sb);
+}
+
+#define DIAG_FN(name, sev) \
+	void name(struct rsd_diags *d, const struct src_loc *loc, const char *fmt, ...) \
+	{ \
+		va_list ap; \
+		va_start(ap, fmt); \
+		diag_vadd(d, sev, loc, fmt, ap); \
+		va_end(ap); \
+	}
+DIAG_FN(diag_error, DIAG_ERROR)
+DIAG_FN(diag_warning, DIAG_WARNING)
+DIAG_FN(diag_note, DIAG_NOTE)
+
+bool diag_full(const struct rsd_diags *d)
+{
+	return d->nerrors >= d->max_errors;
+}
+
+static int cmp_diag(const void *a, const void *b)
+{
+	const struct diag *x = a, *y = b;
+	int fx = x->has_loc && x->loc.file ? x->loc.file->id : -1;
+	int fy = y->has_loc && y->loc.file ? y->loc.file->id : -1;
+	if (fx != fy)
+		return fx < fy ? -1 : 1;
+	if (x->loc.line != y->loc.line)
+		return x->loc.line < y->loc.line ? -1 : 1;
+	if (x->loc.col != y->loc.col)
+		return x->loc.col < y->loc.col ? -1 : 1;
+	return x < y ? -1 : x > y;	/* stable: original order */
+}
+
+void diag_sort(struct rsd_diags *d)
+{
+	/* notes stay glued to the record before them: sort groups */
+	if (d->n < 2)
+		return;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].sev == DIAG_NOTE)
+			return;	/* keep queue order when notes are present */
+	qsort(d->v, d->n, sizeof *d->v, cmp_diag);
+}
+
+static const char *sev_name[] = {"error", "warning", "note"};
+static const char *sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
+
+void diag_print_one(const struct diag *g, FILE *out, bool color)
+{
+	const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
+	if (g->has_loc && g->loc.file) {
+		fprintf(out, "%s%s:%u:%u:%s ", bold, g->loc.file->name, g->loc.line, g->loc.col, reset);
+	} else if (g->has_loc && g->loc.line) {
+		fprintf(out, "%s%u:%u:%s ", bold, g->loc.line, g->loc.col, reset);
+	} else {
+		fprintf(out, "%sresidency:%s ", bold, reset);
+	}
+	fprintf(out, "%s%s:%s %s\n", color ? sev_color[g->sev] : "", sev_name[g->sev], reset, g->msg);
+	if (!g->has_loc || !g->loc.file || g->no_source || g->loc.line == 0)
+		return;
+	size_t n;
+	const char *line = src_line(g->loc.file, g->loc.line, &n);
+	/* expand tabs to 8 in both the source line and the marker line */
+	struct strbuf text = {0}, mark = {0};
+	size_t col = 0;
+	uint32_t want = g->loc.col, span = g->loc.len ? g->loc.len : 1;
+	bool marked = false;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = line[i] == '\t' ? 8 - col % 8 : 1;
+		bool under = i + 1 >= want && i + 1 < want + span;
+		for (size_t k = 0; k < w; k++) {
+			sb_putc(&text, line[i] == '\t' ? ' ' : line[i]);
+			if (under)
+				sb_putc(&mark, marked ? '~' : '^');
+			else if (!marked || i + 1 < want)
+				sb_putc(&mark, ' ');
+			if (under)
+				marked = true;
+		}
+		col += w;
+	}
+	if (!marked) {	/* caret at end of line (e.g. unexpected end of input) */
+		while (mark.len < col)
+			sb_putc(&mark, ' ');
+		sb_putc(&mark, '^');
+	}
+	/* trim trailing spaces of the marker line */
+	while (mark.len && mark.s[mark.len - 1] == ' ')
+		mark.s[--mark.len] = '\0';
+	fprintf(out, "%5u | %s\n      | %s%s%s\n", g->loc.line, text.s ? text.s : "",
+		color ? "\033[1;32m" : "", mark.s ? mark.s : "^", reset);
+	sb_free(&text);
+	sb_free(&mark);
+}
+
+void diag_print(const struct rsd_diags *d, FILE *out, bool color)
+{
+	for (size_t i = 0; i < d->n; i++)
+		diag_print_one(&d->v[i], out, color);
+	if (d->truncated)
+		fprintf(out, "residency: error: too many errors (stopped after %zu)\n", d->max_errors);
+}

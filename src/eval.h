@@ -1,0 +1,95 @@
+/*
+** eval.h — the evaluator: judges a plan against a compiled policy on one
+** date and produces findings (LANGUAGE.md §5, TOOL.md §1).
+*/
+#ifndef RSD_EVAL_H
+#define RSD_EVAL_H
+
+#include "plan.h"
+
+enum finding_kind { FINDING_STORE, FINDING_TRANSFER, FINDING_WAIVER };
+enum finding_status { FINDING_VIOLATION, FINDING_WAIVED };
+
+struct country_pair {
+	uint8_t from, to;
+};
+
+/*
+** One finding: a rule violated by one fact (reported once per (rule, fact)),
+** or one of the tool's own findings.
+** @rule: index in policy->rules, or -1 for the tool's own findings
+** @rule_id: the rule's name, or "expiring", "unused-waiver",
+**   "expired-waiver", "unknown-location", "unclassified"
+** @fact: the fact's name ("orders-db", "orders-db (replica aws:us-east-1)",
+**   "store#2", the waiver's target for waiver findings)
+** @file, @line, @col: where the fact is written in the plan
+** @pairs: transfer findings: the offending (from, to) country pairs, sorted
+** @failed: indexes into the rule's requires that were false, sorted
+** @waiver: the waiver that waived it (status FINDING_WAIVED), or the waiver
+**   a waiver finding is about
+** @message: tool findings: the text; rule findings: NULL (use the rule's)
+** @address: Terraform resource address or NULL
+*/
+struct finding {
+	int32_t rule;
+	const char *rule_id;
+	enum severity severity;
+	enum finding_status status;
+	enum finding_kind kind;
+	const char *fact;
+	const char *file;
+	uint32_t line, col;
+	struct bits classes;
+	struct country_pair *pairs;
+	uint32_t npairs;
+	uint32_t *failed;
+	uint32_t nfailed;
+	const struct plan_waiver *waiver;
+	const char *message;
+	const char *address;
+};
+
+/* A (rule, fact) pair the rule applied to (for JUnit and test coverage). */
+struct applied {
+	int32_t rule;
+	const char *fact;
+	const char *file;
+	uint32_t line, col;
+	int32_t finding;	/* index of its finding, -1: passed */
+};
+
+struct eval_opts {
+	rdate date;	/* the evaluation date (already chosen by the caller) */
+	int warn_expiring;	/* days; default 30 */
+	bool record_applied;
+};
+
+/*
+** The result of one check of one plan.  Strings point into the policy, the
+** plan or result->arena; keep both alive while using the result.
+** @nfacts: stores + flows + implicit transfers checked
+** @counts: non-waived findings by severity; @nwaived: waived findings
+*/
+struct rsd_result {
+	struct arena arena;
+	const struct rsd_policy *policy;
+	const struct rsd_plan *plan;
+	rdate date;
+	struct finding *findings;	/* sorted by (file, line, col, rule_id, fact) */
+	uint32_t nfindings, cap_findings;
+	struct applied *applied;
+	uint32_t napplied, cap_applied;
+	uint32_t nfacts, nimplicit;
+	uint32_t counts[3];
+	uint32_t nwaived;
+};
+
+struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan *pl,
+			      const struct eval_opts *opts);
+void result_free(struct rsd_result *r);
+
+/* true when no non-waived finding has severity at or above fail_on
+   (fail_on: SEV_ERROR/SEV_WARNING/SEV_INFO, or -1 for never) */
+bool result_passes(const struct rsd_result *r, int fail_on);
+
+#endif

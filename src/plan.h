@@ -1,0 +1,146 @@
+/*
+** plan.h — a plan: the stores, flows and waivers to judge, resolved against
+** a compiled policy (every class, location, mechanism and rule name is an
+** index into it).  Built by the YAML loader (plan_yaml.c), the Terraform
+** loader (plan_tf.c), the test runner (facts of a test block) or the public
+** builder API.  Everything lives in plan->arena; plan_free() frees it.
+*/
+#ifndef RSD_PLAN_H
+#define RSD_PLAN_H
+
+#include "policy.h"
+
+/* Position of an entry in the plan file (1-based; 0: unknown). */
+struct plan_pos {
+	uint32_t line, col;
+};
+
+struct plan_mech {
+	int32_t mech;	/* index in policy->mechs */
+	rdate expires;	/* DATE_MAX: none */
+	const char *reference;	/* NULL: none */
+	struct plan_pos pos;
+};
+
+struct plan_placeref {
+	struct place place;
+	struct plan_pos pos;
+};
+
+/*
+** @address: Terraform resource address (NULL for YAML plans)
+** @origin: declared origin places; none declared: the primary countries
+*/
+struct plan_store {
+	const char *name;
+	struct plan_pos pos;
+	struct place *primary;
+	uint32_t nprimary;
+	struct plan_placeref *replicas, *backups;
+	uint32_t nreplicas, nbackups;
+	struct place *origin;
+	uint32_t norigin;
+	bool has_origin;
+	struct bits classes;
+	bool enc_at_rest, enc_in_transit, pseudonymized, anonymized;
+	bool has_key;
+	struct place key;
+	double subjects;
+	struct plan_mech *mechs;
+	uint32_t nmechs;
+	struct pol_attr *attrs;
+	uint32_t nattrs;
+	const char *address;
+};
+
+/* A flow endpoint: a store of the plan (store >= 0) or a place. */
+struct plan_endpoint {
+	int32_t store;
+	struct place place;
+};
+
+struct plan_flow {
+	const char *name;
+	struct plan_pos pos;
+	struct plan_endpoint from, to;
+	struct bits classes;
+	struct plan_mech *mechs;
+	uint32_t nmechs;
+	bool enc_in_transit, pseudonymized, anonymized;
+	double subjects;
+	struct pol_attr *attrs;
+	uint32_t nattrs;
+	const char *address;
+};
+
+/* @target: a store or flow name, or "*" */
+struct plan_waiver {
+	int32_t rule;
+	const char *target;
+	const char *reason;
+	rdate expires;
+	const char *approved_by;	/* NULL: none */
+	struct plan_pos pos;
+};
+
+/*
+** A finding the loader itself makes (Terraform: unknown-location,
+** unclassified).  The evaluator copies them into its result.
+** @rule_id: "unknown-location" or "unclassified"
+*/
+struct plan_note {
+	const char *rule_id;
+	int severity;	/* enum severity */
+	const char *fact;	/* resource address */
+	struct plan_pos pos;
+	const char *message;
+};
+
+struct rsd_plan {
+	struct arena arena;
+	const char *file;	/* path as given; "" for plans built in code */
+	const char *name;	/* `plan:` or NULL */
+	rdate as_of;	/* DATE_NONE when the plan gives none */
+	bool terraform;
+	struct plan_store *stores;
+	uint32_t nstores, cap_stores;
+	struct plan_flow *flows;
+	uint32_t nflows, cap_flows;
+	struct plan_waiver *waivers;
+	uint32_t nwaivers, cap_waivers;
+	struct plan_note *notes;
+	uint32_t nnotes, cap_notes;
+};
+
+struct rsd_plan *plan_new(const char *file);
+void plan_free(struct rsd_plan *pl);
+/* Append an entry (zeroed, endpoints/stores set to -1); pointer valid until the next add. */
+struct plan_store *plan_add_store(struct rsd_plan *pl);
+struct plan_flow *plan_add_flow(struct rsd_plan *pl);
+struct plan_waiver *plan_add_waiver(struct rsd_plan *pl);
+struct plan_note *plan_add_note(struct rsd_plan *pl);
+/* Index of the store named name, or -1 (linear on first call, then hashed). */
+int plan_find_store(const struct rsd_plan *pl, const char *name);
+
+/*
+** Resolve a place name ("DE", "aws:eu-west-1") against the policy.
+** Returns false when it is neither a country code nor a declared location.
+*/
+bool place_resolve(const struct rsd_policy *p, const char *name, struct place *out);
+
+/* YAML plans (plan_yaml.c): errors go to d with file:line:col; NULL on error. */
+struct rsd_plan *plan_load_yaml(const struct rsd_policy *p, const char *file,
+				const char *data, size_t len, struct rsd_diags *d);
+
+/* Options of the Terraform loader. */
+struct tf_opts {
+	const char *class_tag;	/* default "data-classes" */
+	const char *classes_file;	/* --classes mapping file or NULL */
+};
+/* Terraform plan JSON (plan_tf.c). */
+bool plan_is_terraform(const char *data, size_t len);
+struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *file,
+				     const char *data, size_t len,
+				     const struct tf_opts *opts, struct rsd_diags *d);
+
+#endif

@@ -1,0 +1,72 @@
+/*
+** util.h — allocation helpers, growable buffers and small string tools.
+**
+** Every heap allocation of the library goes through x*alloc: on
+** out-of-memory they print one line and exit with status 3, so callers
+** never check for NULL.  Ownership rule: whoever calls x*alloc frees.
+*/
+#ifndef RSD_UTIL_H
+#define RSD_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define RSD_EXIT_OOM 3
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+void xfree(void *p);
+
+/* Grow *arr (element size esz) so that it holds at least need elements. */
+void *xgrow(void *arr, size_t *cap, size_t need, size_t esz);
+#define VEC_PUSH(arr, n, cap) \
+	((arr) = xgrow((arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A growable NUL-terminated string buffer. */
+struct strbuf {
+	char *s;	/* always NUL-terminated once anything was added */
+	size_t len;
+	size_t cap;
+};
+void sb_add(struct strbuf *sb, const char *s, size_t n);
+void sb_puts(struct strbuf *sb, const char *s);
+void sb_putc(struct strbuf *sb, char c);
+void sb_printf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap);
+char *sb_take(struct strbuf *sb);	/* returns the string, resets sb */
+void sb_free(struct strbuf *sb);
+
+/* Damerau-free Levenshtein distance, capped: returns > cap when larger. */
+int str_distance(const char *a, const char *b, int cap);
+
+/*
+** Did-you-mean: among the n candidates, return the closest to word when it
+** is close enough (distance <= 1 + strlen(word)/4), else NULL.
+*/
+const char *str_suggest(const char *word, const char *const *cands, size_t n);
+
+/*
+** Read a whole file into a NUL-terminated buffer (the NUL is not counted
+** in *len).  Returns NULL and sets errno on failure; a directory fails with
+** EISDIR.  max: refuse files larger than this (errno EFBIG).
+*/
+char *read_file(const char *path, size_t *len, size_t max);
+
+/*
+** Write data to path atomically: a temporary file in the same directory,
+** then rename().  Returns 0, or -1 with errno set (the old file untouched).
+*/
+int write_file_atomic(const char *path, const char *data, size_t len);
+
+/* FNV-1a hash of a NUL-terminated string. */
+uint32_t str_hash(const char *s);
+
+#endif
