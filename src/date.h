@@ -5,6 +5,7 @@
 #define RSD_DATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef int32_t rdate;
