@@ -214,6 +214,7 @@ enum fact_kind { FACT_STORE, FACT_TRANSFER };
 struct pol_fact {
 	enum fact_kind kind;
 	const char *name;	/* NULL: unnamed (reported as store#N / transfer#N) */
+	const char *text;	/* the fact as written, whitespace runs collapsed */
 	struct pol_loc loc;
 	struct bits classes;
 	struct place *places;	/* store: primary locations */
@@ -241,7 +242,7 @@ struct pol_fact {
 */
 struct pol_test {
 	const char *name;
-	struct pol_loc loc;
+	struct pol_loc loc;	/* loc.file: the policy file that holds the test */
 	rdate as_of;
 	struct pol_fact *facts;
 	uint32_t nfacts;
