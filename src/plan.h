@@ -110,6 +110,8 @@ struct rsd_plan {
 	uint32_t nwaivers, cap_waivers;
 	struct plan_note *notes;
 	uint32_t nnotes, cap_notes;
+	int32_t *store_hash;	/* name index for plan_find_store (lazy) */
+	uint32_t store_hash_size;
 };
 
 struct rsd_plan *plan_new(const char *file);
