@@ -42,9 +42,9 @@ void plan_free(struct rsd_plan *pl)
 		return e; \
 	}
 
-ADD_ENTRY(plan_add_store_raw, struct plan_store, stores, nstores, cap_stores)
-ADD_ENTRY(plan_add_flow_raw, struct plan_flow, flows, nflows, cap_flows)
-ADD_ENTRY(plan_add_waiver_raw, struct plan_waiver, waivers, nwaivers, cap_waivers)
+static ADD_ENTRY(plan_add_store_raw, struct plan_store, stores, nstores, cap_stores)
+static ADD_ENTRY(plan_add_flow_raw, struct plan_flow, flows, nflows, cap_flows)
+static ADD_ENTRY(plan_add_waiver_raw, struct plan_waiver, waivers, nwaivers, cap_waivers)
 ADD_ENTRY(plan_add_note, struct plan_note, notes, nnotes, cap_notes)
 
 struct plan_store *plan_add_store(struct rsd_plan *pl)

@@ -8,6 +8,7 @@
 #ifndef RSD_PLAN_H
 #define RSD_PLAN_H
 
+#include "diag.h"
 #include "policy.h"
 
 /* Position of an entry in the plan file (1-based; 0: unknown). */
