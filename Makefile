@@ -84,7 +84,7 @@ $(B)/obj/gen_%.o: $(B)/gen/%.c | $(DEPS_OK)
 	@mkdir -p $(B)/obj
 	$(CC) $(GENWARN) $(ALLCFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/obj/%.o: src/%.c | $(DEPS_OK)
+$(B)/obj/%.o: src/%.c Makefile | $(DEPS_OK)
 	@mkdir -p $(B)/obj
 	$(CC) $(WARN) $(ALLCFLAGS) -MMD -MP -c -o $@ $<
 
