@@ -491,6 +491,43 @@ static void test_report_markdown(void **state)
 	free(s);
 }
 
+/* Paths and messages with characters each format must escape. */
+static void test_report_escaping(void **state)
+{
+	(void)state;
+	struct finding f = findings_tf[1];
+	f.file = "/abs/dir,a:b/my plan%.yaml";
+	f.line = 3;
+	f.col = 0;
+	f.message = "two\nlines\r 50% <x> & \x02 \"q\"";
+	struct rsd_result r = res_tf;
+	r.findings = &f;
+	r.nfindings = 1;
+	struct rsd_result *one[] = {&r};
+
+	char *s = render(RSD_FORMAT_GITHUB, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "::error file=/abs/dir%2Ca%3Ab/my plan%25.yaml,line=3,"
+			       "title=unknown-location::two%0Alines%0D 50%25 <x> & \x02 \"q\" ("));
+	free(s);
+
+	s = render(RSD_FORMAT_SARIF, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"uri\": \"file:///abs/dir%2Ca%3Ab/my%20plan%25.yaml\""));
+	assert_non_null(strstr(s, "\"region\": {\"startLine\": 3}"));
+	assert_non_null(strstr(s, "two\\nlines\\r 50% <x> & \\u0002 \\\"q\\\""));
+	validate(s, sarif_schema, ARRAY_LEN(sarif_schema));
+	free(s);
+
+	s = render(RSD_FORMAT_JUNIT, one, 1, RSD_ERROR, 0, 0);
+	/* attributes keep newlines as references; U+0002 is not XML: U+FFFD */
+	assert_non_null(strstr(s, "message=\"two&#10;lines&#13; 50% &lt;x&gt; &amp; \xef\xbf\xbd &quot;q&quot;\""));
+	assert_non_null(strstr(s, ">/abs/dir,a:b/my plan%.yaml:3: error: [unknown-location] two\nlines&#13; 50%"));
+	free(s);
+
+	s = render(RSD_FORMAT_MARKDOWN, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "two lines  50% &lt;x&gt; &amp; \x02 \"q\""));
+	free(s);
+}
+
 static void test_report_deterministic(void **state)
 {
 	(void)state;
@@ -535,6 +572,7 @@ int main(void)
 		cmocka_unit_test(test_report_junit_without_applied),
 		cmocka_unit_test(test_report_github),
 		cmocka_unit_test(test_report_markdown),
+		cmocka_unit_test(test_report_escaping),
 		cmocka_unit_test(test_report_deterministic),
 		cmocka_unit_test(test_report_write_error),
 	};
