@@ -462,7 +462,7 @@ static const char *tok_desc(yysymbol_kind_t k, char *buf, size_t n)
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct parse_ctx *pc)
 {
 	(void)scanner;
-	enum { MAXEXP = 6 };
+	enum { MAXEXP = 9 };
 	yysymbol_kind_t exp[MAXEXP];
 	int nexp = yypcontext_expected_tokens(ctx, exp, MAXEXP);
 	yysymbol_kind_t tok = yypcontext_token(ctx);
@@ -471,6 +471,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct 
 	*VEC_PUSH(pc->err_offs, pc->nerr_offs, pc->cap_err_offs) = loc->off;
 	if (tok != YYSYMBOL_YYEOF && pc->lex_err == loc->off + 1)
 		return 0;	/* the scanner already said what is wrong with this token */
+	if (pc->bad_char_end && pc->bad_char_end - 1 <= loc->off) {
+		/* right after a character the scanner skipped: that was the error */
+		uint32_t i = pc->bad_char_end - 1;
+		while (i < loc->off && strchr(" \t\r\n", pc->text[i]))
+			i++;
+		if (i == loc->off)
+			return 0;
+	}
 	struct strbuf sb = {0};
 	if (tok == YYSYMBOL_YYEOF) {
 		sb_puts(&sb, "unexpected end of input");
@@ -483,6 +491,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct 
 			sb_printf(&sb, "unexpected '%.40s...'", text);
 		else
 			sb_printf(&sb, "unexpected '%.*s'", (int)n, text);
+		bool want_name = false;
+		for (int i = 0; i < nexp; i++)
+			want_name |= exp[i] == YYSYMBOL_IDENT;
+		if (want_name && nexp <= 2 && tok >= YYSYMBOL_KW_IMPORT && tok <= YYSYMBOL_KW_BACKUPS)
+			sb_puts(&sb, " (a keyword cannot be used as a name)");
 	}
 	if (nexp > 0 && nexp < MAXEXP) {	/* 0: none known; MAXEXP: too many to list */
 		sb_puts(&sb, "; expected ");

@@ -283,6 +283,7 @@ struct parse_ctx {
 	struct strbuf sb;
 	unsigned nsyntax;	/* syntax errors reported */
 	uint32_t lex_err;	/* 1 + offset of the last token the scanner rejected, 0: none */
+	uint32_t bad_char_end;	/* 1 + offset just past the last skipped character, 0: none */
 	uint32_t *err_offs;	/* byte offsets of syntax errors (xmalloc'd) */
 	size_t nerr_offs, cap_err_offs;
 };
