@@ -332,4 +332,69 @@ static inline uint32_t fx_count(const struct rsd_result *r, const char *rule_id)
 	return n;
 }
 
+/* The policy of LANGUAGE.md §3 in miniature. */
+struct gdpr {
+	struct rsd_policy *p;
+	int EEA, ADEQ, DPF, RU, US;
+	int personal, special, health, trade, ru_personal, anon_only;
+	int SCC, BCR, DPFM;
+	int r_gdpr, r_trade, r_ru;
+};
+
+static inline void fx_gdpr(struct gdpr *g)
+{
+	struct rsd_policy *p = fx_policy();
+	g->p = p;
+	g->EEA = fx_region(p, "EEA", sx_const(p, "AT BE DE ES FI FR IE IT NL PL SE IS LI NO"));
+	g->ADEQ = fx_region(p, "EU_ADEQUATE", sx_bin(p, SET_UNION, sx_const(p, "CH JP NZ"),
+						     sx_dated(p, sx_const(p, "GB"), D("2021-06-28"), DATE_MAX)));
+	g->DPF = fx_region(p, "EU_DPF_COUNTRIES", sx_dated(p, sx_const(p, "US"), D("2023-07-10"), DATE_MAX));
+	g->RU = fx_slot(p, sx_const(p, "RU"));
+	g->US = fx_slot(p, sx_const(p, "US"));
+	int aws = fx_provider(p, "aws", fx_slot(p, sx_const(p, "US")));
+	fx_location(p, "aws:eu-central-1", aws, "DE", NO_SLOT);
+	fx_location(p, "aws:eu-west-1", aws, "IE", NO_SLOT);
+	fx_location(p, "aws:eusc-de-east-1", aws, "DE", fx_slot(p, sx_const(p, "DE")));
+	fx_location(p, "aws:us-east-1", aws, "US", NO_SLOT);
+	fx_location(p, "gcp:EU", -1, "BE DE FI FR IT NL PL ES", NO_SLOT);
+
+	g->personal = fx_class(p, "personal", -1, 2);
+	g->special = fx_class(p, "special_category", g->personal, 4);
+	g->health = fx_class(p, "health", g->special, -1);
+	g->trade = fx_class(p, "trade_secret", -1, 4);
+	g->ru_personal = fx_class(p, "ru_citizen_personal", g->personal, -1);
+	g->anon_only = fx_class(p, "telemetry", -1, 0);
+
+	g->SCC = fx_mech(p, "EU_SCC");
+	g->BCR = fx_mech(p, "EU_BCR");
+	g->DPFM = fx_mech(p, "EU_DPF");
+
+	struct pol_rule *r = fx_rule(p, "eu_gdpr_transfer", RULE_TRANSFER, g->personal);
+	g->r_gdpr = 0;
+	r->origin_slot = g->EEA;
+	r->to_slot = fx_slot(p, sx_bin(p, SET_NOT, sx_bin(p, SET_UNION, sx_ref(p, g->EEA), sx_ref(p, g->ADEQ)), NULL));
+	fx_when(r, cx_not(p, cx(p, COND_ANONYMIZED)));
+	fx_require(r, cx_bin(p, COND_OR, cx_mech(p, g->SCC, g->BCR),
+			     cx_bin(p, COND_AND, cx_slot(p, COND_TO_IN, g->DPF), cx_mech(p, g->DPFM, -1))),
+		   "mechanism in { EU_SCC, EU_BCR } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF)");
+	r->since = D("2018-05-25");
+
+	r = fx_rule(p, "trade_secret_transit", RULE_TRANSFER, -1);
+	g->r_trade = 1;
+	for (uint32_t c = 0; c < p->nclasses; c++)
+		if (p->classes[c].sens >= 4)
+			bits_set(&r->classes, c);
+	fx_require(r, cx(p, COND_ENC_IN_TRANSIT), "encrypted in_transit");
+	r->severity = SEV_WARNING;
+
+	r = fx_rule(p, "ru_localisation", RULE_STORE, g->ru_personal);
+	g->r_ru = 2;
+	fx_require(r, cx_slot(p, COND_PRIMARY_IN, g->RU), "primary in RU");
+	r = &p->rules[0];
+	r->to_text = "not (EEA + EU_ADEQUATE)";
+	r->origin_text = "EEA";
+	policy_index(p);
+}
+
+
 #endif

@@ -12,73 +12,12 @@
 
 #include "evalfix.h"
 
-/* The policy of LANGUAGE.md §3 in miniature. */
-struct gdpr {
-	struct rsd_policy *p;
-	int EEA, ADEQ, DPF, RU, US;
-	int personal, special, health, trade, ru_personal, anon_only;
-	int SCC, BCR, DPFM;
-	int r_gdpr, r_trade, r_ru;
-};
-
 static struct gdpr G;
-
-static void build_gdpr(void)
-{
-	struct rsd_policy *p = fx_policy();
-	G.p = p;
-	G.EEA = fx_region(p, "EEA", sx_const(p, "AT BE DE ES FI FR IE IT NL PL SE IS LI NO"));
-	G.ADEQ = fx_region(p, "EU_ADEQUATE", sx_bin(p, SET_UNION, sx_const(p, "CH JP NZ"),
-						     sx_dated(p, sx_const(p, "GB"), D("2021-06-28"), DATE_MAX)));
-	G.DPF = fx_region(p, "EU_DPF_COUNTRIES", sx_dated(p, sx_const(p, "US"), D("2023-07-10"), DATE_MAX));
-	G.RU = fx_slot(p, sx_const(p, "RU"));
-	G.US = fx_slot(p, sx_const(p, "US"));
-	int aws = fx_provider(p, "aws", fx_slot(p, sx_const(p, "US")));
-	fx_location(p, "aws:eu-central-1", aws, "DE", NO_SLOT);
-	fx_location(p, "aws:eu-west-1", aws, "IE", NO_SLOT);
-	fx_location(p, "aws:eusc-de-east-1", aws, "DE", fx_slot(p, sx_const(p, "DE")));
-	fx_location(p, "aws:us-east-1", aws, "US", NO_SLOT);
-	fx_location(p, "gcp:EU", -1, "BE DE FI FR IT NL PL ES", NO_SLOT);
-
-	G.personal = fx_class(p, "personal", -1, 2);
-	G.special = fx_class(p, "special_category", G.personal, 4);
-	G.health = fx_class(p, "health", G.special, -1);
-	G.trade = fx_class(p, "trade_secret", -1, 4);
-	G.ru_personal = fx_class(p, "ru_citizen_personal", G.personal, -1);
-	G.anon_only = fx_class(p, "telemetry", -1, 0);
-
-	G.SCC = fx_mech(p, "EU_SCC");
-	G.BCR = fx_mech(p, "EU_BCR");
-	G.DPFM = fx_mech(p, "EU_DPF");
-
-	struct pol_rule *r = fx_rule(p, "eu_gdpr_transfer", RULE_TRANSFER, G.personal);
-	G.r_gdpr = 0;
-	r->origin_slot = G.EEA;
-	r->to_slot = fx_slot(p, sx_bin(p, SET_NOT, sx_bin(p, SET_UNION, sx_ref(p, G.EEA), sx_ref(p, G.ADEQ)), NULL));
-	fx_when(r, cx_not(p, cx(p, COND_ANONYMIZED)));
-	fx_require(r, cx_bin(p, COND_OR, cx_mech(p, G.SCC, G.BCR),
-			     cx_bin(p, COND_AND, cx_slot(p, COND_TO_IN, G.DPF), cx_mech(p, G.DPFM, -1))),
-		   "mechanism in { EU_SCC, EU_BCR } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF)");
-	r->since = D("2018-05-25");
-
-	r = fx_rule(p, "trade_secret_transit", RULE_TRANSFER, -1);
-	G.r_trade = 1;
-	for (uint32_t c = 0; c < p->nclasses; c++)
-		if (p->classes[c].sens >= 4)
-			bits_set(&r->classes, c);
-	fx_require(r, cx(p, COND_ENC_IN_TRANSIT), "encrypted in_transit");
-	r->severity = SEV_WARNING;
-
-	r = fx_rule(p, "ru_localisation", RULE_STORE, G.ru_personal);
-	G.r_ru = 2;
-	fx_require(r, cx_slot(p, COND_PRIMARY_IN, G.RU), "primary in RU");
-	policy_index(p);
-}
 
 static int setup(void **state)
 {
 	(void)state;
-	build_gdpr();
+	fx_gdpr(&G);
 	return 0;
 }
 
