@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include "compile.h"
 #include "evalfix.h"
 #include "explain.h"
 #include "testrun.h"
@@ -30,6 +31,7 @@ static int teardown(void **state)
 	policy_free(G.p);
 	return 0;
 }
+
 
 /* ---------------------------------------------------------------- facts */
 
@@ -108,6 +110,331 @@ static char *capture_explain(const struct rsd_policy *p, const struct pol_fact *
 	*rc = explain_fact(p, f, d, out);
 	fclose(out);
 	return buf;
+}
+
+/* ---------------------------------------------------------------- RPL sources */
+
+/* LANGUAGE.md §3 and §4: together they compile and their tests pass. */
+static const char SPEC_RPL[] =
+	"region EU \"European Union\" = {\n"
+	"  AT, BE, BG, CY, CZ, DE, DK, EE, ES, FI, FR, GR, HU, IE, IT, LT, LU, LV,\n"
+	"  MT, NL, PL, PT, RO, SE, SI, SK,\n"
+	"  HR since 2013-07-01,\n"
+	"  GB until 2020-02-01,\n"
+	"}\n"
+	"region EEA = EU + { IS, LI, NO }\n"
+	"region NON_EEA = not EEA\n"
+	"location aws:eu-west-1 \"Europe (Ireland)\" = IE\n"
+	"location aws:eu-central-1 \"Europe (Frankfurt)\" = DE\n"
+	"location aws:us-east-1 \"US East (N. Virginia)\" = US\n"
+	"location gcp:EU \"EU multi-region\" = { BE, DE, FI, FR, IT, NL, PL, ES }\n"
+	"location onprem:fra-dc1 = DE\n"
+	"provider aws \"Amazon Web Services\" { operator US }\n"
+	"location aws:eusc-de-east-1 \"European Sovereign Cloud (Brandenburg)\" = DE { operator DE }\n"
+	"levels public < internal < confidential < sensitive < highly_sensitive\n"
+	"class personal \"Personal data\" { sensitivity confidential }\n"
+	"class special_category : personal \"Special categories (GDPR Art. 9)\" { sensitivity highly_sensitive }\n"
+	"class health : special_category \"Health data\"\n"
+	"class trade_secret \"Trade secrets\" { sensitivity highly_sensitive }\n"
+	"class customer_record : personal, trade_secret\n"
+	"class ru_citizen_personal : personal \"Personal data of Russian citizens\"\n"
+	"mechanism EU_SCC \"EU Standard Contractual Clauses (Decision 2021/914)\" { cite \"GDPR Art. 46(2)(c)\" }\n"
+	"mechanism EU_BCR \"Binding Corporate Rules\" { cite \"GDPR Art. 47\" }\n"
+	"mechanism EU_DPF \"EU-US Data Privacy Framework certification of the recipient\"\n"
+	"region EU_ADEQUATE \"EU adequacy decisions (Art. 45)\" = {\n"
+	"  AD, AR, CA, CH, FO, GG, IL, IM, JE, JP, NZ, UY,\n"
+	"  GB since 2021-06-28, KR since 2021-12-17,\n"
+	"}\n"
+	"region EU_DPF_COUNTRIES \"Where EU-US DPF certification counts\" = { US since 2023-07-10 }\n"
+	"\n"
+	"rule eu_gdpr_transfer \"Personal data leaving the EEA needs a Chapter V basis\" {\n"
+	"  on transfer of personal origin EEA to not (EEA + EU_ADEQUATE)\n"
+	"  when not anonymized\n"
+	"  require mechanism in { EU_SCC, EU_BCR } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF)\n"
+	"  severity error\n"
+	"  cite \"GDPR Art. 44-49\"\n"
+	"  message \"Personal data from the EEA goes to a country without an adequacy decision\"\n"
+	"  remedy \"Attest EU SCCs with a transfer impact assessment, or keep the data in the EEA\"\n"
+	"  since 2018-05-25\n"
+	"}\n"
+	"\n"
+	"rule trade_secret_transit \"Trade secrets travel encrypted\" {\n"
+	"  on transfer of sensitivity >= highly_sensitive\n"
+	"  require encrypted in_transit\n"
+	"  severity warning\n"
+	"}\n"
+	"\n"
+	"rule ru_localisation \"Russian citizens' personal data has its primary database in Russia\" {\n"
+	"  on store of ru_citizen_personal\n"
+	"  require primary in RU\n"
+	"  cite \"Federal Law No. 242-FZ, Art. 18(5)\"\n"
+	"}\n"
+	"test \"EU to Japan relies on adequacy\" {\n"
+	"  transfer of personal from DE to JP with encrypted in_transit\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"RU data held only in Frankfurt\" {\n"
+	"  as_of 2025-01-01\n"
+	"  store of ru_citizen_personal at aws:eu-central-1\n"
+	"  expect violation ru_localisation\n"
+	"}\n"
+	"test \"onward transfer keeps the GDPR origin\" {\n"
+	"  store crm of personal at DE\n"
+	"  store us_dw of personal at aws:us-east-1\n"
+	"  transfer of personal from crm to us_dw with mechanism EU_SCC, encrypted in_transit\n"
+	"  transfer of personal from us_dw to IN with encrypted in_transit\n"
+	"  expect violation eu_gdpr_transfer\n"
+	"}\n";
+
+/* One test block per semantic statement of §5 (all expected to pass). */
+static const char SEM_RPL[] =
+	"region EEA = { AT, BE, DE, ES, FI, FR, IE, IT, NL, PL, SE, IS, LI, NO }\n"
+	"region ADEQ = { CH, JP, GB since 2021-06-28 }\n"
+	"provider aws { operator US }\n"
+	"location aws:eu-central-1 = DE\n"
+	"location aws:us-east-1 = US\n"
+	"location aws:eusc-de-east-1 = DE { operator DE }\n"
+	"location gcp:EU = { BE, DE, FR }\n"
+	"class personal { sensitivity confidential }\n"
+	"class health : personal { sensitivity highly_sensitive }\n"
+	"class secret { sensitivity highly_sensitive }\n"
+	"mechanism SCC\n"
+	"mechanism BCR\n"
+	"\n"
+	"rule gdpr {\n"
+	"  on transfer of personal origin EEA to not (EEA + ADEQ)\n"
+	"  when not anonymized\n"
+	"  require mechanism in { SCC, BCR }\n"
+	"}\n"
+	"rule sovereign {\n"
+	"  on store of health\n"
+	"  require operator in EEA\n"
+	"  severity warning\n"
+	"}\n"
+	"rule keys {\n"
+	"  on store of secret in EEA\n"
+	"  require key colocated and encrypted at_rest\n"
+	"}\n"
+	"rule tiers {\n"
+	"  on store of secret\n"
+	"  when attr tier == 1\n"
+	"  require attr reviewed and attr owner != \"nobody\"\n"
+	"  severity info\n"
+	"}\n"
+	"rule big {\n"
+	"  on transfer of any\n"
+	"  when subjects >= 1_000_000\n"
+	"  require pseudonymized or from in EEA\n"
+	"}\n"
+	"rule old {\n"
+	"  on store of any\n"
+	"  require false\n"
+	"  until 2020-01-01\n"
+	"}\n"
+	"\n"
+	"test \"chain keeps the origin\" {\n"
+	"  store crm of personal at DE\n"
+	"  store us of personal at US\n"
+	"  store in_dw of personal at IN\n"
+	"  transfer of personal from crm to us with mechanism SCC\n"
+	"  transfer of personal from us to in_dw with mechanism SCC\n"
+	"  transfer of personal from in_dw to BR\n"
+	"  expect violation gdpr\n"
+	"}\n"
+	"test \"cycle keeps the origin\" {\n"
+	"  store a of personal at US\n"
+	"  store b of personal at US\n"
+	"  transfer of personal from DE to a with mechanism BCR\n"
+	"  transfer of personal from a to b\n"
+	"  transfer of personal from b to a\n"
+	"  expect violation gdpr\n"
+	"}\n"
+	"test \"origin is per class\" {\n"
+	"  store h of personal, health at US with key at US, encrypted at_rest, replicas at aws:eusc-de-east-1\n"
+	"  transfer of health from DE to h with mechanism SCC\n"
+	"  transfer of personal from h to IN\n"
+	"  expect violation sovereign\n"
+	"}\n"
+	"test \"replica of European data\" {\n"
+	"  store db of personal at aws:eu-central-1 with replicas at aws:us-east-1\n"
+	"  expect violation gdpr\n"
+	"}\n"
+	"test \"replica covered by the store's attestation\" {\n"
+	"  store db of personal at aws:eu-central-1 with replicas at aws:us-east-1, mechanism SCC\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"expired attestation\" {\n"
+	"  as_of 2026-01-01\n"
+	"  transfer of personal from DE to US with mechanism SCC until 2026-01-01\n"
+	"  expect violation gdpr\n"
+	"}\n"
+	"test \"attestation valid the day before\" {\n"
+	"  as_of 2025-12-31\n"
+	"  transfer of personal from DE to US with mechanism SCC until 2026-01-01\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"dated region\" {\n"
+	"  as_of 2021-06-27\n"
+	"  transfer of personal from DE to GB\n"
+	"  expect violation gdpr\n"
+	"}\n"
+	"test \"dated region, after\" {\n"
+	"  as_of 2021-06-28\n"
+	"  transfer of personal from DE to GB\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"dated rule\" {\n"
+	"  as_of 2019-12-31\n"
+	"  store of personal at DE\n"
+	"  expect violation old\n"
+	"}\n"
+	"test \"sovereign operator\" {\n"
+	"  store of health at aws:eusc-de-east-1\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"US operator\" {\n"
+	"  store of health at aws:eu-central-1\n"
+	"  expect violation sovereign\n"
+	"}\n"
+	"test \"key colocated\" {\n"
+	"  store of secret at DE with key at DE, encrypted at_rest\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"key elsewhere\" {\n"
+	"  store of secret at DE with key at US, encrypted at_rest\n"
+	"  expect violation keys\n"
+	"}\n"
+	"test \"no key\" {\n"
+	"  store of secret at DE with encrypted at_rest\n"
+	"  expect violation keys\n"
+	"}\n"
+	"test \"key store outside scope\" {\n"
+	"  store of secret at US\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"typed attrs: 1 is not \\\"1\\\"\" {\n"
+	"  store of secret at US with attr tier = \"1\"\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"typed attrs\" {\n"
+	"  store of secret at US with attr tier = 1, attr reviewed = true, attr owner = \"nobody\"\n"
+	"  expect violation tiers\n"
+	"}\n"
+	"test \"falsy attr\" {\n"
+	"  store of secret at US with attr tier = 1, attr reviewed = 0, attr owner = \"team\"\n"
+	"  expect violation tiers\n"
+	"}\n"
+	"test \"subjects per pair\" {\n"
+	"  transfer of secret from gcp:EU to US with subjects 2_000_000, encrypted in_transit\n"
+	"  expect pass\n"
+	"}\n"
+	"test \"subjects outside\" {\n"
+	"  transfer of secret from US to DE with subjects 2_000_000\n"
+	"  expect violation big\n"
+	"}\n"
+	"test \"anonymized\" {\n"
+	"  transfer of personal from DE to US with anonymized\n"
+	"  expect pass\n"
+	"}\n";
+
+static struct rsd_policy *compile_src(const char *name, const char *src)
+{
+	struct rsd_diags d;
+	diags_init(&d);
+	struct compile_opts o = { NULL, 0, false, false };
+	struct rsd_policy *p = compile_policy(NULL, 0, name, src, strlen(src), &o, &d);
+	if (!p)
+		diag_print(&d, stderr, false);
+	diags_free(&d);
+	return p;
+}
+
+static void test_testrun_rpl_spec_examples(void **state)
+{
+	(void)state;
+	struct rsd_policy *p = compile_src("spec.rpl", SPEC_RPL);
+	assert_non_null(p);
+	int rc;
+	unsigned np, nf;
+	char *out = capture_tests(p, TODAY, true, &rc, &np, &nf);
+	assert_int_equal(rc, 0);
+	assert_int_equal(np, 3);
+	assert_int_equal(nf, 0);
+	assert_string_equal(out, "rules not exercised by any test:\n  spec.rpl:43: trade_secret_transit\n");
+	free(out);
+
+	struct rsd_diags d;
+	diags_init(&d);
+	struct arena a;
+	arena_init(&a);
+	struct pol_fact *f = compile_fact(p, "transfer of personal from DE to JP with encrypted in_transit", &a, &d);
+	assert_non_null(f);
+	out = capture_explain(p, f, TODAY, &rc);
+	assert_int_equal(rc, 0);
+	assert_non_null(strstr(out, "    personal, DE -> JP: skipped: "));
+	assert_non_null(strstr(out, " did not match DE -> JP\n"));
+	assert_non_null(strstr(out, "verdict: pass\n"));
+	free(out);
+	f = compile_fact(p, "transfer of customer_record from FR to US with mechanism EU_DPF", &a, &d);
+	assert_non_null(f);
+	out = capture_explain(p, f, D("2023-07-10"), &rc);
+	assert_int_equal(rc, 1);
+	assert_non_null(strstr(out, "    customer_record, FR -> US: applies\n      require mechanism in { EU_SCC, EU_BCR } "
+				    "or (to in EU_DPF_COUNTRIES and mechanism EU_DPF): true\n      => pass\n"));
+	assert_non_null(strstr(out, "      require encrypted in_transit: false\n      => violation\n"));
+	assert_non_null(strstr(out, "verdict: violation trade_secret_transit\n"));
+	free(out);
+	out = capture_explain(p, f, D("2023-07-09"), &rc);
+	assert_non_null(strstr(out, "verdict: violation eu_gdpr_transfer, trade_secret_transit\n"));
+	free(out);
+	arena_free(&a);
+	diags_free(&d);
+	policy_free(p);
+}
+
+static void test_testrun_rpl_semantics(void **state)
+{
+	(void)state;
+	struct rsd_policy *p = compile_src("sem.rpl", SEM_RPL);
+	assert_non_null(p);
+	int rc;
+	unsigned np, nf;
+	char *out = capture_tests(p, TODAY, true, &rc, &np, &nf);
+	if (nf)
+		fputs(out, stderr);
+	assert_int_equal(nf, 0);
+	assert_int_equal(np, 22);
+	assert_int_equal(rc, 0);
+	assert_string_equal(out, "coverage: every rule was exercised by a test\n");
+	free(out);
+	policy_free(p);
+}
+
+/* the same tests with two expectations broken: both reported */
+static void test_testrun_rpl_detects_failures(void **state)
+{
+	(void)state;
+	struct strbuf sb = { 0 };
+	sb_puts(&sb, SEM_RPL);
+	char *anon = strstr(sb.s, "with anonymized\n  expect pass");
+	assert_non_null(anon);
+	sb.s[anon - sb.s] = '\0';
+	struct strbuf s2 = { 0 };
+	sb_puts(&s2, sb.s);
+	sb_puts(&s2, "with anonymized\n  expect violation gdpr, big\n}\n");
+	struct rsd_policy *p = compile_src("sem.rpl", s2.s);
+	sb_free(&sb);
+	sb_free(&s2);
+	assert_non_null(p);
+	int rc;
+	unsigned np, nf;
+	char *out = capture_tests(p, TODAY, false, &rc, &np, &nf);
+	assert_int_equal(rc, 1);
+	assert_int_equal(nf, 1);
+	assert_int_equal(np, 21);
+	assert_non_null(strstr(out, "  expected: violation big, gdpr\n  actual:   pass\n  missing:    big, gdpr\n"));
+	free(out);
+	policy_free(p);
 }
 
 /* ---------------------------------------------------------------- plans */
@@ -373,6 +700,9 @@ int main(void)
 		cmocka_unit_test(test_explain_transfer),
 		cmocka_unit_test(test_explain_store_and_replicas),
 		cmocka_unit_test(test_explain_agrees_with_eval),
+		cmocka_unit_test(test_testrun_rpl_spec_examples),
+		cmocka_unit_test(test_testrun_rpl_semantics),
+		cmocka_unit_test(test_testrun_rpl_detects_failures),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
