@@ -181,9 +181,10 @@ struct bits eval_valid_mechs(const struct plan_mech *m, uint32_t n, rdate d)
 
 /* ================================================================ state */
 
-/* Violating pairs of one rule for one source country (one fact). */
+/* Violating pairs of one rule for one source country (one fact), linked
+   per rule in the order they were found. */
 struct row {
-	int32_t rule;
+	int32_t next;	/* next row of the same rule, -1: last */
 	int32_t src;
 	struct bits dst;
 };
@@ -219,6 +220,9 @@ struct ev {
 	uint32_t gen;
 	uint32_t *acc_gen;
 	bool *acc_viol;
+	int32_t *acc_head, *acc_tail;	/* rows of the rule, -1: none */
+	uint32_t *rank;	/* rule -> position in name order */
+	struct bits pairdst[BITS_MAX];	/* end_fact scratch: destinations by source */
 	struct bits *acc_classes;
 	uint32_t *fail_gen;
 	int32_t *touched;
@@ -315,6 +319,7 @@ static void touch(struct ev *e, int32_t r)
 		return;
 	e->acc_gen[r] = e->gen;
 	e->acc_viol[r] = false;
+	e->acc_head[r] = e->acc_tail[r] = -1;
 	bits_clear(&e->acc_classes[r]);
 	e->touched[e->ntouched++] = r;
 }
@@ -322,21 +327,27 @@ static void touch(struct ev *e, int32_t r)
 static void add_row(struct ev *e, int32_t rule, int src, struct bits dst)
 {
 	e->rows = xgrow(e->rows, &e->cap_rows, e->nrows + 1, sizeof *e->rows);
-	e->rows[e->nrows++] = (struct row){ rule, src, dst };
+	int32_t i = (int32_t)e->nrows++;
+	e->rows[i] = (struct row){ -1, src, dst };
+	if (e->acc_tail[rule] >= 0)
+		e->rows[e->acc_tail[rule]].next = i;
+	else
+		e->acc_head[rule] = i;
+	e->acc_tail[rule] = i;
 }
 
-static int cmp_i32(const void *a, const void *b)
+/* Sort the rules touched by a fact by name, so a fact's findings come out
+   in the order the final sort wants (it then finds them sorted). */
+static void sort_touched(struct ev *e)
 {
-	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-	return (x > y) - (x < y);
-}
-
-static int cmp_row(const void *a, const void *b)
-{
-	const struct row *x = a, *y = b;
-	if (x->rule != y->rule)
-		return (x->rule > y->rule) - (x->rule < y->rule);
-	return (x->src > y->src) - (x->src < y->src);
+	int32_t *v = e->touched;
+	for (uint32_t i = 1; i < e->ntouched; i++) {
+		int32_t x = v[i];
+		uint32_t j = i;
+		for (; j > 0 && e->rank[v[j - 1]] > e->rank[x]; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 static void begin_fact(struct ev *e)
@@ -350,19 +361,13 @@ static void begin_fact(struct ev *e)
 static void end_fact(struct ev *e, const struct factinfo *fi)
 {
 	struct rsd_result *r = e->r;
-	size_t ri = 0;
 
-	if (e->ntouched > 1)
-		qsort(e->touched, e->ntouched, sizeof *e->touched, cmp_i32);
-	if (e->nrows > 1)
-		qsort(e->rows, e->nrows, sizeof *e->rows, cmp_row);
+	sort_touched(e);
 	for (uint32_t t = 0; t < e->ntouched; t++) {
 		int32_t rule = e->touched[t];
 		const struct pol_rule *pr = &e->p->rules[rule];
 		int32_t fidx = -1;
 
-		while (ri < e->nrows && e->rows[ri].rule < rule)
-			ri++;
 		if (e->acc_viol[rule]) {
 			struct finding *f = new_finding(e, fi);
 			fidx = (int32_t)(r->nfindings - 1);
@@ -370,25 +375,27 @@ static void end_fact(struct ev *e, const struct factinfo *fi)
 			f->rule_id = pr->name;
 			f->severity = pr->severity;
 			f->classes = e->acc_classes[rule];
-			/* pairs: rows of this rule, merged by source, expanded */
-			size_t start = ri, end = ri, npairs = 0;
-			while (end < e->nrows && e->rows[end].rule == rule)
-				end++;
-			for (size_t k = start; k < end; k++) {
-				if (k + 1 < end && e->rows[k + 1].src == e->rows[k].src) {
-					e->rows[k + 1].dst = bits_or(e->rows[k + 1].dst, e->rows[k].dst);
-					bits_clear(&e->rows[k].dst);
+			/* pairs: rows of this rule merged by source, expanded in order */
+			struct bits srcs;
+			size_t npairs = 0;
+			bits_clear(&srcs);
+			for (int32_t k = e->acc_head[rule]; k >= 0; k = e->rows[k].next) {
+				unsigned sc = (unsigned)e->rows[k].src;
+				if (bits_has(&srcs, sc)) {
+					e->pairdst[sc] = bits_or(e->pairdst[sc], e->rows[k].dst);
+				} else {
+					bits_set(&srcs, sc);
+					e->pairdst[sc] = e->rows[k].dst;
 				}
-				npairs += bits_count(&e->rows[k].dst);
 			}
+			BITS_FOREACH(sc, &srcs)
+				npairs += bits_count(&e->pairdst[sc]);
 			if (npairs) {
 				f->pairs = arena_alloc(&r->arena, npairs * sizeof *f->pairs);
-				for (size_t k = start; k < end; k++)
-					BITS_FOREACH(dc, &e->rows[k].dst)
-						f->pairs[f->npairs++] = (struct country_pair){
-							(uint8_t)e->rows[k].src, (uint8_t)dc };
+				BITS_FOREACH(sc, &srcs)
+					BITS_FOREACH(dc, &e->pairdst[sc])
+						f->pairs[f->npairs++] = (struct country_pair){ (uint8_t)sc, (uint8_t)dc };
 			}
-			ri = end;
 			uint32_t nf = 0;
 			for (uint32_t j = 0; j < pr->nrequires; j++)
 				nf += e->fail_gen[e->reqoff[rule] + j] == e->gen;
@@ -1004,49 +1011,103 @@ static void waiver_findings(struct ev *e)
 
 /* ================================================================ sorting */
 
-struct sortrec {
-	struct finding f;
+/* Sort keys: small, so sorting moves 40 bytes per finding, not the finding. */
+struct sortkey {
+	const char *file, *rule_id, *fact;
+	uint32_t line, col;
 	uint32_t seq;
 };
 
-static int cmp_finding(const void *a, const void *b)
+static int cmp_key(const void *a, const void *b)
 {
-	const struct sortrec *x = a, *y = b;
-	int c = strcmp(x->f.file, y->f.file);
-	if (c)
+	const struct sortkey *x = a, *y = b;
+	int c;
+	if (x->file != y->file && (c = strcmp(x->file, y->file)))
 		return c;
-	if (x->f.line != y->f.line)
-		return x->f.line < y->f.line ? -1 : 1;
-	if (x->f.col != y->f.col)
-		return x->f.col < y->f.col ? -1 : 1;
-	if ((c = strcmp(x->f.rule_id, y->f.rule_id)))
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	if (x->rule_id != y->rule_id && (c = strcmp(x->rule_id, y->rule_id)))
 		return c;
-	if ((c = strcmp(x->f.fact ? x->f.fact : "", y->f.fact ? y->f.fact : "")))
+	if (x->fact != y->fact && (c = strcmp(x->fact, y->fact)))
 		return c;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+static struct sortkey key_of(const struct finding *f, uint32_t seq)
+{
+	return (struct sortkey){ f->file, f->rule_id, f->fact ? f->fact : "", f->line, f->col, seq };
+}
+
+/* Findings come out of a plan mostly in order: check before sorting. */
 static void sort_findings(struct rsd_result *r)
 {
 	uint32_t n = r->nfindings;
 	if (n < 2)
 		return;
-	struct sortrec *v = xmalloc(n * sizeof *v);
-	for (uint32_t i = 0; i < n; i++) {
-		v[i].f = r->findings[i];
-		v[i].seq = i;
+	bool sorted = true;
+	struct sortkey prev = key_of(&r->findings[0], 0);
+	for (uint32_t i = 1; i < n && sorted; i++) {
+		struct sortkey k = key_of(&r->findings[i], i);
+		sorted = cmp_key(&prev, &k) < 0;
+		prev = k;
 	}
-	qsort(v, n, sizeof *v, cmp_finding);
+	if (sorted)
+		return;
+	struct sortkey *v = xmalloc(n * sizeof *v);
+	for (uint32_t i = 0; i < n; i++)
+		v[i] = key_of(&r->findings[i], i);
+	qsort(v, n, sizeof *v, cmp_key);
+	struct finding *nf = xmalloc(n * sizeof *nf);
 	uint32_t *newpos = xmalloc(n * sizeof *newpos);
 	for (uint32_t i = 0; i < n; i++) {
-		r->findings[i] = v[i].f;
+		nf[i] = r->findings[v[i].seq];
 		newpos[v[i].seq] = i;
 	}
+	xfree(r->findings);
+	r->findings = nf;
 	for (uint32_t i = 0; i < r->napplied; i++)
 		if (r->applied[i].finding >= 0)
 			r->applied[i].finding = (int32_t)newpos[r->applied[i].finding];
 	xfree(newpos);
 	xfree(v);
+}
+
+/* ================================================================ ranks */
+
+static int cmp_rule_name(const void *a, const void *b, void *ctx)
+{
+	const struct rsd_policy *p = ctx;
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	int c = strcmp(p->rules[x].name, p->rules[y].name);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* rule -> its position in name order (policy_index's rule_order when built) */
+static uint32_t *rule_ranks(const struct rsd_policy *p)
+{
+	uint32_t n = p->nrules;
+	uint32_t *rank = xmalloc((n ? n : 1) * sizeof *rank);
+	int32_t *order = p->rule_order;
+	int32_t *own = NULL;
+	if (!order) {
+		own = xmalloc((n ? n : 1) * sizeof *own);
+		for (uint32_t i = 0; i < n; i++)
+			own[i] = (int32_t)i;
+		/* insertion sort: only for policies built without policy_index */
+		for (uint32_t i = 1; i < n; i++)
+			for (uint32_t j = i; j > 0 && cmp_rule_name(&own[j - 1], &own[j], (void *)p) > 0; j--) {
+				int32_t t = own[j];
+				own[j] = own[j - 1];
+				own[j - 1] = t;
+			}
+		order = own;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		rank[order[i]] = i;
+	xfree(own);
+	return rank;
 }
 
 /* ================================================================ entry */
@@ -1084,6 +1145,9 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	e.acc_gen = xcalloc(nr, sizeof *e.acc_gen);
 	e.acc_viol = xcalloc(nr, sizeof *e.acc_viol);
 	e.acc_classes = xcalloc(nr, sizeof *e.acc_classes);
+	e.acc_head = xmalloc(nr * sizeof *e.acc_head);
+	e.acc_tail = xmalloc(nr * sizeof *e.acc_tail);
+	e.rank = rule_ranks(p);
 	e.touched = xmalloc(nr * sizeof *e.touched);
 	e.fail_gen = xcalloc(e.reqoff[p->nrules] ? e.reqoff[p->nrules] : 1, sizeof *e.fail_gen);
 
@@ -1139,6 +1203,9 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	xfree(e.acc_gen);
 	xfree(e.acc_viol);
 	xfree(e.acc_classes);
+	xfree(e.acc_head);
+	xfree(e.acc_tail);
+	xfree(e.rank);
 	xfree(e.fail_gen);
 	xfree(e.touched);
 	xfree(e.rows);
