@@ -284,6 +284,7 @@ struct rsd_policy {
 	   rules whose class scope contains class c */
 	int32_t **store_rules_by_class, **transfer_rules_by_class;
 	uint32_t *nstore_rules_by_class, *ntransfer_rules_by_class;
+	int32_t *rule_order;	/* rule indexes sorted by name (policy_index) */
 };
 
 void policy_free(struct rsd_policy *p);
