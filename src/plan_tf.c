@@ -19,19 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <yaml.h>
+
+#include "azure_pairs.h"
 #include "diag.h"
 #include "util.h"
-
-#if defined(__has_include)
-#if __has_include("azure_pairs.h")
-#include "azure_pairs.h"
-#define TF_HAVE_AZURE_PAIRS 1
-#endif
-#endif
-#ifndef TF_HAVE_AZURE_PAIRS
-/* written by the standard library branch (src/azure_pairs.h) */
-const char *azure_pair(const char *region);
-#endif
 
 #define TF_MAX_SIZE ((size_t)1 << 30)	/* refuse plans over 1 GiB */
 #define TF_MAX_DEPTH 64	/* module nesting, variable chains */
@@ -398,20 +390,32 @@ static void scan_positions(struct tfl *L)
 			continue;
 		}
 		size_t q = i, j = i + 1;
-		while (j < n && s[j] != '"')
-			j += s[j] == '\\' ? 2 : 1;
-		size_t k = j + 1;
-		while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n')) {
-			if (s[k] == '\n') {
-				line++;
-				lstart = k + 1;
+		for (;;) {	/* the closing quote: one not preceded by an odd run of '\\' */
+			const char *e = memchr(s + j, '"', n - j);
+			if (!e) {
+				j = n;
+				break;
 			}
-			k++;
+			size_t bs = 0;
+			while ((size_t)(e - s) - bs > j && e[-1 - (long)bs] == '\\')
+				bs++;
+			j = (size_t)(e - s);
+			if (!(bs & 1))
+				break;
+			j++;
 		}
+		size_t k = j + 1;
+		while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
+			k++;
 		if (k >= n || s[k] != ':') {
-			i = j + 1;	/* a value string */
+			i = j + 1;	/* a value string; the blanks after it are scanned again */
 			continue;
 		}
+		for (size_t b = j + 1; b < k; b++)
+			if (s[b] == '\n') {
+				line++;
+				lstart = b + 1;
+			}
 		size_t klen = j - q - 1;
 		if (depth == 1) {
 			section = klen == 16 && memcmp(s + q + 1, "resource_changes", 16) == 0 ? 1 :
@@ -1161,9 +1165,8 @@ static const cyaml_config_t cf_config_base = {
 	.flags = CYAML_CFG_DEFAULT,
 };
 
-/* 1-based line of the first whole-word occurrence of w in text after from, or 0. */
-static uint32_t line_of_word(const char *text, size_t len, size_t from, const char *w,
-			     size_t *at)
+/* Offset of the first whole-word occurrence of w in text at or after from, or -1. */
+static long word_at(const char *text, size_t len, size_t from, const char *w)
 {
 	size_t n = strlen(w);
 	for (size_t i = from; n && i + n <= len; i++) {
@@ -1172,16 +1175,35 @@ static uint32_t line_of_word(const char *text, size_t len, size_t from, const ch
 		char b = i ? text[i - 1] : ' ', a = i + n < len ? text[i + n] : ' ';
 		bool wb = !(b == '_' || b == '-' || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z'));
 		bool wa = !(a == '_' || a == '-' || (a >= '0' && a <= '9') || ((a | 32) >= 'a' && (a | 32) <= 'z'));
-		if (!wb || !wa)
-			continue;
-		uint32_t line = 1;
-		for (size_t j = 0; j < i; j++)
-			line += text[j] == '\n';
-		if (at)
-			*at = i + n;
-		return line;
+		if (wb && wa)
+			return (long)i;
 	}
-	return 0;
+	return -1;
+}
+
+/* Where libyaml stops on a syntax error (libcyaml does not say). */
+static bool yaml_error_mark(const char *text, size_t len, uint32_t *line, uint32_t *col)
+{
+	yaml_parser_t ps;
+	if (!yaml_parser_initialize(&ps))
+		return false;
+	yaml_parser_set_input_string(&ps, (const unsigned char *)text, len);
+	bool found = false;
+	for (;;) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&ps, &ev)) {
+			*line = (uint32_t)ps.problem_mark.line + 1;
+			*col = (uint32_t)ps.problem_mark.column + 1;
+			found = true;
+			break;
+		}
+		bool end = ev.type == YAML_STREAM_END_EVENT;
+		yaml_event_delete(&ev);
+		if (end)
+			break;
+	}
+	yaml_parser_delete(&ps);
+	return found;
 }
 
 static bool load_classes_file(struct tfl *L, const char *path)
@@ -1200,25 +1222,23 @@ static bool load_classes_file(struct tfl *L, const char *path)
 					  (cyaml_data_t **)&doc, NULL);
 	struct src_file *f = diag_add_file(L->d, path, text, len);	/* owns text now */
 	if (err != CYAML_OK || !doc) {
-		/* libcyaml reports "… (line: N, column: M)" for parse errors */
+		/* libcyaml's messages carry no position: libyaml's mark for syntax
+		   errors, the offending key's first occurrence for schema errors */
 		uint32_t line = 1, col = 1;
-		const char *m = log.s ? strstr(log.s, "line: ") : NULL;
-		if (m) {
-			line = (uint32_t)strtoul(m + 6, NULL, 10);
-			const char *c = strstr(m, "column: ");
-			if (c)
-				col = (uint32_t)strtoul(c + 8, NULL, 10);
-		} else if (log.s) {
-			const char *k = strstr(log.s, "key: ");
-			if (k) {
-				uint32_t l2 = line_of_word(text, len, 0, k + 5, NULL);
-				if (l2)
-					line = l2;
-			}
+		const char *msg = log.s && log.len ? log.s : cyaml_strerror(err);
+		if (starts(msg, "Load: "))
+			msg += 6;
+		if (starts(msg, "libyaml: "))
+			msg += 9;
+		const char *k = strstr(msg, "key: ");
+		long at;
+		if (!yaml_error_mark(text, len, &line, &col) && k && (at = word_at(text, len, 0, k + 5)) >= 0) {
+			struct src_loc wl = src_loc_at(f, (size_t)at, 0);
+			line = wl.line;
+			col = wl.col;
 		}
-		struct src_loc loc = {f, line ? line : 1, col ? col : 1, 1};
-		diag_error(L->d, &loc, "invalid classes file: %s",
-			   log.s && log.len ? log.s : cyaml_strerror(err));
+		struct src_loc loc = {f, line, col, 1};
+		diag_error(L->d, &loc, "invalid classes file: %s", msg);
 		sb_free(&log);
 		if (doc)
 			cyaml_free(&cfg, &cf_doc_schema, doc, 0);
@@ -1228,21 +1248,21 @@ static bool load_classes_file(struct tfl *L, const char *path)
 	L->cf = doc;
 	L->cf_bits = xcalloc(doc->classes_count + 1, sizeof *L->cf_bits);
 	bool ok = true;
-	size_t from = 0;
+	size_t from = 0;	/* entries appear in file order: search forward */
 	for (unsigned i = 0; i < doc->classes_count; i++) {
 		struct cf_rule *e = &doc->classes[i];
-		size_t at = from;
-		uint32_t mline = line_of_word(text, len, from, e->match, &at);
-		if (mline)
-			from = at;
+		long m = word_at(text, len, from, e->match);
+		if (m >= 0)
+			from = (size_t)m + strlen(e->match);
 		for (unsigned j = 0; j < e->classes_count; j++) {
 			int c = class_index(L, e->classes[j]);
 			if (c >= 0) {
 				bits_set(&L->cf_bits[i], (unsigned)c);
 				continue;
 			}
-			uint32_t line = line_of_word(text, len, from, e->classes[j], NULL);
-			struct src_loc loc = {f, line ? line : (mline ? mline : 1), 1, 1};
+			long w = word_at(text, len, from, e->classes[j]);
+			struct src_loc loc = src_loc_at(f, w >= 0 ? (size_t)w : m >= 0 ? (size_t)m : 0,
+							strlen(e->classes[j]));
 			const char *sug = class_suggest(L, e->classes[j]);
 			diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", e->classes[j],
 				   e->match, sug ? " (did you mean '" : "", sug ? sug : "",
@@ -1320,8 +1340,15 @@ static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, boo
 	return true;
 }
 
+/*
+** The store of a data-holding resource at prim; -1 (and an unknown-location
+** note) when a location is unknown or not in the catalog.  Classes are read
+** first so that a misspelt class is an error whatever the location.
+*/
 static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 {
+	struct bits cls;
+	bool classified = res_classes(L, r, r->address, &cls);
 	if (!prim.n) {
 		unknown_location(L, r, "its location", prim.why);
 		return -1;
@@ -1330,8 +1357,7 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 	for (uint32_t i = 0; i < prim.n; i++)
 		if (!resolve_place(L, r, "location", prim.v[i], &pv[i]))
 			return -1;
-	struct bits cls;
-	if (!res_classes(L, r, r->address, &cls))
+	if (!classified)
 		tf_note(L, r, "unclassified", SEV_WARNING,
 			aprintf(L, "%s holds data but has no data classes (tag '%s' or a --classes entry)",
 				r->address, L->class_tag));
@@ -1903,6 +1929,8 @@ static bool same_place(struct place a, struct place b)
 /* Attach the pending replicas and backups to their stores (deduplicated). */
 static void attach_pending(struct tfl *L)
 {
+	if (!L->npend)
+		return;
 	qsort(L->pend, L->npend, sizeof *L->pend, cmp_pend);
 	for (size_t i = 0; i < L->npend;) {
 		size_t j = i;
