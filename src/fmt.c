@@ -521,6 +521,7 @@ struct fmt_emit {
 	char prevp;
 	size_t lines;
 	bool after_open;
+	size_t unit_end;
 };
 
 /* Spaces between two tokens on one line: none inside (), none before ',' and in {}. */
@@ -645,11 +646,40 @@ static void emit_flat(struct fmt_emit *e, size_t i, size_t j)
 			put_tok(e, k);
 }
 
+/*
+** Do tokens open..close fit on the current line?  In a member of a broken
+** set, what must follow on that line counts too: the tokens up to the next
+** '{' (where the line may break) or the end of the member and its ','.
+** Elsewhere (a declaration, a rule condition) only the set itself counts:
+** a long condition stays on one line rather than breaking a short set.  A
+** set that would start past the width stays on its line too: breaking it
+** could not bring that line back within the width.
+*/
 static bool fits_flat(const struct fmt_emit *e, size_t open, size_t close)
 {
 	if (has_comment(e, open, close))
 		return false;
-	return next_col(e, '{') + flat_width(e, open, close) <= FMT_WIDTH;
+	size_t start = next_col(e, '{');
+	if (start >= FMT_WIDTH)
+		return true;
+	size_t w = start + flat_width(e, open, close);
+	if (e->unit_end != SIZE_MAX) {
+		size_t end = close;
+		bool member_end = true;
+		for (size_t k = close + 1; k <= e->unit_end; k++) {
+			if (e->t[k].kind == T_COMMENT) {
+				member_end = false;
+				break;
+			}
+			end = k;
+			if (e->t[k].p == '{') {
+				member_end = false;
+				break;
+			}
+		}
+		w += e->w[end + 1] - e->w[close + 1] + member_end;
+	}
+	return w <= FMT_WIDTH;
 }
 
 static void emit_set(struct fmt_emit *e, size_t open);
@@ -659,8 +689,11 @@ static void emit_body(struct fmt_emit *e, size_t open, enum fmt_kw kind);
 ** Tokens lo..hi-1 on the current line; comments inside end the line and
 ** the rest continues at indentation cont.
 */
-static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum fmt_kw kind)
+static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum fmt_kw kind,
+		       bool member)
 {
+	size_t save_end = e->unit_end;
+	e->unit_end = member ? hi - 1 : SIZE_MAX;
 	for (size_t k = lo; k < hi;) {
 		const struct fmt_tok *x = &e->t[k];
 		if (x->kind == T_COMMENT) {
@@ -677,6 +710,7 @@ static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum 
 			k++;
 		}
 	}
+	e->unit_end = save_end;
 }
 
 /*
@@ -725,7 +759,7 @@ static void emit_set(struct fmt_emit *e, size_t open)
 		if (e->bol)
 			e->indent = base + 1;
 		size_t lines = e->lines;
-		emit_range(e, k, last + 1, base + 2, KW_NONE);
+		emit_range(e, k, last + 1, base + 2, KW_NONE, true);
 		put_text(e, ',', ",", 1, 1);
 		force_nl = e->lines != lines;
 		need_sep = true;
@@ -814,7 +848,7 @@ static void emit_body(struct fmt_emit *e, size_t open, enum fmt_kw kind)
 		if (t[k].nl >= 2)
 			blank_line(e);
 		e->indent = base + 1;
-		emit_range(e, k, last + 1, base + 2, kind);
+		emit_range(e, k, last + 1, base + 2, kind, false);
 		k = last + 1;
 	}
 	end_line(e);
@@ -896,7 +930,7 @@ static void emit_file(struct fmt_emit *e)
 				}
 			}
 			e->indent = 0;
-			emit_range(e, k, last + 1, 1, x.kw);
+			emit_range(e, k, last + 1, 1, x.kw, false);
 			k = last + 1;
 			if (k < e->nt && t[k].kind == T_COMMENT && t[k].nl == 0)
 				emit_comment(e, k++, 0, 0);
@@ -986,7 +1020,7 @@ int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out
 		xfree(L.v);
 		return -1;
 	}
-	struct fmt_emit e = {.s = src, .t = L.v, .nt = L.nt, .bol = true};
+	struct fmt_emit e = {.s = src, .t = L.v, .nt = L.nt, .bol = true, .unit_end = SIZE_MAX};
 	prepare_widths(&e);
 	emit_file(&e);
 	xfree(e.w);
