@@ -440,10 +440,7 @@ static int cmd_lint(int argc, char **argv)
 	if (p)
 		rsd_lint(p, c.as_of == RSD_DATE_NONE ? rsd_date_today() : c.as_of, d);
 	rsd_diags_print(d, stderr, color_for(c.color, stderr));
-	size_t nerr = rsd_diags_errors(d), nwarn = rsd_diags_warnings(d);
-	if (!c.quiet && (nerr || nwarn))
-		fprintf(stderr, "%zu error%s, %zu warning%s\n", nerr, nerr == 1 ? "" : "s",
-			nwarn, nwarn == 1 ? "" : "s");
+	size_t nwarn = rsd_diags_warnings(d);
 	rsd_diags_free(d);
 	rsd_policy_free(p);
 	rc = !p ? EXIT_TROUBLE : (strict && nwarn) ? EXIT_FINDINGS : 0;
