@@ -1451,9 +1451,9 @@ static bool azure_geo_type(const char *t)
 static void azure_paired(struct tfl *L, struct tf_res *r, struct tf_locs home, bool backup,
 			 const char *why)
 {
-	if (r->store < 0 || !home.n)
+	if (r->store < 0 || !home.n || !starts(home.v[0], "azure:"))
 		return;
-	const char *reg = home.v[0] + 6;	/* after "azure:" */
+	const char *reg = home.v[0] + 6;
 	const char *pair = azure_pair(reg);
 	if (!pair) {
 		unknown_location(L, r, backup ? "its geo-redundant backup location" :
@@ -2097,6 +2097,13 @@ bool plan_is_terraform(const char *data, size_t len)
 	return false;
 }
 
+/*
+** Load `terraform show -json` output (data, len; not necessarily
+** NUL-terminated) against policy p.  Errors (invalid JSON, unknown classes,
+** a bad --classes file) go to d with file:line:col and give NULL; what the
+** plan cannot tell (unknown locations, unclassified stores) becomes plan
+** notes.  The caller frees the plan with plan_free().
+*/
 struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *file,
 				     const char *data, size_t len,
 				     const struct tf_opts *opts, struct rsd_diags *d)

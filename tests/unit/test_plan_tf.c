@@ -645,6 +645,42 @@ static void test_plan_tf_planned_values_and_actions(void **state)
 	diags_free(&d);
 }
 
+/*
+** A location unknown at plan time is followed through the configuration's
+** references to the resource it names; a reference to nothing known fails
+** closed.
+*/
+static void test_plan_tf_unknown_follows_references(void **state)
+{
+	(void)state;
+	static const char plan[] =
+		"{\"format_version\": \"1.2\", \"resource_changes\": [\n"
+		" {\"address\": \"google_storage_bucket.a\", \"mode\": \"managed\", \"type\": \"google_storage_bucket\",\n"
+		"  \"change\": {\"actions\": [\"create\"], \"after\": {\"labels\": {\"data-classes\": \"personal\"}},\n"
+		"  \"after_unknown\": {\"location\": true}}},\n"
+		" {\"address\": \"google_storage_bucket.b\", \"mode\": \"managed\", \"type\": \"google_storage_bucket\",\n"
+		"  \"change\": {\"actions\": [\"create\"], \"after\": {\"location\": \"EUR4\", \"labels\": {\"data-classes\": \"personal\"}}}},\n"
+		" {\"address\": \"google_storage_bucket.c\", \"mode\": \"managed\", \"type\": \"google_storage_bucket\",\n"
+		"  \"change\": {\"actions\": [\"create\"], \"after\": {\"labels\": {\"data-classes\": \"personal\"}},\n"
+		"  \"after_unknown\": {\"location\": true}}}],\n"
+		" \"configuration\": {\"root_module\": {\"resources\": [\n"
+		"  {\"address\": \"google_storage_bucket.a\", \"type\": \"google_storage_bucket\", \"name\": \"a\",\n"
+		"   \"expressions\": {\"location\": {\"references\": [\"google_storage_bucket.b.location\", \"google_storage_bucket.b\"]}}},\n"
+		"  {\"address\": \"google_storage_bucket.c\", \"type\": \"google_storage_bucket\", \"name\": \"c\",\n"
+		"   \"expressions\": {\"location\": {\"references\": [\"data.google_client_config.x.region\"]}}}]}}}\n";
+	struct rsd_diags d;
+	diags_init(&d);
+	char *s = load_text(plan, NULL, &d);
+	assert_non_null(s);
+	assert_string_equal(s,
+			    "store google_storage_bucket.a 2:3 [gcp:EUR4] enc {personal}\n"
+			    "store google_storage_bucket.b 5:3 [gcp:EUR4] enc {personal}\n"
+			    "note unknown-location error google_storage_bucket.c 7:3: google_storage_bucket.c: "
+			    "its location cannot be determined from the plan: its location is unknown until apply\n");
+	xfree(s);
+	diags_free(&d);
+}
+
 /* --classes: first matching glob wins, over tags; flows of their own take theirs. */
 static void test_plan_tf_classes_file(void **state)
 {
@@ -855,6 +891,7 @@ int main(void)
 		cmocka_unit_test(test_plan_tf_unknown_class_tag),
 		cmocka_unit_test(test_plan_tf_unclassified),
 		cmocka_unit_test(test_plan_tf_planned_values_and_actions),
+		cmocka_unit_test(test_plan_tf_unknown_follows_references),
 		cmocka_unit_test(test_plan_tf_classes_file),
 		cmocka_unit_test(test_plan_tf_classes_file_errors),
 		cmocka_unit_test(test_plan_tf_stdlib_catalog),
