@@ -1012,7 +1012,7 @@ static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *wha
 	if (place_resolve(L->p, name, out))
 		return true;
 	tf_note(L, r, "unknown-location", SEV_ERROR,
-		aprintf(L, "%s: %s '%s' is not in the location catalog", r->address, what, name));
+		aprintf(L, "%s '%s' is not in the location catalog", what, name));
 	return false;
 }
 
