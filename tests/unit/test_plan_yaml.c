@@ -676,6 +676,34 @@ static void test_plan_yaml_caret_span(void **state)
 	assert_int_equal(strncmp(line + 39, "personel", 8), 0);
 }
 
+static void test_plan_yaml_entry_shapes(void **state)
+{
+	struct fx *f = *state;
+	expect_errors(f,
+		"flows: [x]\n"
+		"stores:\n"
+		"  - name: db\n"
+		"    location: DE\n"
+		"    origin: []\n"
+		"    classes: [personal, [health]]\n"
+		"    mechanisms: [[EU_SCC]]\n"
+		"    attrs: {'': 1, [k]: 2}\n"
+		"    ? [complex]\n"
+		"    : key\n",
+		"t.yaml:1:9: error: expected a flow (a mapping with name, from, to and classes)\n"
+		"t.yaml:5:13: error: 'origin' must list at least one place\n"
+		"t.yaml:6:25: error: expected a class name\n"
+		"t.yaml:7:18: error: expected a mechanism (a mapping with 'type', or a name)\n"
+		"t.yaml:8:13: error: attribute names must not be empty\n"
+		"t.yaml:8:20: error: expected an attribute name\n"
+		"t.yaml:9:7: error: expected a key (a name such as 'name')\n");
+	/* C1 controls (here CSI, U+009B) are refused like C0 ones */
+	expect_errors(f, "plan: \"\\u009b31m\"\n", "t.yaml:1:7: error: control characters are not allowed in plan values\n");
+	/* an empty mapping is a valid, empty plan */
+	assert_non_null(load(f, "{}\n"));
+	assert_int_equal(f->pl->nstores, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -700,6 +728,7 @@ int main(void)
 		T(test_plan_yaml_limits),
 		T(test_plan_yaml_error_limit),
 		T(test_plan_yaml_caret_span),
+		T(test_plan_yaml_entry_shapes),
 #undef T
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
