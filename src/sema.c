@@ -956,7 +956,10 @@ static void check_test(struct sema *S, struct ast_decl *t)
 		}
 		case TI_FACT: {
 			struct ast_fact *f = it->fact;
-			if (f->name.s) {
+			if (f->name.s && country_lookup(f->name.s, strlen(f->name.s)) >= 0)
+				err(S, &f->name.loc, "fact name '%s' is a country code; endpoints naming it would be ambiguous",
+				    f->name.s);
+			else if (f->name.s) {
 				for (size_t i = 0; i < nfacts; i++) {
 					if (facts[i]->name.s && strcmp(facts[i]->name.s, f->name.s) == 0) {
 						err(S, &f->name.loc, "duplicate fact name '%s' in test \"%s\"", f->name.s,
