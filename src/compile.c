@@ -126,6 +126,17 @@ static size_t utf8_check(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
+		/* ASCII fast path: 8 bytes with no high bit and no NUL */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			const uint64_t hi = 0x8080808080808080ull, lo = 0x0101010101010101ull;
+			if ((w & hi) || ((w - lo) & ~w & hi))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = s[i];
 		if (c == 0)
 			return i;
