@@ -277,6 +277,7 @@ struct parse_ctx {
 	const char *text;
 	size_t len;
 	uint32_t off, line, col;
+	struct ast_loc prev_loc;	/* span of the previous match */
 	int start_tok;
 	struct ast_decl *decls, *decls_tail;
 	struct ast_fact *fact;

@@ -851,8 +851,9 @@ size_t sema_check_fact(struct rsd_diags *d, const struct sema_lookup *lk, struct
 		for (struct ast_place *p = f->at.head; p; p = p->next)
 			check_place(d, lk, p, NULL, 0, false);
 	} else {
-		check_place(d, lk, f->from, earlier, nearlier, true);
-		check_place(d, lk, f->to, earlier, nearlier, true);
+		/* without a test (explain, where) there are no stores to name */
+		check_place(d, lk, f->from, earlier, nearlier, earlier != NULL);
+		check_place(d, lk, f->to, earlier, nearlier, earlier != NULL);
 	}
 	struct ast_prop *seen[PR_COUNT] = {0};
 	for (struct ast_prop *p = f->props.head; p; p = p->next) {

@@ -96,7 +96,8 @@ struct sema_lookup {
 /*
 ** Check one fact (LANGUAGE.md §4) and fill its resolved indexes: classes,
 ** places, mechanisms; transfer endpoints may name a store among the
-** earlier facts of the same test (earlier[0..nearlier), fact indexes).
+** earlier facts of the same test (earlier[0..nearlier), fact indexes; NULL:
+** no test, endpoints are places).
 ** Records errors on d; returns the number recorded.
 */
 size_t sema_check_fact(struct rsd_diags *d, const struct sema_lookup *lk, struct ast_fact *f,
