@@ -257,7 +257,7 @@ static void unknown_location(struct tfl *L, const struct tf_res *r, const char *
 			     const char *why)
 {
 	tf_note(L, r, "unknown-location", SEV_ERROR,
-		aprintf(L, "%s: %s cannot be determined from the plan: %s", r->address, what,
+		aprintf(L, "%s cannot be determined from the plan: %s", what,
 			why ? why : "unknown until apply"));
 }
 
@@ -1012,7 +1012,7 @@ static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *wha
 	if (place_resolve(L->p, name, out))
 		return true;
 	tf_note(L, r, "unknown-location", SEV_ERROR,
-		aprintf(L, "%s: %s '%s' is not in the location catalog", r->address, what, name));
+		aprintf(L, "%s '%s' is not in the location catalog", what, name));
 	return false;
 }
 
@@ -1359,8 +1359,8 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 			return -1;
 	if (!classified)
 		tf_note(L, r, "unclassified", SEV_WARNING,
-			aprintf(L, "%s holds data but has no data classes (tag '%s' or a --classes entry)",
-				r->address, L->class_tag));
+			aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
+				L->class_tag));
 	struct plan_store *s = plan_add_store(L->pl);
 	s->name = s->address = arena_strdup(&L->pl->arena, r->address);
 	s->pos = r->pos;
@@ -1451,9 +1451,9 @@ static bool azure_geo_type(const char *t)
 static void azure_paired(struct tfl *L, struct tf_res *r, struct tf_locs home, bool backup,
 			 const char *why)
 {
-	if (r->store < 0 || !home.n)
+	if (r->store < 0 || !home.n || !starts(home.v[0], "azure:"))
 		return;
-	const char *reg = home.v[0] + 6;	/* after "azure:" */
+	const char *reg = home.v[0] + 6;
 	const char *pair = azure_pair(reg);
 	if (!pair) {
 		unknown_location(L, r, backup ? "its geo-redundant backup location" :
@@ -2097,6 +2097,13 @@ bool plan_is_terraform(const char *data, size_t len)
 	return false;
 }
 
+/*
+** Load `terraform show -json` output (data, len; not necessarily
+** NUL-terminated) against policy p.  Errors (invalid JSON, unknown classes,
+** a bad --classes file) go to d with file:line:col and give NULL; what the
+** plan cannot tell (unknown locations, unclassified stores) becomes plan
+** notes.  The caller frees the plan with plan_free().
+*/
 struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *file,
 				     const char *data, size_t len,
 				     const struct tf_opts *opts, struct rsd_diags *d)
