@@ -2,7 +2,7 @@
 ** lintdrv.c — a minimal stand-in for `residency lint` used by the golden
 ** cases until the CLI lands: lintdrv [-L DIR]... FILE...
 ** Compiles the files together, prints diagnostics to stderr, exits 0
-** (clean) or 2 (errors), with the CLI's summary line.  With --dump, prints a summary of the policy.
+** (clean) or 2 (errors).  With --dump, prints a summary of the policy.
 */
 #include <stdio.h>
 #include <string.h>
@@ -28,9 +28,6 @@ int main(int argc, char **argv)
 	struct compile_opts o = {libs, nlibs, true, true};
 	struct rsd_policy *p = compile_policy(files, nfiles, NULL, NULL, 0, &o, &d);
 	diag_print(&d, stderr, false);
-	if (d.n)	/* as `residency lint` ends its report */
-		fprintf(stderr, "%zu error%s, %zu warning%s\n", d.nerrors, d.nerrors == 1 ? "" : "s", d.nwarnings,
-			d.nwarnings == 1 ? "" : "s");
 	int rc = p ? 0 : 2;
 	if (p && dump) {
 		printf("files %u, sets %u, regions %u, locations %u, providers %u, classes %u, mechanisms %u, rules %u, tests %u\n",
