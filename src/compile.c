@@ -525,7 +525,7 @@ struct pol_fact *compile_fact(const struct rsd_policy *p, const char *text, stru
 	if (d->nerrors != err0 || d->truncated != trunc0 || !pc.fact)
 		goto done;
 	struct sema_lookup lk = {policy_lookup, policy_names, (void *)p};
-	if (sema_check_fact(d, &lk, pc.fact, NULL, 0) || d->truncated != trunc0)
+	if (sema_check_fact(d, &lk, pc.fact, NULL, 0, NULL) || d->truncated != trunc0)
 		goto done;
 	out = arena_alloc(a, sizeof *out);
 	lower_fact(a, pc.fact, -1, out);
