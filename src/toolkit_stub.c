@@ -1,5 +1,4 @@
 /* TEMPORARY: toolkit commands until their modules land */
 #include "residency.h"
-int rsd_lint(const rsd_policy *p, rsd_date as_of, rsd_diags *d) { (void)p; (void)as_of; (void)d; return 0; }
 int rsd_diff(const rsd_policy *a, const rsd_policy *b, const char *pp, const rsd_plan_opts *po, rsd_date x, FILE *o, rsd_diags *d) { (void)a; (void)b; (void)pp; (void)po; (void)x; (void)o; rsd_diags_error(d, "diff: not implemented yet"); return -1; }
 int rsd_graph(const rsd_result *r, const char *f, FILE *o) { (void)r; (void)f; (void)o; return -1; }

@@ -29,18 +29,40 @@ struct place *where_all_places(const struct rsd_policy *p, uint32_t *n)
 }
 
 /* See where.h. */
-struct rsd_result *where_eval(const struct rsd_policy *p, const struct pol_fact *f,
-			      const struct place *places, uint32_t n, rdate d,
-			      struct rsd_plan **plan_out)
+struct rsd_result *where_eval_facts(const struct rsd_policy *p, struct pol_fact *facts, uint32_t n,
+				    rdate d, struct rsd_plan **plan_out)
 {
-	struct pol_fact *facts = xmalloc((n ? n : 1) * sizeof *facts);
 	char **names = xmalloc((n ? n : 1) * sizeof *names);
 	for (uint32_t i = 0; i < n; i++) {
 		char buf[16];
 		snprintf(buf, sizeof buf, "#%u", i);
 		names[i] = xstrdup(buf);
-		facts[i] = *f;
 		facts[i].name = names[i];
+	}
+	struct rsd_plan *pl = testrun_plan(p, facts, n, "<where>");
+	/* testrun_plan keeps the name pointers: move them into the plan */
+	for (uint32_t i = 0; i < pl->nstores; i++)
+		pl->stores[i].name = arena_strdup(&pl->arena, pl->stores[i].name);
+	for (uint32_t i = 0; i < pl->nflows; i++)
+		pl->flows[i].name = arena_strdup(&pl->arena, pl->flows[i].name);
+	for (uint32_t i = 0; i < n; i++) {
+		xfree(names[i]);
+		facts[i].name = NULL;
+	}
+	xfree(names);
+	struct eval_opts o = { d, 0, false };
+	*plan_out = pl;
+	return eval_check(p, pl, &o);
+}
+
+/* See where.h. */
+struct rsd_result *where_eval(const struct rsd_policy *p, const struct pol_fact *f,
+			      const struct place *places, uint32_t n, rdate d,
+			      struct rsd_plan **plan_out)
+{
+	struct pol_fact *facts = xmalloc((n ? n : 1) * sizeof *facts);
+	for (uint32_t i = 0; i < n; i++) {
+		facts[i] = *f;
 		if (f->kind == FACT_STORE) {
 			facts[i].places = (struct place *)&places[i];
 			facts[i].nplaces = 1;
@@ -49,19 +71,9 @@ struct rsd_result *where_eval(const struct rsd_policy *p, const struct pol_fact 
 			facts[i].to = places[i];
 		}
 	}
-	struct rsd_plan *pl = testrun_plan(p, facts, n, "<where>");
-	/* testrun_plan keeps the name pointers: move them into the plan */
-	for (uint32_t i = 0; i < pl->nstores; i++)
-		pl->stores[i].name = arena_strdup(&pl->arena, pl->stores[i].name);
-	for (uint32_t i = 0; i < pl->nflows; i++)
-		pl->flows[i].name = arena_strdup(&pl->arena, pl->flows[i].name);
-	for (uint32_t i = 0; i < n; i++)
-		xfree(names[i]);
-	xfree(names);
+	struct rsd_result *r = where_eval_facts(p, facts, n, d, plan_out);
 	xfree(facts);
-	struct eval_opts o = { d, 0, false };
-	*plan_out = pl;
-	return eval_check(p, pl, &o);
+	return r;
 }
 
 /* See where.h. */

@@ -29,6 +29,14 @@ struct rsd_result *where_eval(const struct rsd_policy *p, const struct pol_fact 
 			      const struct place *places, uint32_t n, rdate d,
 			      struct rsd_plan **plan_out);
 
+/*
+** Evaluate facts[0..n) (stores and transfers whose endpoints are places) in
+** one plan on date d; each fact is named "#I" (I: its index) for
+** where_finding_place().  facts[i].name is overwritten (NULL on return).
+*/
+struct rsd_result *where_eval_facts(const struct rsd_policy *p, struct pol_fact *facts, uint32_t n,
+				    rdate d, struct rsd_plan **plan_out);
+
 /* The index in places of the fact a where_eval finding is about, or -1 for
    findings that are not rule violations (tool findings, waived). */
 int where_finding_place(const struct finding *f);
