@@ -471,11 +471,23 @@ static void lint_classes(struct lint *L)
 	}
 	bool *forbid = xcalloc(p->nrules + 1, sizeof *forbid);
 	uint32_t *best = xmalloc(nplaces * sizeof *best);
+	struct bits failing;
+	bits_clear(&failing);
 	for (uint32_t c = 0; c < p->nclasses && c < BITS_MAX; c++) {
 		bool ok = false;
 		for (uint32_t i = 0; i < n && !ok; i++)
 			ok = !bits_has(&viol[i], c);
-		if (ok)
+		if (!ok)
+			bits_set(&failing, c);
+	}
+	for (uint32_t c = 0; c < p->nclasses && c < BITS_MAX; c++) {
+		if (!bits_has(&failing, c))
+			continue;
+		/* reported with a parent that has no compliant location either */
+		bool folded = false;
+		for (uint32_t k = 0; k < p->classes[c].nparents && !folded; k++)
+			folded = bits_has(&failing, (unsigned)p->classes[c].parents[k]);
+		if (folded)
 			continue;
 		/* the rules violated at each place's least-violating profile */
 		uint32_t *cnt = xcalloc(n, sizeof *cnt);
@@ -510,14 +522,18 @@ static void lint_classes(struct lint *L)
 			if (forbid[k] && in_root(L, p->rules[k].loc))
 				first_root = &p->rules[k];
 		const struct pol_class *pc = &p->classes[c];
-		if (in_root(L, pc->loc))
-			warn(L, pc->loc, strlen(pc->name),
+		struct strbuf sub = { 0 };
+		struct bits desc = bits_and(pc->descendants, failing);
+		bits_unset(&desc, c);
+		BITS_FOREACH(k, &desc)
+			sb_printf(&sub, "%s%s", sub.len ? ", " : "; so do its subclasses ", p->classes[k].name);
+		struct pol_loc at = in_root(L, pc->loc) ? pc->loc : first_root ? first_root->loc : pc->loc;
+		const char *what = in_root(L, pc->loc) ? pc->name : first_root ? first_root->name : NULL;
+		if (what)
+			warn(L, at, strlen(what),
 			     "class '%s' has no compliant location: every country and catalog location "
-			     "violates a store rule (%s)", pc->name, sb.s ? sb.s : "");
-		else if (first_root)
-			warn(L, first_root->loc, strlen(first_root->name),
-			     "class '%s' has no compliant location: every country and catalog location "
-			     "violates a store rule (%s)", pc->name, sb.s ? sb.s : "");
+			     "violates a store rule (%s)%s", pc->name, sb.s ? sb.s : "", sub.s ? sub.s : "");
+		sb_free(&sub);
 		sb_free(&sb);
 	}
 	xfree(best);
