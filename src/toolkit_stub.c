@@ -1,4 +1,3 @@
 /* TEMPORARY: toolkit commands until their modules land */
 #include "residency.h"
 int rsd_diff(const rsd_policy *a, const rsd_policy *b, const char *pp, const rsd_plan_opts *po, rsd_date x, FILE *o, rsd_diags *d) { (void)a; (void)b; (void)pp; (void)po; (void)x; (void)o; rsd_diags_error(d, "diff: not implemented yet"); return -1; }
-int rsd_graph(const rsd_result *r, const char *f, FILE *o) { (void)r; (void)f; (void)o; return -1; }
