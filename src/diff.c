@@ -165,9 +165,12 @@ static int cmp_str(const void *a, const void *b)
 static const char **union_names(const char **a, size_t na, const char **b, size_t nb, size_t *n)
 {
 	const char **v = xmalloc((na + nb + 1) * sizeof *v);
-	memcpy(v, a, na * sizeof *v);
-	memcpy(v + na, b, nb * sizeof *v);
-	qsort(v, na + nb, sizeof *v, cmp_str);
+	if (na)
+		memcpy(v, a, na * sizeof *v);
+	if (nb)
+		memcpy(v + na, b, nb * sizeof *v);
+	if (na + nb)
+		qsort(v, na + nb, sizeof *v, cmp_str);
 	size_t m = 0;
 	for (size_t i = 0; i < na + nb; i++)
 		if (m == 0 || strcmp(v[m - 1], v[i]) != 0)
@@ -178,7 +181,7 @@ static const char **union_names(const char **a, size_t na, const char **b, size_
 
 static int32_t find_name(const char **v, size_t n, const char *s)
 {
-	const char **f = bsearch(&s, v, n, sizeof *v, cmp_str);
+	const char **f = n ? bsearch(&s, v, n, sizeof *v, cmp_str) : NULL;
 	return f ? (int32_t)(f - v) : -1;
 }
 
@@ -642,7 +645,8 @@ static int diff_verdicts(const struct rsd_policy *op, const struct rsd_policy *n
 		run_class(&D, (int32_t)u);
 	}
 	cmp_ctx = &D;
-	qsort(D.recs, D.nrecs, sizeof *D.recs, cmp_rec);
+	if (D.nrecs)
+		qsort(D.recs, D.nrecs, sizeof *D.recs, cmp_rec);
 	cmp_ctx = NULL;
 
 	/* one block per class; classes with identical blocks share one */
@@ -731,7 +735,8 @@ static char **finding_lines(const struct rsd_result *r, size_t *n)
 		v[i] = sb_take(&sb);
 	}
 	*n = r->nfindings;
-	qsort(v, *n, sizeof *v, cmp_str);
+	if (*n)
+		qsort(v, *n, sizeof *v, cmp_str);
 	return v;
 }
 

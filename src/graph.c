@@ -54,7 +54,7 @@ static int cmp_named(const void *a, const void *b)
 static enum mark mark_of(const struct g *G, const char *fact)
 {
 	struct named key = { fact, MARK_NONE };
-	struct named *m = bsearch(&key, G->marks, G->nmarks, sizeof *G->marks, cmp_named);
+	struct named *m = G->nmarks ? bsearch(&key, G->marks, G->nmarks, sizeof *G->marks, cmp_named) : NULL;
 	return m ? m->mark : MARK_NONE;
 }
 
@@ -70,7 +70,8 @@ static void build_marks(struct g *G)
 			continue;
 		G->marks[n++] = (struct named){ f->fact, f->status == FINDING_WAIVED ? MARK_WAIVED : MARK_VIOLATION };
 	}
-	qsort(G->marks, n, sizeof *G->marks, cmp_named);
+	if (n)
+		qsort(G->marks, n, sizeof *G->marks, cmp_named);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (m && strcmp(G->marks[m - 1].name, G->marks[i].name) == 0) {
