@@ -126,6 +126,17 @@ static size_t utf8_check(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
+		/* ASCII fast path: 8 bytes with no high bit and no NUL */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			const uint64_t hi = 0x8080808080808080ull, lo = 0x0101010101010101ull;
+			if ((w & hi) || ((w - lo) & ~w & hi))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = s[i];
 		if (c == 0)
 			return i;
@@ -514,7 +525,7 @@ struct pol_fact *compile_fact(const struct rsd_policy *p, const char *text, stru
 	if (d->nerrors != err0 || d->truncated != trunc0 || !pc.fact)
 		goto done;
 	struct sema_lookup lk = {policy_lookup, policy_names, (void *)p};
-	if (sema_check_fact(d, &lk, pc.fact, NULL, 0) || d->truncated != trunc0)
+	if (sema_check_fact(d, &lk, pc.fact, NULL, 0, NULL) || d->truncated != trunc0)
 		goto done;
 	out = arena_alloc(a, sizeof *out);
 	lower_fact(a, pc.fact, -1, out);
