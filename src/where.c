@@ -343,16 +343,22 @@ int where_run(const struct rsd_policy *p, const char *query, rdate d, FILE *out,
 	for (uint32_t i = 0; i < n && !any; i++)
 		any = ok[i];
 	if (!any) {
-		/* nowhere: name the rules that every place violates */
-		sb.len = 0;
-		sb_puts(&sb, "");
-		for (uint32_t k = 0; k < p->nrules; k++) {
-			int32_t ri = p->rule_order ? p->rule_order[k] : (int32_t)k;
-			if (nviol[ri] == n)
-				sb_printf(&sb, "%s%s", sb.len ? ", " : "", p->rules[ri].name);
+		/* nowhere: name the rules that every place violates, else every
+		   rule that some place violates */
+		bool all = false;
+		for (int pass = 0; pass < 2 && !all; pass++) {
+			sb.len = 0;
+			sb_puts(&sb, "");
+			for (uint32_t k = 0; k < p->nrules; k++) {
+				int32_t ri = p->rule_order ? p->rule_order[k] : (int32_t)k;
+				if (pass == 0 ? nviol[ri] == n : nviol[ri] > 0)
+					sb_printf(&sb, "%s%s", sb.len ? ", " : "", p->rules[ri].name);
+			}
+			all = sb.len > 0;
+			if (all)
+				fprintf(out, "%s: %s\n", pass == 0 ? "every place violates"
+					: "every place violates one of", sb.s);
 		}
-		if (sb.len)
-			fprintf(out, "every place violates: %s\n", sb.s);
 	}
 	sb_free(&sb);
 	xfree(sets);
