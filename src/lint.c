@@ -29,6 +29,8 @@ struct lint {
 
 /* ================================================================ positions */
 
+static bool in_root(const struct lint *L, struct pol_loc pl);
+
 static struct src_loc loc_of(const struct lint *L, struct pol_loc pl, size_t span)
 {
 	struct src_loc l = { NULL, pl.line, pl.col, (uint32_t)span };
@@ -38,8 +40,13 @@ static struct src_loc loc_of(const struct lint *L, struct pol_loc pl, size_t spa
 	for (size_t i = 0; i < L->d->nfiles; i++)
 		if (strcmp(L->d->files[i]->name, path) == 0) {
 			l.file = L->d->files[i];
-			break;
+			return l;
 		}
+	/* compiled with other diagnostics: register the root file (read again) */
+	size_t len;
+	char *text = in_root(L, pl) ? read_file(path, &len, (size_t)1 << 30) : NULL;
+	if (text)
+		l.file = diag_add_file(L->d, path, text, len);
 	return l;
 }
 
@@ -55,7 +62,17 @@ static void warn(struct lint *L, struct pol_loc pl, size_t span, const char *fmt
 	struct src_loc l = loc_of(L, pl, span);
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vadd(L->d, DIAG_WARNING, l.file ? &l : NULL, fmt, ap);
+	if (l.file) {
+		diag_vadd(L->d, DIAG_WARNING, &l, fmt, ap);
+	} else {
+		/* the source is gone: keep the position in the text */
+		struct strbuf sb = { 0 };
+		sb_printf(&sb, "%s:%u:%u: ", pl.file >= 0 && (uint32_t)pl.file < L->p->nfiles
+			  ? L->p->files[pl.file].path : "?", pl.line, pl.col);
+		sb_vprintf(&sb, fmt, ap);
+		diag_warning(L->d, NULL, "%s", sb.s);
+		sb_free(&sb);
+	}
 	va_end(ap);
 	L->count++;
 }

@@ -189,9 +189,11 @@ static void put_wrapped(FILE *out, const char *label, const char *items)
 
 /* Split the query at the words "from" and "with" (outside nothing: the
    grammar has no nested words of those names before the properties). */
-static int split_query(const char *q, struct strbuf *classes, struct strbuf *from, struct strbuf *with)
+static void split_query(const char *q, struct strbuf *classes, struct strbuf *from, struct strbuf *with,
+			bool *saw_from, bool *saw_with)
 {
 	struct strbuf *cur = classes;
+	*saw_from = *saw_with = false;
 	const char *s = q;
 	while (*s) {
 		while (isspace((unsigned char)*s))
@@ -202,10 +204,12 @@ static int split_query(const char *q, struct strbuf *classes, struct strbuf *fro
 		while (*e && !isspace((unsigned char)*e))
 			e++;
 		size_t len = (size_t)(e - s);
-		if (cur != with && len == 4 && strncmp(s, "from", 4) == 0 && cur == classes) {
+		if (cur == classes && len == 4 && strncmp(s, "from", 4) == 0) {
 			cur = from;
+			*saw_from = true;
 		} else if (cur != with && len == 4 && strncmp(s, "with", 4) == 0) {
 			cur = with;
+			*saw_with = true;
 		} else {
 			if (cur->len)
 				sb_putc(cur, ' ');
@@ -213,7 +217,6 @@ static int split_query(const char *q, struct strbuf *classes, struct strbuf *fro
 		}
 		s = e;
 	}
-	return 0;
 }
 
 static void put_locations(FILE *out, const struct rsd_policy *p, const struct place *places,
@@ -267,13 +270,18 @@ int where_run(const struct rsd_policy *p, const char *query, rdate d, FILE *out,
 	struct strbuf cls = { 0 }, from = { 0 }, with = { 0 }, text = { 0 };
 	int rc = -1;
 
-	split_query(query, &cls, &from, &with);
+	bool saw_from, saw_with;
+	split_query(query, &cls, &from, &with, &saw_from, &saw_with);
 	if (!cls.len) {
 		diag_error(diags, NULL, "where: no class given (usage: where CLASS [from PLACE] [with PROPS])");
 		goto out;
 	}
-	if (from.s && !from.len) {
-		diag_error(diags, NULL, "where: 'from' needs a place");
+	if (saw_from && !from.len) {
+		diag_error(diags, NULL, "where: 'from' needs a place (a country code or a declared location)");
+		goto out;
+	}
+	if (saw_with && !with.len) {
+		diag_error(diags, NULL, "where: 'with' needs at least one property");
 		goto out;
 	}
 	/* AQ (Antarctica) is a placeholder: where_eval replaces the place */

@@ -354,6 +354,25 @@ static void test_lint_clean(void **state)
 	}
 }
 
+/* Linting with diagnostics other than the compiler's still shows the source. */
+static void test_lint_fresh_diags(void **state)
+{
+	(void)state;
+	struct rsd_diags d1, d2;
+	diags_init(&d1);
+	diags_init(&d2);
+	struct rsd_policy *p = compile_one("tests/toolkit/lint_no_location.rpl", &d1);
+	assert_non_null(p);
+	assert_int_equal(lint_policy(p, day("2026-11-28"), &d2), 1);
+	assert_int_equal(d2.n, 1);
+	assert_non_null(d2.v[0].loc.file);
+	assert_string_equal(d2.v[0].loc.file->name, "tests/toolkit/lint_no_location.rpl");
+	assert_int_equal(d2.v[0].loc.line, 5);
+	policy_free(p);
+	diags_free(&d1);
+	diags_free(&d2);
+}
+
 /* ================================================================ where */
 
 static void test_where_describe(void **state)
@@ -409,11 +428,16 @@ static void test_where_run(void **state)
 	t = cap_close(&c);
 	assert_non_null(strstr(t, "countries (249):\n  WORLD\n"));
 	free(t);
-	size_t errs = d.nerrors;
-	cap_open(&c);
-	assert_int_equal(where_run(p, "persnal", day("2026-11-28"), c.f, &d), -1);
-	free(cap_close(&c));
-	assert_true(d.nerrors > errs);
+	const char *bad[] = { "persnal", "personal from", "personal with", "from DE", "personal from DE to US" };
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		size_t errs = d.nerrors;
+		cap_open(&c);
+		assert_int_equal(where_run(p, bad[i], day("2026-11-28"), c.f, &d), -1);
+		t = cap_close(&c);
+		assert_string_equal(t, "");	/* nothing printed on error */
+		free(t);
+		assert_true(d.nerrors > errs);
+	}
 	policy_free(p);
 	diags_free(&d);
 }
@@ -493,6 +517,7 @@ int main(void)
 		cmocka_unit_test(test_lint_unsatisfiable),
 		cmocka_unit_test(test_lint_no_location),
 		cmocka_unit_test(test_lint_clean),
+		cmocka_unit_test(test_lint_fresh_diags),
 		cmocka_unit_test(test_where_describe),
 		cmocka_unit_test(test_where_run),
 		cmocka_unit_test(test_graph),
