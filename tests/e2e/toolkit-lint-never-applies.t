@@ -9,7 +9,7 @@ tests/toolkit/lint_never_applies.rpl:6:6: warning: rule 'to_nowhere' can never a
 tests/toolkit/lint_never_applies.rpl:11:6: warning: rule 'top_secret' can never apply: its class scope matches no class
    11 | rule top_secret "No class is this sensitive" {
       |      ^~~~~~~~~~
-tests/toolkit/lint_never_applies.rpl:18:8: warning: rule 'never_when' can never apply: this `when` can never hold
+tests/toolkit/lint_never_applies.rpl:18:8: warning: rule 'never_when' can never apply: `when false` can never hold
    18 |   when false
       |        ^
 tests/toolkit/lint_never_applies.rpl:22:6: warning: rule 'contradiction' can never apply: its `when` conditions contradict each other
