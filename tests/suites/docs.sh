@@ -26,7 +26,9 @@
 #  7. make install DESTDIR=tmp, then examples/api/check.c builds against the
 #     installed residency.pc and runs; make uninstall leaves only directories.
 #
-# Ends with "N passed, N failed"; exit status 1 when anything failed.
+# UPDATE=1 rewrites the transcripts of (1) from the tool's output instead of
+# comparing (review the diff).  Ends with "N passed, N failed"; exit status 1
+# when anything failed.
 set -u
 bin=${1:-build/residency}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
@@ -89,7 +91,10 @@ transcripts() {
 		(cd "$tmp/work" && sh "$tmp/t/$c.cmd") >"$tmp/out" 2>&1 </dev/null
 		code=$?
 		[ $code -ne 0 ] && echo "(exit status $code)" >>"$tmp/out"
-		if cmp -s "$tmp/out" "$tmp/t/$c.exp"; then
+		cp "$tmp/out" "$tmp/t/$c.out"
+		if [ "${UPDATE:-}" = 1 ]; then
+			ok
+		elif cmp -s "$tmp/out" "$tmp/t/$c.exp"; then
 			ok
 		else
 			ko "$doc: \$ $(head -n 1 "$tmp/t/$c.cmd"): the output differs (- doc, + tool)"
@@ -97,6 +102,23 @@ transcripts() {
 		fi
 	done
 	[ $n -gt 0 ] || ko "$doc: no \$ commands in sh blocks"
+	[ "${UPDATE:-}" = 1 ] && [ $n -gt 0 ] && update_doc "$doc"
+}
+
+# UPDATE=1: rewrite DOC's transcripts with the tool's output (review the diff)
+update_doc() {
+	awk -v dir="$tmp/t" '
+		function dump(   f, l) { f = dir "/" n ".out"; while ((getline l < f) > 0) print l; close(f) }
+		/^```/ {
+			if (!inblock && $0 == "```sh") { inblock = 1; print; next }
+			if (inblock) { inblock = 0; incmd = 0; print; next }
+		}
+		!inblock { print; next }
+		cont { print; cont = /\\$/; if (!cont) dump(); next }
+		/^\$ / { n++; print; cont = /\\$/; incmd = 1; if (!cont) dump(); next }
+		incmd { next }
+		{ print }
+	' "$1" >"$tmp/upd" && cat "$tmp/upd" >"$1"
 }
 
 for doc in README.md docs/tutorial.md docs/ci.md docs/cli.md; do
