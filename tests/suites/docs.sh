@@ -316,7 +316,7 @@ if ${CC:-cc} -o "$yc" "$yc.c" $(pkg-config --cflags --libs yaml-0.1) 2>"$tmp/err
 else
 	ko "cannot build the YAML checker (libyaml-dev)"; cat "$tmp/err"
 fi
-for y in examples/ci/*.yml examples/ci/.pre-commit-config.yaml examples/ci/.pre-commit-hooks.yaml examples/tutorial/*.yaml; do
+for y in examples/ci/*.yml examples/ci/.pre-commit-config.yaml examples/tutorial/*.yaml; do
 	[ -f "$y" ] || { ko "$y is missing"; continue; }
 	[ $have_yc = 1 ] || continue
 	if "$yc" "$y"; then ok; else ko "$y does not parse as YAML"; fi
@@ -325,7 +325,7 @@ done
 
 # every line of a CI file that runs residency (after "run: |", "script:", sh '...')
 ci_cmds() {
-	sed -n 's/^[ -]*\(sh *\x27\)\{0,1\}\(\(build\/\)\{0,1\}residency [^\x27]*\).*$/\2/p' "$1"
+	sed -n "s/^[ -]*\\(sh *'\\)\\{0,1\\}\\(\\(build\\/\\)\\{0,1\\}residency [^']*\\).*\$/\\2/p" "$1"
 }
 scratch
 for f in examples/ci/github-actions.yml examples/ci/gitlab-ci.yml examples/ci/Jenkinsfile; do
@@ -343,7 +343,13 @@ done
 # the reports they write are well-formed
 if [ -f "$tmp/work/residency.sarif" ]; then
 	if grep -q '"version": "2.1.0"' "$tmp/work/residency.sarif" && grep -q '"results"' "$tmp/work/residency.sarif"; then ok; else ko "residency.sarif is not SARIF 2.1.0"; fi
-	if command -v python3 >/dev/null 2>&1; then
+	sarif_schema=
+	for s in ../shared/data/sarif-schema-2.1.0.json ../../shared/data/sarif-schema-2.1.0.json; do
+		[ -r "$s" ] && { sarif_schema=$s; break; }
+	done
+	if [ -n "$sarif_schema" ] && python3 -c 'import jsonschema' >/dev/null 2>&1; then
+		python3 tests/validate.py "$tmp/work/residency.sarif" "$sarif_schema" && ok || ko "residency.sarif does not validate"
+	elif command -v python3 >/dev/null 2>&1; then
 		python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/work/residency.sarif" && ok || ko "residency.sarif is not JSON"
 	fi
 else
