@@ -240,6 +240,7 @@ EOF
 	awk -v EMIT='(tf_error|diag_error|unknown_location|tf_note|resolve_place|aprintf)[(]' -f "$tmp/msgs.awk" src/plan_tf.c
 	awk -v EMIT='sb_printf[(]&sb, "(attestation|waiver)' -f "$tmp/msgs.awk" src/eval.c
 } | grep -v '^residency: error:$' | sort -u >"$tmp/msgs"
+[ -f docs/messages.md ] || ko "docs/messages.md is missing"
 nm=$(wc -l <"$tmp/msgs")
 [ "$nm" -ge 50 ] || ko "only $nm messages found in the sources: the extractor is broken"
 # a message matches a line of docs/messages.md that holds its literal pieces
