@@ -420,7 +420,8 @@ fi
 # {======================================================= 7. install, API
 
 dest=$tmp/dest
-if make -s install DESTDIR="$dest" PREFIX=/usr >"$tmp/out" 2>&1; then
+# a plain build, even under "make test SANITIZE=1" (MAKEFLAGS would pass it on)
+if MAKEFLAGS= MAKELEVEL= make -s install DESTDIR="$dest" PREFIX=/usr SANITIZE= >"$tmp/out" 2>&1; then
 	ok
 	for f in usr/bin/residency usr/lib/libresidency.a usr/lib/libresidency.so usr/include/residency.h \
 		usr/lib/pkgconfig/residency.pc usr/share/man/man1/residency.1 usr/share/man/man5/residency-policy.5 \
@@ -451,7 +452,7 @@ if make -s install DESTDIR="$dest" PREFIX=/usr >"$tmp/out" 2>&1; then
 	else
 		ko "examples/api/check.c does not build against the installed residency.pc:"; cat "$tmp/err"
 	fi
-	if make -s uninstall DESTDIR="$dest" PREFIX=/usr >"$tmp/out" 2>&1; then
+	if MAKEFLAGS= MAKELEVEL= make -s uninstall DESTDIR="$dest" PREFIX=/usr SANITIZE= >"$tmp/out" 2>&1; then
 		left=$(find "$dest" ! -type d)
 		[ -z "$left" ] && ok || { ko "make uninstall left files:"; echo "$left"; }
 	else
