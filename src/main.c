@@ -853,7 +853,7 @@ static const struct command commands[] = {
 	 "\n"
 	 COMMON_HELP
 	 "\n"
-	 "exit status: 0 explained, 2 error\n"},
+	 "exit status: 0 no rule violated, 1 a rule is violated, 2 error\n"},
 	{"fmt", cmd_fmt,
 	 "usage: residency fmt [-w | --check] FILE...\n"
 	 "\n"
