@@ -222,14 +222,14 @@ static size_t lex_string(struct fmt_lexer *L, size_t i)
 	const char *s = L->s;
 	size_t j = i + 1;
 	for (;;) {
-		if (j >= L->n || s[j] == '\n') {
+		if (j >= L->n || s[j] == '\n' || s[j] == '\r') {
 			lex_fail(L, i, 1, "unterminated string");
 			return j;
 		}
 		if (s[j] == '"')
 			return j + 1;
 		if (s[j] == '\\') {
-			if (j + 1 >= L->n || s[j + 1] == '\n') {
+			if (j + 1 >= L->n || s[j + 1] == '\n' || s[j + 1] == '\r') {
 				lex_fail(L, i, 1, "unterminated string");
 				return j + 1;
 			}
@@ -402,7 +402,12 @@ static bool fmt_lex(struct fmt_lexer *L)
 			i++;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\r') {
+		if (c == '\r') {	/* CRLF counts once (at its LF); a lone CR ends a line */
+			nl += i + 1 >= n || s[i + 1] != '\n';
+			i++;
+			continue;
+		}
+		if (c == ' ' || c == '\t') {
 			i++;
 			continue;
 		}
@@ -410,10 +415,10 @@ static bool fmt_lex(struct fmt_lexer *L)
 		size_t end;
 		if (c == '#') {
 			end = i;
-			while (end < n && s[end] != '\n')
+			while (end < n && s[end] != '\n' && s[end] != '\r')
 				end++;
 			size_t next = end;
-			while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r'))
+			while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 				end--;
 			t.kind = T_COMMENT;
 			t.len = (uint32_t)(end - i);

@@ -314,6 +314,7 @@ static void test_fmt_top_level_blank_lines(void **state)
 	check_fmt("# only   \n\n\n# comments", "# only\n\n# comments\n");
 	/* CRLF line ends become LF; trailing blanks of comments go */
 	check_fmt("class a # x \r\n\r\nclass b\r\n", "class a  # x\n\nclass b\n");
+	check_fmt("class a # x\r\rclass b # y\rclass c\r", "class a  # x\n\nclass b  # y\nclass c\n");
 }
 
 static void test_fmt_comments(void **state)
@@ -347,6 +348,9 @@ static void test_fmt_errors(void **state)
 	check_err("class c \"ab\\\"", "t.rpl:1:9: error: unterminated string\n"
 				      "    1 | class c \"ab\\\"\n"
 				      "      |         ^\n");
+	check_err("class c \"ab\r\"\n", "t.rpl:1:9: error: unterminated string\n"
+					  "    1 | class c \"ab\r\"\n"
+					  "      |         ^\n");
 	check_err("class c \"a\\qb\"\n",
 		  "t.rpl:1:11: error: invalid escape '\\q' in string (use \\\", \\\\, \\n or \\t)\n"
 		  "    1 | class c \"a\\qb\"\n"
