@@ -19,13 +19,20 @@ SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 endif
 
 OPT     ?= -O2 -g
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/residency
+COMPDIR ?= $(PREFIX)/share/bash-completion/completions
+VERSION  = $(shell sed -n 's/^#define RSD_VERSION "\(.*\)"/\1/p' include/residency.h)
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wwrite-strings -Wundef -Wformat=2 \
            -Wno-format-nonliteral
 # flex and bison generate code that trips the strict set; relaxed flags for it
 GENWARN  = -std=c11 -Wall -Werror -Wno-unused-function -Wno-unused-parameter \
            -Wno-sign-compare -Wno-unused-but-set-variable
-DEFS     = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L
+DEFS     = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -fPIC
 # Lazily expanded: pkg-config runs after ensure-deps has installed it all.
 PKG      = libcyaml yaml-0.1 jansson
 PKGCFLAGS = $(shell pkg-config --cflags $(PKG))
@@ -49,7 +56,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all test demo clean bench deps install uninstall fuzz
-all: $(B)/residency $(B)/libresidency.a
+all: $(B)/residency $(B)/libresidency.a $(B)/libresidency.so
 
 deps: $(DEPS_OK)
 $(DEPS_OK): scripts/ensure-deps.sh
@@ -77,7 +84,7 @@ $(B)/obj/gen_%.o: $(B)/gen/%.c | $(DEPS_OK)
 	@mkdir -p $(B)/obj
 	$(CC) $(GENWARN) $(ALLCFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/obj/%.o: src/%.c | $(DEPS_OK)
+$(B)/obj/%.o: src/%.c Makefile | $(DEPS_OK)
 	@mkdir -p $(B)/obj
 	$(CC) $(WARN) $(ALLCFLAGS) -MMD -MP -c -o $@ $<
 
@@ -87,6 +94,9 @@ $(LIB_OBJ) $(B)/obj/main.o: | $(if $(wildcard grammar/parser.y),$(B)/gen/parser.
 $(B)/libresidency.a: $(LIB_OBJ) $(GEN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(B)/libresidency.so: $(LIB_OBJ) $(GEN_OBJ)
+	$(CC) -shared -Wl,-soname,libresidency.so.0 $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/residency: $(B)/obj/main.o $(B)/libresidency.a
 	$(CC) $(OPT) $(SANFLAGS) -o $@ $^ $(LDLIBS)
@@ -102,6 +112,37 @@ demo: $(B)/residency
 	@echo '$$ residency check -p examples/acme.rpl examples/plan.yaml'
 	@$(B)/residency check -p examples/acme.rpl examples/plan.yaml; \
 	 rc=$$?; echo "(exit status $$rc)"; [ $$rc -le 1 ]
+
+$(B)/residency.pc: Makefile include/residency.h
+	@mkdir -p $(B)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
+	  'Name: residency' 'Description: cross-border data-residency policy engine' \
+	  'Version: $(VERSION)' 'Requires.private: libcyaml yaml-0.1 jansson' \
+	  'Libs: -L$${libdir} -lresidency' 'Libs.private: -lm' 'Cflags: -I$${includedir}' > $@
+
+install: all $(B)/residency.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR) $(DESTDIR)$(COMPDIR)
+	install -m 755 $(B)/residency $(DESTDIR)$(BINDIR)/residency
+	install -m 644 $(B)/libresidency.a $(DESTDIR)$(LIBDIR)/libresidency.a
+	install -m 755 $(B)/libresidency.so $(DESTDIR)$(LIBDIR)/libresidency.so.$(VERSION)
+	ln -sf libresidency.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libresidency.so.0
+	ln -sf libresidency.so.0 $(DESTDIR)$(LIBDIR)/libresidency.so
+	install -m 644 include/residency.h $(DESTDIR)$(INCDIR)/residency.h
+	install -m 644 $(B)/residency.pc $(DESTDIR)$(LIBDIR)/pkgconfig/residency.pc
+	for f in docs/man/*.1; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man1/; done; true
+	for f in docs/man/*.5; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man5/; done; true
+	cd policies && find . -name '*.rpl' | while read -r f; do \
+	  install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/policies/$$f"; done
+	install -m 644 scripts/residency.bash-completion $(DESTDIR)$(COMPDIR)/residency
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/residency $(DESTDIR)$(LIBDIR)/libresidency.a \
+	  $(DESTDIR)$(LIBDIR)/libresidency.so $(DESTDIR)$(LIBDIR)/libresidency.so.0 \
+	  $(DESTDIR)$(LIBDIR)/libresidency.so.$(VERSION) $(DESTDIR)$(INCDIR)/residency.h \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig/residency.pc $(DESTDIR)$(COMPDIR)/residency \
+	  $(DESTDIR)$(MANDIR)/man1/residency.1 $(DESTDIR)$(MANDIR)/man5/residency-policy.5
+	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -rf build

@@ -206,8 +206,51 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 int rsd_run_tests(const rsd_policy *p, rsd_date as_of, int coverage, FILE *out,
 		  unsigned *passed, unsigned *failed);
 
-/* Explain one fact written in test syntax.  Returns 0, or -1 with errors in d. */
+/* Explain one fact written in test syntax.  Returns 0 (no rule violated), 1
+   (some rule violated), or -1 with errors in d. */
 int rsd_explain(const rsd_policy *p, const char *fact, rsd_date as_of, FILE *out, rsd_diags *d);
+
+/*
+** Lint: add the analysis warnings of TOOL.md §3 (unused declarations in the
+** root files, regions empty on as_of, rules that can never apply,
+** requirements no fact can satisfy, classes with no compliant location) to d.
+** Returns the number of warnings added.
+*/
+int rsd_lint(const rsd_policy *p, rsd_date as_of, rsd_diags *d);
+
+/* fmt modes */
+enum { RSD_FMT_PRINT = 0, RSD_FMT_WRITE = 1, RSD_FMT_CHECK = 2 };
+/*
+** Format one file: print the canonical text to out (RSD_FMT_PRINT), rewrite
+** it atomically when it differs (RSD_FMT_WRITE), or only compare
+** (RSD_FMT_CHECK).  Returns 0 when already canonical, 1 when it differed,
+** -1 with an error in d.
+*/
+int rsd_fmt_file(const char *path, int mode, FILE *out, rsd_diags *d);
+
+/*
+** where: query is "CLASS [from PLACE] [with PROP, ...]".  Prints the
+** countries (grouped under declared regions that match exactly) and catalog
+** locations where a store of CLASS (or a transfer from PLACE) violates no
+** rule.  Returns 0, or -1 with errors in d.
+*/
+int rsd_where(const rsd_policy *p, const char *query, rsd_date as_of, FILE *out, rsd_diags *d);
+
+/*
+** diff: compare two policies.  Without plan_path: every declared class,
+** (source, destination) pair and store country, with no mechanism and with
+** each declared mechanism, with and without encryption in transit; prints
+** changed verdicts grouped by class and region.  With plan_path: findings
+** that appear and disappear.  Returns 0 (no change), 1 (changes), -1 (error).
+*/
+int rsd_diff(const rsd_policy *old_p, const rsd_policy *new_p, const char *plan_path,
+	     const rsd_plan_opts *po, rsd_date as_of, FILE *out, rsd_diags *d);
+
+/* graph of a checked plan: "dot" or "mermaid".  Returns 0 or -1 (bad format). */
+int rsd_graph(const rsd_result *r, const char *format, FILE *out);
+
+/* List the location catalog (optionally one provider). Returns the count. */
+size_t rsd_locations(const rsd_policy *p, const char *provider, rsd_date as_of, FILE *out);
 
 #ifdef __cplusplus
 }

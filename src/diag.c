@@ -160,7 +160,9 @@ static const char *sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
 void diag_print_one(const struct diag *g, FILE *out, bool color)
 {
 	const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
-	if (g->has_loc && g->loc.file) {
+	if (g->has_loc && g->loc.file && g->loc.line == 0) {
+		fprintf(out, "%s%s:%s ", bold, g->loc.file->name, reset);
+	} else if (g->has_loc && g->loc.file) {
 		fprintf(out, "%s%s:%u:%u:%s ", bold, g->loc.file->name, g->loc.line, g->loc.col, reset);
 	} else if (g->has_loc && g->loc.line) {
 		fprintf(out, "%s%u:%u:%s ", bold, g->loc.line, g->loc.col, reset);

@@ -8,6 +8,7 @@
 #ifndef RSD_PLAN_H
 #define RSD_PLAN_H
 
+#include "diag.h"
 #include "policy.h"
 
 /* Position of an entry in the plan file (1-based; 0: unknown). */
@@ -110,6 +111,8 @@ struct rsd_plan {
 	uint32_t nwaivers, cap_waivers;
 	struct plan_note *notes;
 	uint32_t nnotes, cap_notes;
+	int32_t *store_hash;	/* name index for plan_find_store (lazy) */
+	uint32_t store_hash_size;
 };
 
 struct rsd_plan *plan_new(const char *file);

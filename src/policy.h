@@ -183,6 +183,11 @@ struct pol_rule {
 	enum severity severity;
 	const char *cite, *message, *remedy;	/* NULL when absent */
 	rdate since, until;	/* DATE_MIN / DATE_MAX when absent */
+	/* Source text for `residency explain` (NULL: unknown; explain then
+	   shows the clause's position): the scope clauses as written
+	   ("to not (EEA + EU_ADEQUATE)") and each `when` condition. */
+	const char *in_text, *origin_text, *from_text, *to_text;
+	const char **when_text;	/* nwhen entries, or NULL */
 };
 
 /* ---------------------------------------------------------------- tests */
@@ -284,6 +289,7 @@ struct rsd_policy {
 	   rules whose class scope contains class c */
 	int32_t **store_rules_by_class, **transfer_rules_by_class;
 	uint32_t *nstore_rules_by_class, *ntransfer_rules_by_class;
+	int32_t *rule_order;	/* rule indexes sorted by name (policy_index) */
 };
 
 void policy_free(struct rsd_policy *p);

@@ -1,2 +1,0 @@
-build/obj/date.o: src/date.c src/date.h
-src/date.h:

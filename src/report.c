@@ -1,0 +1,524 @@
+/*
+** report.c — report dispatch (rsd_format_parse, rsd_report_write) and the
+** helpers every writer shares: finding texts, detail lines, summary
+** sentence, JSON emitter, XML escaping.  Writers live in report_<fmt>.c.
+*/
+#include "report.h"
+
+#include <string.h>
+
+#include "country.h"
+#include "residency.h"
+
+/* ------------------------------------------------------------ dispatch */
+
+static const struct report_ops *const report_writers[] = {
+	[RSD_FORMAT_TEXT] = &report_text_ops,
+	[RSD_FORMAT_JSON] = &report_json_ops,
+	[RSD_FORMAT_SARIF] = &report_sarif_ops,
+	[RSD_FORMAT_JUNIT] = &report_junit_ops,
+	[RSD_FORMAT_GITHUB] = &report_github_ops,
+	[RSD_FORMAT_MARKDOWN] = &report_markdown_ops,
+};
+
+/*
+** "text", "json", "sarif", "junit", "github", "markdown" → format; -1 for
+** anything else (case matters, as for every other option value).
+*/
+int rsd_format_parse(const char *name)
+{
+	if (!name)
+		return -1;
+	for (size_t i = 0; i < ARRAY_LEN(report_writers); i++)
+		if (strcmp(report_writers[i]->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+** Write the report of n results to out.  Returns 0, or -1 when the format
+** is unknown or writing failed (ferror / fflush).  Records no diagnostics.
+*/
+int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
+		     rsd_result *const *results, size_t n, const rsd_report_opts *o)
+{
+	if ((unsigned)fmt >= ARRAY_LEN(report_writers) || !out || !p || (n && !results))
+		return -1;
+	const struct report_ops *ops = report_writers[fmt];
+	struct report r = {
+		.out = out, .p = p, .results = results, .n = n,
+		.fail_on = o ? o->fail_on : SEV_ERROR,
+		.color = o && o->color, .quiet = o && o->quiet,
+		.passed = true,
+	};
+	for (size_t i = 0; i < n; i++) {
+		const struct rsd_result *res = results[i];
+		for (int s = 0; s < 3; s++)
+			r.counts[s] += res->counts[s];
+		r.waived += res->nwaived;
+		r.facts += res->nfacts;
+		if (!report_result_passes(&r, res))
+			r.passed = false;
+		for (uint32_t k = 0; k < res->nfindings; k++) {
+			int t = res->findings[k].rule < 0 ? report_tool_index(res->findings[k].rule_id) : -1;
+			if (t >= 0)
+				r.tool_used |= 1u << t;
+		}
+	}
+	jw_init(&r.jw, out);
+	ops->begin(&r);
+	for (size_t i = 0; i < n; i++) {
+		const struct rsd_result *res = results[i];
+		if (ops->plan)
+			ops->plan(&r, res);
+		if (ops->finding)
+			for (uint32_t k = 0; k < res->nfindings; k++)
+				ops->finding(&r, res, &res->findings[k]);
+	}
+	ops->end(&r);
+	if (fflush(out) != 0 || ferror(out))
+		return -1;
+	return 0;
+}
+
+/* ------------------------------------------------------------ finding texts */
+
+const char *const report_tool_ids[REPORT_NTOOL] = {
+	"expiring", "unused-waiver", "expired-waiver", "unknown-location", "unclassified",
+};
+
+static const char *const report_tool_titles[REPORT_NTOOL] = {
+	"Attestation or waiver expires soon",
+	"Waiver matched no violation",
+	"Waiver has expired",
+	"Location unknown at plan time or not in the catalog",
+	"Data-holding resource has no data classes",
+};
+
+int report_tool_index(const char *id)
+{
+	if (!id)
+		return -1;
+	for (int i = 0; i < REPORT_NTOOL; i++)
+		if (strcmp(report_tool_ids[i], id) == 0)
+			return i;
+	return -1;
+}
+
+const char *report_sev_name(int sev)
+{
+	switch (sev) {
+	case SEV_ERROR: return "error";
+	case SEV_WARNING: return "warning";
+	default: return "info";
+	}
+}
+
+const struct pol_rule *report_rule(const struct report *r, const struct finding *f)
+{
+	if (f->rule < 0 || (uint32_t)f->rule >= r->p->nrules)
+		return NULL;
+	return &r->p->rules[f->rule];
+}
+
+const char *report_rule_id(const struct report *r, const struct finding *f)
+{
+	const struct pol_rule *rule = report_rule(r, f);
+	if (rule)
+		return rule->name;
+	return f->rule_id ? f->rule_id : "unknown";
+}
+
+const char *report_title(const struct report *r, const struct finding *f)
+{
+	const struct pol_rule *rule = report_rule(r, f);
+	if (rule)
+		return rule->title ? rule->title : rule->name;
+	int t = report_tool_index(f->rule_id);
+	return t >= 0 ? report_tool_titles[t] : report_rule_id(r, f);
+}
+
+const char *report_message(const struct report *r, const struct finding *f)
+{
+	if (f->message)
+		return f->message;
+	const struct pol_rule *rule = report_rule(r, f);
+	if (rule && rule->message)
+		return rule->message;
+	return report_title(r, f);
+}
+
+const char *report_policy_file(const struct report *r, struct pol_loc loc)
+{
+	if (loc.file < 0 || (uint32_t)loc.file >= r->p->nfiles)
+		return NULL;
+	return r->p->files[loc.file].path;
+}
+
+const char *report_plan_name(const struct rsd_result *res)
+{
+	const struct rsd_plan *pl = res->plan;
+	if (pl && pl->file && *pl->file)
+		return pl->file;
+	if (pl && pl->name && *pl->name)
+		return pl->name;
+	return "<plan>";
+}
+
+/* As result_passes() (eval.c), from the counts alone. */
+bool report_result_passes(const struct report *r, const struct rsd_result *res)
+{
+	for (int s = 0; s <= r->fail_on && s < 3; s++)
+		if (res->counts[s])
+			return false;
+	return true;
+}
+
+void report_fact_loc(struct strbuf *sb, const struct rsd_result *res, const struct finding *f)
+{
+	const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+	sb_puts(sb, file);
+	if (f->line) {
+		sb_printf(sb, ":%u", f->line);
+		if (f->col)
+			sb_printf(sb, ":%u", f->col);
+	}
+}
+
+void report_classes(struct strbuf *sb, const struct report *r, const struct finding *f)
+{
+	const char *sep = "";
+	BITS_FOREACH(c, &f->classes) {
+		if ((uint32_t)c >= r->p->nclasses)
+			continue;
+		sb_puts(sb, sep);
+		sb_puts(sb, r->p->classes[c].name);
+		sep = ", ";
+	}
+}
+
+void report_pairs(struct strbuf *sb, const struct finding *f)
+{
+	for (uint32_t i = 0; i < f->npairs; i++)
+		sb_printf(sb, "%s%s\u2192%s", i ? ", " : "", country_code(f->pairs[i].from),
+			  country_code(f->pairs[i].to));
+}
+
+static void report_date(struct strbuf *sb, rdate d)
+{
+	char buf[11];
+	date_format(d, buf);
+	sb_puts(sb, buf);
+}
+
+void report_waiver_text(struct strbuf *sb, const struct report *r, const struct plan_waiver *w)
+{
+	(void)r;
+	sb_puts(sb, w->reason ? w->reason : "");
+	const char *sep = " (";
+	if (w->expires != DATE_NONE && w->expires != DATE_MAX) {
+		sb_puts(sb, " (expires ");
+		report_date(sb, w->expires);
+		sep = ", ";
+	}
+	if (w->approved_by) {
+		sb_printf(sb, "%sapproved by %s", sep, w->approved_by);
+		sep = ", ";
+	}
+	if (sep[0] == ',')
+		sb_putc(sb, ')');
+}
+
+static void detail(struct strbuf *sb, const char *indent, const char *label, const char *value)
+{
+	if (!value || !*value)
+		return;
+	sb_printf(sb, "%s%s: %s\n", indent, label, value);
+}
+
+void report_details(struct strbuf *sb, const struct report *r, const struct rsd_result *res,
+		    const struct finding *f, const char *indent)
+{
+	const struct pol_rule *rule = report_rule(r, f);
+	struct strbuf v = {0};
+	(void)res;
+	if (rule && rule->title && rule->message)
+		detail(sb, indent, "rule", rule->title);
+	if (f->waiver && f->status == FINDING_WAIVED) {
+		report_waiver_text(&v, r, f->waiver);
+		detail(sb, indent, "waived", v.s);
+		report_sb_reset(&v);
+	} else if (f->waiver && f->kind == FINDING_WAIVER) {
+		const struct plan_waiver *w = f->waiver;
+		sb_printf(&v, "rule %s, target %s",
+			  w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name : "?",
+			  w->target ? w->target : "?");
+		if (w->expires != DATE_NONE && w->expires != DATE_MAX) {
+			sb_puts(&v, ", expires ");
+			report_date(&v, w->expires);
+		}
+		detail(sb, indent, "waiver", v.s);
+		report_sb_reset(&v);
+	}
+	if (!bits_empty(&f->classes)) {
+		report_classes(&v, r, f);
+		detail(sb, indent, "classes", v.s);
+		report_sb_reset(&v);
+	}
+	if (f->npairs) {
+		report_pairs(&v, f);
+		detail(sb, indent, "pairs", v.s);
+		report_sb_reset(&v);
+	}
+	for (uint32_t i = 0; rule && i < f->nfailed; i++) {
+		if (f->failed[i] >= rule->nrequires)
+			continue;
+		sb_printf(&v, "require %s", rule->requires[f->failed[i]].text);
+		detail(sb, indent, "failed", v.s);
+		report_sb_reset(&v);
+	}
+	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0))
+		detail(sb, indent, "address", f->address);
+	if (rule) {
+		detail(sb, indent, "cite", rule->cite);
+		detail(sb, indent, "remedy", rule->remedy);
+		const char *pf = report_policy_file(r, rule->loc);
+		if (pf) {
+			sb_printf(&v, "%s:%u", pf, rule->loc.line);
+			detail(sb, indent, "policy", v.s);
+			report_sb_reset(&v);
+		}
+	}
+	sb_free(&v);
+}
+
+static void count(struct strbuf *sb, uint32_t n, const char *one, const char *many)
+{
+	sb_printf(sb, "%u %s", n, n == 1 ? one : many);
+}
+
+void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],
+		    uint32_t waived, uint32_t facts, size_t nplans)
+{
+	(void)r;
+	count(sb, counts[SEV_ERROR], "error", "errors");
+	sb_puts(sb, ", ");
+	count(sb, counts[SEV_WARNING], "warning", "warnings");
+	sb_puts(sb, ", ");
+	count(sb, counts[SEV_INFO], "info", "infos");
+	sb_printf(sb, ", %u waived; ", waived);
+	count(sb, facts, "fact", "facts");
+	sb_puts(sb, " checked");
+	if (nplans != 1)
+		sb_printf(sb, " in %zu plans", nplans);
+}
+
+/* ------------------------------------------------------------ UTF-8, XML */
+
+int report_utf8(const unsigned char *s, int32_t *cp)
+{
+	unsigned c = s[0];
+	int len;
+	int32_t v, min;
+	if (c < 0x80) {
+		*cp = (int32_t)c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		len = 2; v = c & 0x1F; min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		len = 3; v = c & 0x0F; min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		len = 4; v = c & 0x07; min = 0x10000;
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	for (int i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = v;
+	return len;
+}
+
+void report_xml(FILE *out, const char *s, bool attr)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	while (*p) {
+		int32_t cp;
+		int len = report_utf8(p, &cp);
+		switch (cp) {
+		case '&': fputs("&amp;", out); break;
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '"': fputs(attr ? "&quot;" : "\"", out); break;
+		case '\n': fputs(attr ? "&#10;" : "\n", out); break;
+		case '\r': fputs("&#13;", out); break;
+		case '\t': fputs(attr ? "&#9;" : "\t", out); break;
+		default:
+			if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF)	/* -1 included */
+				fputs("\xEF\xBF\xBD", out);
+			else
+				fwrite(p, 1, (size_t)len, out);
+		}
+		p += len;
+	}
+}
+
+/* ------------------------------------------------------------ JSON emitter */
+
+void jw_init(struct jw *w, FILE *out)
+{
+	*w = (struct jw){.out = out, .first = true};
+}
+
+static void jw_indent(struct jw *w)
+{
+	fputc('\n', w->out);
+	for (int i = 0; i < w->depth; i++)
+		fputs("  ", w->out);
+}
+
+/* Separator before a value or key. */
+static void jw_sep(struct jw *w)
+{
+	if (w->after_key) {
+		w->after_key = false;
+		return;
+	}
+	if (w->depth > 0) {
+		if (!w->first)
+			fputc(',', w->out);
+		if (w->inl)
+			fputs(w->first ? "" : " ", w->out);
+		else
+			jw_indent(w);
+	}
+	w->first = false;
+}
+
+static void jw_open(struct jw *w, char c, bool inl)
+{
+	jw_sep(w);
+	fputc(c, w->out);
+	w->depth++;
+	if (inl && !w->inl)
+		w->inl = w->depth;
+	w->first = true;
+}
+
+static void jw_close(struct jw *w, char c)
+{
+	bool empty = w->first;
+	bool was_inl = w->inl != 0;
+	if (w->inl == w->depth)
+		w->inl = 0;
+	w->depth--;
+	if (!empty && !was_inl)
+		jw_indent(w);
+	fputc(c, w->out);
+	w->first = false;
+}
+
+void jw_obj(struct jw *w, bool inl) { jw_open(w, '{', inl); }
+void jw_obj_end(struct jw *w) { jw_close(w, '}'); }
+void jw_arr(struct jw *w, bool inl) { jw_open(w, '[', inl); }
+void jw_arr_end(struct jw *w) { jw_close(w, ']'); }
+
+static void jw_raw_str(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	fputc('"', out);
+	while (*p) {
+		int32_t cp;
+		int len = report_utf8(p, &cp);
+		switch (cp) {
+		case '"': fputs("\\\"", out); break;
+		case '\\': fputs("\\\\", out); break;
+		case '\n': fputs("\\n", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\t': fputs("\\t", out); break;
+		case '\b': fputs("\\b", out); break;
+		case '\f': fputs("\\f", out); break;
+		case -1: fputs("\\ufffd", out); break;
+		default:
+			if (cp < 0x20 || cp == 0x7F)
+				fprintf(out, "\\u%04x", (unsigned)cp);
+			else
+				fwrite(p, 1, (size_t)len, out);
+		}
+		p += len;
+	}
+	fputc('"', out);
+}
+
+void jw_key(struct jw *w, const char *key)
+{
+	jw_sep(w);
+	jw_raw_str(w->out, key);
+	fputs(": ", w->out);
+	w->after_key = true;
+}
+
+void jw_str(struct jw *w, const char *s)
+{
+	if (!s) {
+		jw_null(w);
+		return;
+	}
+	jw_sep(w);
+	jw_raw_str(w->out, s);
+}
+
+void jw_int(struct jw *w, long long v)
+{
+	jw_sep(w);
+	fprintf(w->out, "%lld", v);
+}
+
+void jw_bool(struct jw *w, bool v)
+{
+	jw_sep(w);
+	fputs(v ? "true" : "false", w->out);
+}
+
+void jw_null(struct jw *w)
+{
+	jw_sep(w);
+	fputs("null", w->out);
+}
+
+void jw_kstr(struct jw *w, const char *key, const char *s)
+{
+	jw_key(w, key);
+	jw_str(w, s);
+}
+
+void jw_kint(struct jw *w, const char *key, long long v)
+{
+	jw_key(w, key);
+	jw_int(w, v);
+}
+
+void jw_date(struct jw *w, rdate d)
+{
+	char buf[11];
+	if (d == DATE_NONE || d == DATE_MAX || d == DATE_MIN) {
+		jw_null(w);
+		return;
+	}
+	date_format(d, buf);
+	jw_str(w, buf[0] ? buf : NULL);
+}
+
+void jw_finish(struct jw *w)
+{
+	fputc('\n', w->out);
+}

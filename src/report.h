@@ -1,0 +1,153 @@
+/*
+** report.h — report writers (TOOL.md §4).  rsd_report_write() picks one
+** writer by format and drives it: begin, then for each plan its `plan` hook
+** and its findings (already sorted by the evaluator), then end.  Writers
+** print straight to the FILE; everything they print is derived from the
+** policy and the results only (no clock, no pointers), so a report is
+** byte-identical from run to run.
+*/
+#ifndef RSD_REPORT_H
+#define RSD_REPORT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "residency.h"	/* first: plan.h uses struct rsd_diags undeclared */
+#include "eval.h"
+#include "util.h"
+
+/*
+** A minimal JSON emitter with deterministic layout: two-space indentation,
+** or one line for containers opened inline (and everything inside them).
+** @depth: open containers; @inl: depth at which inline layout began (0: none)
+** @first: nothing written yet in the innermost container
+** @after_key: a key was just written, the value follows on the same line
+*/
+struct jw {
+	FILE *out;
+	int depth;
+	int inl;
+	bool first;
+	bool after_key;
+};
+
+void jw_init(struct jw *w, FILE *out);
+void jw_obj(struct jw *w, bool inl);
+void jw_obj_end(struct jw *w);
+void jw_arr(struct jw *w, bool inl);
+void jw_arr_end(struct jw *w);
+void jw_key(struct jw *w, const char *key);
+/* A string value; NULL writes null.  Invalid UTF-8 becomes U+FFFD. */
+void jw_str(struct jw *w, const char *s);
+void jw_int(struct jw *w, long long v);
+void jw_bool(struct jw *w, bool v);
+void jw_null(struct jw *w);
+/* key + value shorthands */
+void jw_kstr(struct jw *w, const char *key, const char *s);
+void jw_kint(struct jw *w, const char *key, long long v);
+/* A "YYYY-MM-DD" string, or null for DATE_NONE / DATE_MAX. */
+void jw_date(struct jw *w, rdate d);
+/* Call at the very end: closes the document with a newline. */
+void jw_finish(struct jw *w);
+
+/*
+** The state shared by every writer for one report.
+** @counts, @waived, @facts: totals over all results
+** @passed: every result passes the gate at @fail_on
+** @tool_used: bit i set when tool finding id report_tool_ids[i] occurs
+** @jw: the JSON emitter (json, sarif)
+*/
+struct report {
+	FILE *out;
+	const struct rsd_policy *p;
+	struct rsd_result *const *results;
+	size_t n;
+	int fail_on;
+	bool color, quiet;
+	uint32_t counts[3];
+	uint32_t waived, facts;
+	bool passed;
+	uint32_t tool_used;
+	struct jw jw;
+};
+
+/*
+** One writer: @begin before anything, @plan before the findings of each
+** result (may be NULL), @finding for each finding (may be NULL), @end last.
+*/
+struct report_ops {
+	const char *name;
+	void (*begin)(struct report *r);
+	void (*plan)(struct report *r, const struct rsd_result *res);
+	void (*finding)(struct report *r, const struct rsd_result *res, const struct finding *f);
+	void (*end)(struct report *r);
+};
+
+extern const struct report_ops report_text_ops, report_json_ops, report_sarif_ops,
+	report_junit_ops, report_github_ops, report_markdown_ops;
+
+/* The tool's own finding ids, in the order SARIF lists them. */
+#define REPORT_NTOOL 5
+extern const char *const report_tool_ids[REPORT_NTOOL];
+/* Index of id in report_tool_ids, or -1. */
+int report_tool_index(const char *id);
+
+/* "error" | "warning" | "info" */
+const char *report_sev_name(int sev);
+/* The finding's rule in the policy, or NULL for tool findings. */
+const struct pol_rule *report_rule(const struct report *r, const struct finding *f);
+/* The rule's name or the tool id. */
+const char *report_rule_id(const struct report *r, const struct finding *f);
+/* Title: the rule's title (else its name), or the tool finding's title. */
+const char *report_title(const struct report *r, const struct finding *f);
+/* What the finding says: the tool message, else the rule's message, else its title. */
+const char *report_message(const struct report *r, const struct finding *f);
+/* The policy file holding loc, or NULL. */
+const char *report_policy_file(const struct report *r, struct pol_loc loc);
+/* How the plan is named in reports: its file, else its name, else "<plan>". */
+const char *report_plan_name(const struct rsd_result *res);
+/* true when passing at r->fail_on. */
+bool report_result_passes(const struct report *r, const struct rsd_result *res);
+
+/* Empty the buffer, keeping its memory (s stays a valid "" once allocated). */
+static inline void report_sb_reset(struct strbuf *sb)
+{
+	sb->len = 0;
+	if (sb->s)
+		sb->s[0] = '\0';
+}
+
+/* "plan.yaml:14:5" (line/column left out when 0). */
+void report_fact_loc(struct strbuf *sb, const struct rsd_result *res, const struct finding *f);
+/* "personal, payment" */
+void report_classes(struct strbuf *sb, const struct report *r, const struct finding *f);
+/* "DE→US, FR→US" */
+void report_pairs(struct strbuf *sb, const struct finding *f);
+/* "Approved by the DPO (until 2027-01-31, approved by dpo@x)" */
+void report_waiver_text(struct strbuf *sb, const struct report *r, const struct plan_waiver *w);
+
+/*
+** The detail lines of a finding (text, junit, github): each line is
+** indent + "label: value" + "\n".  Lines with no value are left out.
+*/
+void report_details(struct strbuf *sb, const struct report *r, const struct rsd_result *res,
+		    const struct finding *f, const char *indent);
+
+/* "1 error" / "2 warnings" … and the whole summary sentence. */
+void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],
+		    uint32_t waived, uint32_t facts, size_t nplans);
+
+/*
+** Write s escaped for XML (attr: also quotes and newlines as character
+** references).  Characters XML 1.0 forbids and invalid UTF-8 become U+FFFD.
+*/
+void report_xml(FILE *out, const char *s, bool attr);
+
+/*
+** Decode one UTF-8 sequence at s; returns its length (>= 1) and sets *cp,
+** or returns 1 with *cp = -1 for an invalid byte.
+*/
+int report_utf8(const unsigned char *s, int32_t *cp);
+
+#endif

@@ -1,0 +1,171 @@
+/*
+** report_json.c — the JSON report: one document whose schema is
+** docs/report-schema.json (keys in a fixed order, two-space indentation,
+** short arrays on one line).
+*/
+#include "report.h"
+
+#include "country.h"
+#include "residency.h"
+
+/* The date all results share, or DATE_NONE when they differ or none. */
+static rdate common_date(const struct report *r)
+{
+	if (r->n == 0)
+		return DATE_NONE;
+	rdate d = r->results[0]->date;
+	for (size_t i = 1; i < r->n; i++)
+		if (r->results[i]->date != d)
+			return DATE_NONE;
+	return d;
+}
+
+static void json_begin(struct report *r)
+{
+	struct jw *w = &r->jw;
+	jw_obj(w, false);
+	jw_key(w, "tool");
+	jw_obj(w, true);
+	jw_kstr(w, "name", "residency");
+	jw_kstr(w, "version", RSD_VERSION);
+	jw_obj_end(w);
+	jw_key(w, "as_of");
+	jw_date(w, common_date(r));
+
+	jw_key(w, "policy");
+	jw_obj(w, false);
+	jw_key(w, "files");
+	jw_arr(w, false);
+	for (uint32_t i = 0; i < r->p->nfiles; i++)
+		jw_str(w, r->p->files[i].path);
+	jw_arr_end(w);
+	jw_kint(w, "rules", r->p->nrules);
+	jw_obj_end(w);
+
+	jw_key(w, "plans");
+	jw_arr(w, false);
+	for (size_t i = 0; i < r->n; i++) {
+		const struct rsd_result *res = r->results[i];
+		const struct rsd_plan *pl = res->plan;
+		jw_obj(w, true);
+		jw_kstr(w, "file", pl && pl->file ? pl->file : "");
+		jw_key(w, "as_of");
+		jw_date(w, res->date);
+		jw_kint(w, "stores", pl ? pl->nstores : 0);
+		jw_kint(w, "flows", pl ? pl->nflows : 0);
+		jw_kint(w, "implicit_flows", res->nimplicit);
+		jw_obj_end(w);
+	}
+	jw_arr_end(w);
+
+	jw_key(w, "findings");
+	jw_arr(w, false);
+}
+
+static void json_waiver(struct report *r, const struct rsd_result *res, const struct plan_waiver *wv)
+{
+	struct jw *w = &r->jw;
+	jw_obj(w, false);
+	jw_kstr(w, "rule", wv->rule >= 0 && (uint32_t)wv->rule < r->p->nrules
+		? r->p->rules[wv->rule].name : NULL);
+	jw_kstr(w, "target", wv->target);
+	jw_kstr(w, "reason", wv->reason);
+	jw_key(w, "expires");
+	jw_date(w, wv->expires);
+	jw_kstr(w, "approved_by", wv->approved_by);
+	jw_kstr(w, "file", res->plan && res->plan->file ? res->plan->file : "");
+	jw_kint(w, "line", wv->pos.line);
+	jw_kint(w, "column", wv->pos.col);
+	jw_obj_end(w);
+}
+
+static const char *const kind_names[] = {"store", "transfer", "waiver"};
+
+static void json_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
+{
+	struct jw *w = &r->jw;
+	const struct pol_rule *rule = report_rule(r, f);
+	jw_obj(w, false);
+	jw_kstr(w, "rule", report_rule_id(r, f));
+	jw_kstr(w, "title", report_title(r, f));
+	jw_kstr(w, "severity", report_sev_name(f->severity));
+	jw_kstr(w, "status", f->status == FINDING_WAIVED ? "waived" : "violation");
+	jw_kstr(w, "kind", kind_names[f->kind <= FINDING_WAIVER ? f->kind : FINDING_WAIVER]);
+
+	jw_key(w, "fact");
+	jw_obj(w, true);
+	jw_kstr(w, "name", f->fact ? f->fact : "");
+	jw_kstr(w, "file", f->file ? f->file : "");
+	jw_kint(w, "line", f->line);
+	jw_kint(w, "column", f->col);
+	if (f->address)
+		jw_kstr(w, "address", f->address);
+	jw_obj_end(w);
+
+	jw_key(w, "classes");
+	jw_arr(w, true);
+	BITS_FOREACH(c, &f->classes)
+		if ((uint32_t)c < r->p->nclasses)
+			jw_str(w, r->p->classes[c].name);
+	jw_arr_end(w);
+
+	jw_key(w, "pairs");
+	jw_arr(w, true);
+	for (uint32_t i = 0; i < f->npairs; i++) {
+		jw_arr(w, true);
+		jw_str(w, country_code(f->pairs[i].from));
+		jw_str(w, country_code(f->pairs[i].to));
+		jw_arr_end(w);
+	}
+	jw_arr_end(w);
+
+	jw_key(w, "failed");
+	jw_arr(w, false);
+	for (uint32_t i = 0; rule && i < f->nfailed; i++)
+		if (f->failed[i] < rule->nrequires)
+			jw_str(w, rule->requires[f->failed[i]].text);
+	jw_arr_end(w);
+
+	jw_kstr(w, "cite", rule ? rule->cite : NULL);
+	jw_kstr(w, "message", report_message(r, f));
+	jw_kstr(w, "remedy", rule ? rule->remedy : NULL);
+	if (f->waiver) {
+		jw_key(w, "waiver");
+		json_waiver(r, res, f->waiver);
+	}
+	jw_key(w, "policy_location");
+	const char *pf = rule ? report_policy_file(r, rule->loc) : NULL;
+	if (pf) {
+		jw_obj(w, true);
+		jw_kstr(w, "file", pf);
+		jw_kint(w, "line", rule->loc.line);
+		jw_obj_end(w);
+	} else {
+		jw_null(w);
+	}
+	jw_obj_end(w);
+}
+
+static void json_end(struct report *r)
+{
+	struct jw *w = &r->jw;
+	jw_arr_end(w);	/* findings */
+	jw_key(w, "summary");
+	jw_obj(w, true);
+	jw_kint(w, "errors", r->counts[SEV_ERROR]);
+	jw_kint(w, "warnings", r->counts[SEV_WARNING]);
+	jw_kint(w, "infos", r->counts[SEV_INFO]);
+	jw_kint(w, "waived", r->waived);
+	jw_key(w, "passed");
+	jw_bool(w, r->passed);
+	jw_obj_end(w);
+	jw_obj_end(w);
+	jw_finish(w);
+}
+
+const struct report_ops report_json_ops = {
+	.name = "json",
+	.begin = json_begin,
+	.finding = json_finding,
+	.end = json_end,
+};

@@ -1,0 +1,180 @@
+/*
+** report_junit.c — JUnit XML: one <testsuite> per plan, one <testcase> per
+** (rule, fact) the rule applied to (result->applied, kept when the check ran
+** with record_applied) plus one per finding; a violation is a <failure>, a
+** waived finding <skipped>, a (rule, fact) that passed an empty testcase.
+** Without applied records only the findings appear.
+*/
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "residency.h"
+
+/*
+** One testcase.
+** @f: its finding, NULL for a (rule, fact) that passed
+** @seq: position before sorting (tie-break, keeps qsort deterministic)
+*/
+struct junit_case {
+	uint32_t line, col;
+	const char *rule, *fact;
+	const struct finding *f;
+	uint32_t seq;
+};
+
+static int junit_cmp(const void *a, const void *b)
+{
+	const struct junit_case *x = a, *y = b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	int c = strcmp(x->rule, y->rule);
+	if (c)
+		return c;
+	c = strcmp(x->fact, y->fact);
+	if (c)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Testcases of one result: passed (rule, fact) pairs, then every finding. */
+static void junit_counts(const struct rsd_result *res, uint32_t *tests, uint32_t *failures,
+			 uint32_t *skipped)
+{
+	uint32_t t = 0, fl = 0, sk = 0;
+	for (uint32_t i = 0; i < res->napplied; i++)
+		if (res->applied[i].finding < 0)
+			t++;
+	for (uint32_t i = 0; i < res->nfindings; i++) {
+		t++;
+		if (res->findings[i].status == FINDING_WAIVED)
+			sk++;
+		else
+			fl++;
+	}
+	*tests = t;
+	*failures = fl;
+	*skipped = sk;
+}
+
+static void junit_begin(struct report *r)
+{
+	uint32_t tests = 0, failures = 0, skipped = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t t, f, s;
+		junit_counts(r->results[i], &t, &f, &s);
+		tests += t;
+		failures += f;
+		skipped += s;
+	}
+	fprintf(r->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		"<testsuites name=\"residency\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
+		tests, failures, skipped);
+}
+
+static void junit_attr(FILE *out, const char *name, const char *value)
+{
+	fprintf(out, " %s=\"", name);
+	report_xml(out, value, true);
+	fputc('"', out);
+}
+
+static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_case *c)
+{
+	FILE *out = r->out;
+	const char *file = res->plan && res->plan->file ? res->plan->file : "";
+	fputs("    <testcase", out);
+	junit_attr(out, "name", c->fact);
+	junit_attr(out, "classname", c->rule);
+	if (*file)
+		junit_attr(out, "file", file);
+	if (c->line)
+		fprintf(out, " line=\"%u\"", c->line);
+	const struct finding *f = c->f;
+	if (!f) {
+		fputs("/>\n", out);
+		return;
+	}
+	fputs(">\n", out);
+	struct strbuf sb = {0};
+	if (f->status == FINDING_WAIVED) {
+		sb_puts(&sb, "waived");
+		if (f->waiver) {
+			sb_puts(&sb, ": ");
+			report_waiver_text(&sb, r, f->waiver);
+		}
+		fputs("      <skipped", out);
+		junit_attr(out, "message", sb.s);
+		fputs("/>\n", out);
+	} else {
+		fputs("      <failure", out);
+		junit_attr(out, "message", report_message(r, f));
+		junit_attr(out, "type", report_sev_name(f->severity));
+		fputc('>', out);
+		report_fact_loc(&sb, res, f);
+		sb_printf(&sb, ": %s: [%s] %s", report_sev_name(f->severity), report_rule_id(r, f),
+			  report_message(r, f));
+		if (f->fact && *f->fact)
+			sb_printf(&sb, " (%s)", f->fact);
+		sb_putc(&sb, '\n');
+		report_details(&sb, r, res, f, "    ");
+		report_xml(out, sb.s, false);
+		fputs("</failure>\n", out);
+	}
+	sb_free(&sb);
+	fputs("    </testcase>\n", out);
+}
+
+static void junit_plan(struct report *r, const struct rsd_result *res)
+{
+	uint32_t tests, failures, skipped, n = 0;
+	junit_counts(res, &tests, &failures, &skipped);
+	struct junit_case *cases = xcalloc(tests ? tests : 1, sizeof *cases);
+	for (uint32_t i = 0; i < res->napplied; i++) {
+		const struct applied *a = &res->applied[i];
+		if (a->finding >= 0)
+			continue;
+		const char *rule = a->rule >= 0 && (uint32_t)a->rule < r->p->nrules
+			? r->p->rules[a->rule].name : "?";
+		cases[n] = (struct junit_case){a->line, a->col, rule, a->fact ? a->fact : "", NULL, n};
+		n++;
+	}
+	for (uint32_t i = 0; i < res->nfindings; i++) {
+		const struct finding *f = &res->findings[i];
+		cases[n] = (struct junit_case){f->line, f->col, report_rule_id(r, f),
+					       f->fact ? f->fact : "", f, n};
+		n++;
+	}
+	qsort(cases, n, sizeof *cases, junit_cmp);
+
+	fputs("  <testsuite", r->out);
+	junit_attr(r->out, "name", report_plan_name(res));
+	fprintf(r->out, " tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
+		tests, failures, skipped);
+	char date[11];
+	if (res->date != DATE_NONE) {
+		date_format(res->date, date);
+		fprintf(r->out, "    <properties>\n"
+			"      <property name=\"as_of\" value=\"%s\"/>\n"
+			"    </properties>\n", date);
+	}
+	for (uint32_t i = 0; i < n; i++)
+		junit_case(r, res, &cases[i]);
+	fputs("  </testsuite>\n", r->out);
+	xfree(cases);
+}
+
+static void junit_end(struct report *r)
+{
+	fputs("</testsuites>\n", r->out);
+}
+
+const struct report_ops report_junit_ops = {
+	.name = "junit",
+	.begin = junit_begin,
+	.plan = junit_plan,
+	.end = junit_end,
+};

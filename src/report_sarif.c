@@ -1,0 +1,274 @@
+/*
+** report_sarif.c — SARIF 2.1.0: one run; tool.driver.rules lists every rule
+** of the policy (in policy order, so ruleIndex is the rule's index) followed
+** by the tool's own finding ids that occur; waived findings carry an
+** external, accepted suppression.
+*/
+#include "report.h"
+
+#include <string.h>
+
+#include "country.h"
+#include "residency.h"
+
+/* The tool finding ids' default levels (TOOL.md §1, §2). */
+static const char *const tool_levels[REPORT_NTOOL] = {
+	"warning", "warning", "warning", "error", "warning",
+};
+
+static const char *sarif_level(int sev)
+{
+	return sev == SEV_ERROR ? "error" : sev == SEV_WARNING ? "warning" : "note";
+}
+
+/* A path as a URI reference: RFC 3986 unreserved characters and '/' kept. */
+static void sarif_uri(struct strbuf *sb, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	if (path[0] == '/')
+		sb_puts(sb, "file://");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		unsigned c = *p;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+			sb_putc(sb, (char)c);
+		} else {
+			sb_putc(sb, '%');
+			sb_putc(sb, hex[c >> 4]);
+			sb_putc(sb, hex[c & 15]);
+		}
+	}
+}
+
+static void sarif_text(struct jw *w, const char *key, const char *text)
+{
+	jw_key(w, key);
+	jw_obj(w, true);
+	jw_kstr(w, "text", text);
+	jw_obj_end(w);
+}
+
+static void sarif_rule(struct report *r, const struct pol_rule *rule)
+{
+	struct jw *w = &r->jw;
+	struct strbuf help = {0};
+	jw_obj(w, false);
+	jw_kstr(w, "id", rule->name);
+	jw_kstr(w, "name", rule->name);
+	sarif_text(w, "shortDescription", rule->title ? rule->title : rule->name);
+	if (rule->message)
+		sarif_text(w, "fullDescription", rule->message);
+	sb_puts(&help, rule->message ? rule->message : rule->title ? rule->title : rule->name);
+	if (rule->remedy)
+		sb_printf(&help, "\nRemedy: %s", rule->remedy);
+	if (rule->cite)
+		sb_printf(&help, "\nCite: %s", rule->cite);
+	sarif_text(w, "help", help.s);
+	sb_free(&help);
+	jw_key(w, "defaultConfiguration");
+	jw_obj(w, true);
+	jw_kstr(w, "level", sarif_level(rule->severity));
+	jw_obj_end(w);
+	const char *pf = report_policy_file(r, rule->loc);
+	if (rule->cite || pf) {
+		jw_key(w, "properties");
+		jw_obj(w, true);
+		if (rule->cite)
+			jw_kstr(w, "cite", rule->cite);
+		if (pf) {
+			jw_kstr(w, "policyFile", pf);
+			jw_kint(w, "policyLine", rule->loc.line);
+		}
+		jw_obj_end(w);
+	}
+	jw_obj_end(w);
+}
+
+static void sarif_begin(struct report *r)
+{
+	struct jw *w = &r->jw;
+	jw_obj(w, false);
+	jw_kstr(w, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+	jw_kstr(w, "version", "2.1.0");
+	jw_key(w, "runs");
+	jw_arr(w, false);
+	jw_obj(w, false);
+	jw_key(w, "tool");
+	jw_obj(w, false);
+	jw_key(w, "driver");
+	jw_obj(w, false);
+	jw_kstr(w, "name", "residency");
+	jw_kstr(w, "version", RSD_VERSION);
+	jw_kstr(w, "semanticVersion", RSD_VERSION);
+	jw_key(w, "rules");
+	jw_arr(w, false);
+	for (uint32_t i = 0; i < r->p->nrules; i++)
+		sarif_rule(r, &r->p->rules[i]);
+	/* findings of the tool itself: a fake rule for each id that occurs */
+	for (int t = 0; t < REPORT_NTOOL; t++) {
+		if (!(r->tool_used & (1u << t)))
+			continue;
+		struct finding probe = {.rule = -1, .rule_id = report_tool_ids[t]};
+		jw_obj(w, false);
+		jw_kstr(w, "id", report_tool_ids[t]);
+		jw_kstr(w, "name", report_tool_ids[t]);
+		sarif_text(w, "shortDescription", report_title(r, &probe));
+		sarif_text(w, "help", report_title(r, &probe));
+		jw_key(w, "defaultConfiguration");
+		jw_obj(w, true);
+		jw_kstr(w, "level", tool_levels[t]);
+		jw_obj_end(w);
+		jw_obj_end(w);
+	}
+	jw_arr_end(w);	/* rules */
+	jw_obj_end(w);	/* driver */
+	jw_obj_end(w);	/* tool */
+	jw_key(w, "results");
+	jw_arr(w, false);
+}
+
+/* Index of the finding's rule in tool.driver.rules. */
+static long long sarif_rule_index(const struct report *r, const struct finding *f)
+{
+	if (report_rule(r, f))
+		return f->rule;
+	int t = report_tool_index(f->rule_id);
+	if (t < 0)
+		return -1;
+	long long idx = r->p->nrules;
+	for (int i = 0; i < t; i++)
+		if (r->tool_used & (1u << i))
+			idx++;
+	return idx;
+}
+
+static void sarif_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
+{
+	struct jw *w = &r->jw;
+	const struct pol_rule *rule = report_rule(r, f);
+	struct strbuf sb = {0};
+	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
+
+	jw_obj(w, false);
+	jw_kstr(w, "ruleId", report_rule_id(r, f));
+	long long idx = sarif_rule_index(r, f);
+	if (idx >= 0)
+		jw_kint(w, "ruleIndex", idx);
+	jw_kstr(w, "level", sarif_level(f->severity));
+	sb_puts(&sb, report_message(r, f));
+	if (f->fact && *f->fact)
+		sb_printf(&sb, " (%s)", f->fact);
+	sarif_text(w, "message", sb.s);
+	report_sb_reset(&sb);
+
+	if ((file && *file) || f->address) {
+		jw_key(w, "locations");
+		jw_arr(w, false);
+		jw_obj(w, false);
+		if (file && *file) {
+			jw_key(w, "physicalLocation");
+			jw_obj(w, false);
+			jw_key(w, "artifactLocation");
+			jw_obj(w, true);
+			sarif_uri(&sb, file);
+			jw_kstr(w, "uri", sb.s);
+			report_sb_reset(&sb);
+			jw_obj_end(w);
+			if (f->line) {
+				jw_key(w, "region");
+				jw_obj(w, true);
+				jw_kint(w, "startLine", f->line);
+				if (f->col)
+					jw_kint(w, "startColumn", f->col);
+				jw_obj_end(w);
+			}
+			jw_obj_end(w);
+		}
+		if (f->address) {
+			jw_key(w, "logicalLocations");
+			jw_arr(w, false);
+			jw_obj(w, true);
+			jw_kstr(w, "fullyQualifiedName", f->address);
+			jw_kstr(w, "kind", "resource");
+			jw_obj_end(w);
+			jw_arr_end(w);
+		}
+		jw_obj_end(w);
+		jw_arr_end(w);
+	}
+
+	/* stable across line moves: GitHub code scanning matches alerts by it */
+	jw_key(w, "partialFingerprints");
+	jw_obj(w, true);
+	sb_printf(&sb, "%s:%s:%s", file ? file : "", report_rule_id(r, f), f->fact ? f->fact : "");
+	jw_kstr(w, "residencyFinding/v1", sb.s);
+	report_sb_reset(&sb);
+	jw_obj_end(w);
+
+	if (f->status == FINDING_WAIVED) {
+		jw_key(w, "suppressions");
+		jw_arr(w, false);
+		jw_obj(w, true);
+		jw_kstr(w, "kind", "external");
+		jw_kstr(w, "status", "accepted");
+		if (f->waiver) {
+			report_waiver_text(&sb, r, f->waiver);
+			jw_kstr(w, "justification", sb.s);
+			report_sb_reset(&sb);
+		}
+		jw_obj_end(w);
+		jw_arr_end(w);
+	}
+
+	jw_key(w, "properties");
+	jw_obj(w, false);
+	jw_kstr(w, "fact", f->fact ? f->fact : "");
+	jw_kstr(w, "kind", f->kind == FINDING_STORE ? "store"
+		: f->kind == FINDING_TRANSFER ? "transfer" : "waiver");
+	jw_key(w, "classes");
+	jw_arr(w, true);
+	BITS_FOREACH(c, &f->classes)
+		if ((uint32_t)c < r->p->nclasses)
+			jw_str(w, r->p->classes[c].name);
+	jw_arr_end(w);
+	if (f->npairs) {
+		jw_key(w, "pairs");
+		jw_arr(w, true);
+		for (uint32_t i = 0; i < f->npairs; i++) {
+			sb_printf(&sb, "%s\u2192%s", country_code(f->pairs[i].from),
+				  country_code(f->pairs[i].to));
+			jw_str(w, sb.s);
+			report_sb_reset(&sb);
+		}
+		jw_arr_end(w);
+	}
+	if (rule && f->nfailed) {
+		jw_key(w, "failed");
+		jw_arr(w, false);
+		for (uint32_t i = 0; i < f->nfailed; i++)
+			if (f->failed[i] < rule->nrequires)
+				jw_str(w, rule->requires[f->failed[i]].text);
+		jw_arr_end(w);
+	}
+	jw_obj_end(w);
+
+	jw_obj_end(w);
+	sb_free(&sb);
+}
+
+static void sarif_end(struct report *r)
+{
+	struct jw *w = &r->jw;
+	jw_arr_end(w);	/* results */
+	jw_obj_end(w);	/* run */
+	jw_arr_end(w);	/* runs */
+	jw_obj_end(w);
+	jw_finish(w);
+}
+
+const struct report_ops report_sarif_ops = {
+	.name = "sarif",
+	.begin = sarif_begin,
+	.finding = sarif_finding,
+	.end = sarif_end,
+};

@@ -1,0 +1,57 @@
+/*
+** report_text.c — the default report: one GNU-style line per finding,
+**
+**   plan.yaml:14:5: error: [eu_gdpr_transfer] MESSAGE (FACT)
+**
+** waived findings as "waived error:" (the severity they would have had),
+** indented detail lines under each, and one summary line for the run.
+*/
+#include "report.h"
+
+#define C_BOLD "\033[1m"
+#define C_RESET "\033[0m"
+
+static const char *const sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
+#define C_WAIVED "\033[1;32m"
+
+static void text_begin(struct report *r)
+{
+	(void)r;
+}
+
+static void text_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
+{
+	if (r->quiet)
+		return;
+	struct strbuf sb = {0};
+	const char *bold = r->color ? C_BOLD : "", *reset = r->color ? C_RESET : "";
+	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
+	const char *color = !r->color ? "" : f->status == FINDING_WAIVED ? C_WAIVED : sev_color[sev];
+
+	sb_puts(&sb, bold);
+	report_fact_loc(&sb, res, f);
+	sb_printf(&sb, ":%s %s%s%s:%s %s[%s]%s %s", reset, color,
+		  f->status == FINDING_WAIVED ? "waived " : "", report_sev_name(sev), reset,
+		  bold, report_rule_id(r, f), reset, report_message(r, f));
+	if (f->fact && *f->fact)
+		sb_printf(&sb, " (%s)", f->fact);
+	sb_putc(&sb, '\n');
+	report_details(&sb, r, res, f, "    ");
+	fputs(sb.s, r->out);
+	sb_free(&sb);
+}
+
+static void text_end(struct report *r)
+{
+	struct strbuf sb = {0};
+	report_summary(&sb, r, r->counts, r->waived, r->facts, r->n);
+	fprintf(r->out, "%s%s%s\n", r->color ? C_BOLD : "", sb.s, r->color ? C_RESET : "");
+	sb_free(&sb);
+}
+
+const struct report_ops report_text_ops = {
+	.name = "text",
+	.begin = text_begin,
+	.finding = text_finding,
+	.end = text_end,
+};

@@ -1,0 +1,580 @@
+/*
+** test_report.c — golden tests of every report format (src/report*.c).
+**
+** A hand-built policy (three rules in two files) and two hand-built results
+** (a YAML plan with a store violation, a waived transfer with pairs and
+** failed requirements, an implicit transfer, an info finding and an expired
+** waiver; a Terraform plan with unknown-location and unclassified findings
+** carrying resource addresses and text that needs escaping) are written in
+** each format and compared byte for byte with tests/unit/report/<name>.
+** RSD_UPDATE=1 rewrites the golden files instead (review the diff).
+** The json and sarif outputs are also validated against their JSON Schemas
+** by tests/validate.py (skipped when python3 or jsonschema is missing).
+**
+** Run from the project root (the golden files are found relative to it;
+** RSD_SRCDIR overrides).
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "residency.h"
+#include "country.h"
+#include "eval.h"
+#include "report.h"
+#include "util.h"
+
+/* ------------------------------------------------------------ fixture */
+
+static struct pol_file files[] = {
+	{.path = "policies/acme.rpl", .root = true},
+	{.path = "<lib>/laws/eu_gdpr.rpl", .root = false},
+};
+
+static struct pol_class classes[] = {
+	{.name = "personal"}, {.name = "payment"}, {.name = "health"},
+};
+
+static struct pol_require gdpr_req[] = {
+	{.text = "mechanism in { EU_SCC, EU_BCR }"},
+	{.text = "encrypted in_transit"},
+};
+static struct pol_require ru_req[] = {{.text = "primary in RU"}};
+static struct pol_require owner_req[] = {{.text = "attr owner"}};
+
+static struct pol_rule rules[] = {
+	{
+		.name = "eu_gdpr_transfer",
+		.title = "Personal data leaving the EEA needs a Chapter V basis",
+		.loc = {.file = 1, .line = 12, .col = 1},
+		.kind = RULE_TRANSFER,
+		.requires = gdpr_req, .nrequires = 2,
+		.severity = SEV_ERROR,
+		.cite = "GDPR Art. 44-49",
+		.message = "Personal data from the EEA goes to a country without an adequacy decision",
+		.remedy = "Attest EU SCCs with a transfer impact assessment, or keep the data in the EEA",
+	},
+	{
+		.name = "ru_localisation",
+		.title = "Russian citizens' personal data has its primary database in Russia",
+		.loc = {.file = 0, .line = 30, .col = 1},
+		.kind = RULE_STORE,
+		.requires = ru_req, .nrequires = 1,
+		.severity = SEV_WARNING,
+		.cite = "Federal Law No. 242-FZ, Art. 18(5)",
+	},
+	{
+		.name = "tag_owner",	/* no title, message, cite or remedy */
+		.loc = {.file = 0, .line = 40, .col = 1},
+		.kind = RULE_STORE,
+		.requires = owner_req, .nrequires = 1,
+		.severity = SEV_INFO,
+	},
+};
+
+static struct rsd_policy policy = {
+	.files = files, .nfiles = 2,
+	.classes = classes, .nclasses = 3,
+	.rules = rules, .nrules = 3,
+};
+
+static struct plan_waiver waivers[] = {
+	{.rule = 0, .target = "nightly-analytics", .reason = "Approved by the DPO, ticket PRIV-114",
+	 .approved_by = "dpo@acme.example", .pos = {40, 5}},
+	{.rule = 1, .target = "old-db", .reason = "legacy system", .pos = {45, 5}},
+};
+
+static struct rsd_plan plan_yaml = {
+	.file = "plans/prod.yaml", .nstores = 3, .nflows = 2,
+	.waivers = waivers, .nwaivers = 2,
+};
+static struct rsd_plan plan_tf = {
+	.file = "tf/plan.json", .nstores = 2, .terraform = true,
+};
+
+static struct country_pair pairs_waived[2], pairs_backup[1];
+static uint32_t failed_both[] = {0, 1}, failed_first[] = {0};
+
+static struct finding findings_yaml[5], findings_tf[2];
+static struct applied applied_yaml[6];
+static struct rsd_result res_yaml, res_tf;
+static struct rsd_result *results[2] = {&res_yaml, &res_tf};
+
+static int cc(const char *code)
+{
+	return country_lookup(code, 2);
+}
+
+static struct bits class_set(int a, int b)
+{
+	struct bits s;
+	bits_clear(&s);
+	if (a >= 0)
+		bits_set(&s, (unsigned)a);
+	if (b >= 0)
+		bits_set(&s, (unsigned)b);
+	return s;
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	waivers[0].expires = date_from_ymd(2027, 1, 31);
+	waivers[1].expires = date_from_ymd(2026, 1, 1);
+	pairs_waived[0] = (struct country_pair){(uint8_t)cc("DE"), (uint8_t)cc("US")};
+	pairs_waived[1] = (struct country_pair){(uint8_t)cc("FR"), (uint8_t)cc("US")};
+	pairs_backup[0] = (struct country_pair){(uint8_t)cc("DE"), (uint8_t)cc("US")};
+
+	findings_yaml[0] = (struct finding){
+		.rule = 1, .rule_id = "ru_localisation", .severity = SEV_WARNING,
+		.status = FINDING_VIOLATION, .kind = FINDING_STORE, .fact = "orders-db",
+		.file = "plans/prod.yaml", .line = 5, .col = 5, .classes = class_set(0, -1),
+		.failed = failed_first, .nfailed = 1,
+	};
+	findings_yaml[1] = (struct finding){
+		.rule = 0, .rule_id = "eu_gdpr_transfer", .severity = SEV_ERROR,
+		.status = FINDING_WAIVED, .kind = FINDING_TRANSFER, .fact = "nightly-analytics",
+		.file = "plans/prod.yaml", .line = 14, .col = 5, .classes = class_set(0, 1),
+		.pairs = pairs_waived, .npairs = 2, .failed = failed_both, .nfailed = 2,
+		.waiver = &waivers[0],
+	};
+	findings_yaml[2] = (struct finding){
+		.rule = 0, .rule_id = "eu_gdpr_transfer", .severity = SEV_ERROR,
+		.status = FINDING_VIOLATION, .kind = FINDING_TRANSFER,
+		.fact = "orders-db (backup aws:us-east-1)",
+		.file = "plans/prod.yaml", .line = 9, .col = 9, .classes = class_set(0, -1),
+		.pairs = pairs_backup, .npairs = 1, .failed = failed_first, .nfailed = 1,
+	};
+	findings_yaml[3] = (struct finding){
+		.rule = 2, .rule_id = "tag_owner", .severity = SEV_INFO,
+		.status = FINDING_VIOLATION, .kind = FINDING_STORE, .fact = "store#3",
+		.file = "plans/prod.yaml", .line = 25, .col = 5, .classes = class_set(2, -1),
+		.failed = failed_first, .nfailed = 1,
+	};
+	findings_yaml[4] = (struct finding){
+		.rule = -1, .rule_id = "expired-waiver", .severity = SEV_WARNING,
+		.status = FINDING_VIOLATION, .kind = FINDING_WAIVER, .fact = "old-db",
+		.file = "plans/prod.yaml", .line = 45, .col = 5,
+		.waiver = &waivers[1],
+		.message = "waiver of ru_localisation for old-db expired on 2026-01-01",
+	};
+	/* sorted as the evaluator sorts: (file, line, col, rule, fact) */
+	struct finding tmp = findings_yaml[1];
+	findings_yaml[1] = findings_yaml[2];
+	findings_yaml[2] = tmp;
+
+	applied_yaml[0] = (struct applied){1, "orders-db", "plans/prod.yaml", 5, 5, 0};
+	applied_yaml[1] = (struct applied){2, "orders-db", "plans/prod.yaml", 5, 5, -1};
+	applied_yaml[2] = (struct applied){0, "orders-db (backup aws:us-east-1)", "plans/prod.yaml", 9, 9, 1};
+	applied_yaml[3] = (struct applied){0, "nightly-analytics", "plans/prod.yaml", 14, 5, 2};
+	applied_yaml[4] = (struct applied){0, "eu-sync", "plans/prod.yaml", 30, 5, -1};
+	applied_yaml[5] = (struct applied){2, "store#3", "plans/prod.yaml", 25, 5, 3};
+
+	res_yaml = (struct rsd_result){
+		.policy = &policy, .plan = &plan_yaml, .date = date_from_ymd(2026, 11, 28),
+		.findings = findings_yaml, .nfindings = 5,
+		.applied = applied_yaml, .napplied = 6,
+		.nfacts = 7, .nimplicit = 2,
+		.counts = {1, 2, 1}, .nwaived = 1,
+	};
+
+	findings_tf[0] = (struct finding){
+		.rule = -1, .rule_id = "unclassified", .severity = SEV_WARNING,
+		.status = FINDING_VIOLATION, .kind = FINDING_STORE, .fact = "aws_s3_bucket.tmp",
+		.file = "tf/plan.json", .address = "aws_s3_bucket.tmp",
+		.message = "aws_s3_bucket.tmp holds data but has no data-classes tag",
+	};
+	findings_tf[1] = (struct finding){
+		.rule = -1, .rule_id = "unknown-location", .severity = SEV_ERROR,
+		.status = FINDING_VIOLATION, .kind = FINDING_STORE,
+		.fact = "module.db[\"a,b\"].aws_s3_bucket.logs",
+		.file = "tf/plan.json", .address = "module.db[\"a,b\"].aws_s3_bucket.logs",
+		.message = "region is \"known after apply\": 100% unknown, <fail closed> & stop",
+	};
+	res_tf = (struct rsd_result){
+		.policy = &policy, .plan = &plan_tf, .date = date_from_ymd(2026, 11, 28),
+		.findings = findings_tf, .nfindings = 2,
+		.nfacts = 2,
+		.counts = {1, 1, 0},
+	};
+	return 0;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static char *render(rsd_format fmt, struct rsd_result **res, size_t n, int fail_on, int color,
+		    int quiet)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	rsd_report_opts o = {.fail_on = fail_on, .color = color, .quiet = quiet};
+	assert_int_equal(rsd_report_write(f, fmt, &policy, res, n, &o), 0);
+	fclose(f);
+	return buf;
+}
+
+static const char *srcdir(void)
+{
+	const char *d = getenv("RSD_SRCDIR");
+	return d && *d ? d : ".";
+}
+
+/* Compare with tests/unit/report/NAME, or rewrite it under RSD_UPDATE. */
+static void golden(const char *name, const char *got)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/tests/unit/report/%s", srcdir(), name);
+	const char *upd = getenv("RSD_UPDATE");
+	if (upd && *upd && strcmp(upd, "0") != 0) {
+		assert_int_equal(write_file_atomic(path, got, strlen(got)), 0);
+		return;
+	}
+	size_t len;
+	char *want = read_file(path, &len, 1 << 20);
+	if (!want)
+		fail_msg("cannot read golden file %s (run from the project root)", path);
+	if (strcmp(want, got) != 0) {
+		/* show the first difference, then fail */
+		size_t i = 0, line = 1;
+		while (want[i] && want[i] == got[i]) {
+			if (want[i] == '\n')
+				line++;
+			i++;
+		}
+		print_error("%s differs at line %zu:\n--- want\n%.200s\n--- got\n%.200s\n",
+			    name, line, want + i, got + i);
+		xfree(want);
+		fail();
+	}
+	xfree(want);
+}
+
+/* Write data to a temporary file; returns its path (xmalloc'd). */
+static char *tmpfile_with(const char *data, const char *suffix)
+{
+	char tmpl[] = "/tmp/rsd-report-XXXXXX";
+	assert_non_null(mkdtemp(tmpl));
+	char *path = xmalloc(strlen(tmpl) + 32);
+	sprintf(path, "%s/out%s", tmpl, suffix);
+	assert_int_equal(write_file_atomic(path, data, strlen(data)), 0);
+	return path;
+}
+
+static void rm_tmp(char *path)
+{
+	unlink(path);
+	char *slash = strrchr(path, '/');
+	*slash = '\0';
+	rmdir(path);
+	xfree(path);
+}
+
+/*
+** Run tests/validate.py on data against schema (relative to the project
+** root); skip when python3 with jsonschema or the schema is unavailable.
+*/
+static void validate(const char *data, const char *const *schemas, size_t nschemas)
+{
+	char cmd[2048];
+	const char *schema = NULL;
+	static char found[1024];
+	for (size_t i = 0; i < nschemas && !schema; i++) {
+		snprintf(found, sizeof found, "%s/%s", srcdir(), schemas[i]);
+		if (access(found, R_OK) == 0)
+			schema = found;
+	}
+	if (!schema) {
+		print_message("schema %s not found: skipped\n", schemas[0]);
+		skip();
+	}
+	if (system("python3 -c 'import jsonschema' >/dev/null 2>&1") != 0) {
+		print_message("python3 jsonschema missing: skipped\n");
+		skip();
+	}
+	char *path = tmpfile_with(data, ".json");
+	snprintf(cmd, sizeof cmd, "python3 '%s/tests/validate.py' '%s' '%s'", srcdir(), path, schema);
+	int rc = system(cmd);
+	rm_tmp(path);
+	assert_int_equal(rc, 0);
+}
+
+/* ------------------------------------------------------------ tests */
+
+static void test_report_format_parse(void **state)
+{
+	(void)state;
+	assert_int_equal(rsd_format_parse("text"), RSD_FORMAT_TEXT);
+	assert_int_equal(rsd_format_parse("json"), RSD_FORMAT_JSON);
+	assert_int_equal(rsd_format_parse("sarif"), RSD_FORMAT_SARIF);
+	assert_int_equal(rsd_format_parse("junit"), RSD_FORMAT_JUNIT);
+	assert_int_equal(rsd_format_parse("github"), RSD_FORMAT_GITHUB);
+	assert_int_equal(rsd_format_parse("markdown"), RSD_FORMAT_MARKDOWN);
+	assert_int_equal(rsd_format_parse("xml"), -1);
+	assert_int_equal(rsd_format_parse("JSON"), -1);
+	assert_int_equal(rsd_format_parse(""), -1);
+	assert_int_equal(rsd_format_parse(NULL), -1);
+}
+
+static void test_report_text(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_TEXT, results, 2, RSD_ERROR, 0, 0);
+	golden("report.txt", s);
+	free(s);
+}
+
+static void test_report_text_color(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_TEXT, results, 1, RSD_ERROR, 1, 0);
+	/* severity in red, waived in green, location and summary in bold */
+	assert_non_null(strstr(s, "\033[1;31merror:\033[0m"));
+	assert_non_null(strstr(s, "\033[1;32mwaived error:\033[0m"));
+	assert_non_null(strstr(s, "\033[1;35mwarning:\033[0m"));
+	assert_non_null(strstr(s, "\033[1mplans/prod.yaml:5:5:\033[0m"));
+	free(s);
+	/* and never without --color */
+	s = render(RSD_FORMAT_TEXT, results, 1, RSD_ERROR, 0, 0);
+	assert_null(strchr(s, '\033'));
+	free(s);
+}
+
+static void test_report_text_quiet(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_TEXT, results, 2, RSD_ERROR, 0, 1);
+	assert_string_equal(s, "2 errors, 3 warnings, 1 info, 1 waived; 9 facts checked in 2 plans\n");
+	free(s);
+	s = render(RSD_FORMAT_TEXT, results, 1, RSD_ERROR, 0, 1);
+	assert_string_equal(s, "1 error, 2 warnings, 1 info, 1 waived; 7 facts checked\n");
+	free(s);
+	s = render(RSD_FORMAT_TEXT, NULL, 0, RSD_ERROR, 0, 0);
+	assert_string_equal(s, "0 errors, 0 warnings, 0 infos, 0 waived; 0 facts checked in 0 plans\n");
+	free(s);
+}
+
+static const char *const json_schema[] = {"docs/report-schema.json"};
+static const char *const sarif_schema[] = {
+	"../shared/data/sarif-schema-2.1.0.json",	/* /work/main → /work/shared */
+	"../../shared/data/sarif-schema-2.1.0.json",	/* a worktree in /work/wt/NAME */
+};
+
+static void test_report_json(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_JSON, results, 2, RSD_ERROR, 0, 0);
+	golden("report.json", s);
+	validate(s, json_schema, ARRAY_LEN(json_schema));
+	free(s);
+}
+
+static void test_report_json_summary_passed(void **state)
+{
+	(void)state;
+	/* the TF plan alone: 1 error, 1 warning */
+	struct rsd_result *tf[] = {&res_tf};
+	char *s = render(RSD_FORMAT_JSON, tf, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"summary\": {\"errors\": 1, \"warnings\": 1, \"infos\": 0, "
+			       "\"waived\": 0, \"passed\": false}"));
+	free(s);
+	s = render(RSD_FORMAT_JSON, tf, 1, -1, 0, 0);
+	assert_non_null(strstr(s, "\"passed\": true}"));
+	free(s);
+	/* a clean plan passes even at --fail-on info */
+	struct rsd_result clean = {.policy = &policy, .plan = &plan_tf, .date = res_tf.date, .nfacts = 3};
+	struct rsd_result *c[] = {&clean};
+	s = render(RSD_FORMAT_JSON, c, 1, RSD_INFO, 0, 0);
+	assert_non_null(strstr(s, "\"findings\": [],"));
+	assert_non_null(strstr(s, "\"passed\": true}"));
+	free(s);
+}
+
+static void test_report_json_dates_differ(void **state)
+{
+	(void)state;
+	struct rsd_result other = res_tf;
+	other.date = date_from_ymd(2025, 3, 1);
+	struct rsd_result *two[] = {&res_yaml, &other};
+	char *s = render(RSD_FORMAT_JSON, two, 2, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"as_of\": null,"));
+	assert_non_null(strstr(s, "\"as_of\": \"2025-03-01\""));
+	validate(s, json_schema, ARRAY_LEN(json_schema));
+	free(s);
+}
+
+static void test_report_json_escaping(void **state)
+{
+	(void)state;
+	struct finding f = findings_tf[0];
+	f.fact = "tab\there \x01 bad\xff utf8 \xc3\xa9 \"q\" back\\slash";
+	f.address = NULL;
+	struct rsd_result r = res_tf;
+	r.findings = &f;
+	r.nfindings = 1;
+	struct rsd_result *one[] = {&r};
+	char *s = render(RSD_FORMAT_JSON, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"name\": \"tab\\there \\u0001 bad\\ufffd utf8 \xc3\xa9 "
+			       "\\\"q\\\" back\\\\slash\""));
+	validate(s, json_schema, ARRAY_LEN(json_schema));
+	free(s);
+}
+
+static void test_report_sarif(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_SARIF, results, 2, RSD_ERROR, 0, 0);
+	golden("report.sarif", s);
+	validate(s, sarif_schema, ARRAY_LEN(sarif_schema));
+	free(s);
+}
+
+static void test_report_sarif_rule_index(void **state)
+{
+	(void)state;
+	/* only unknown-location occurs: it is the first rule after the policy's */
+	struct rsd_result r = res_tf;
+	r.findings = &findings_tf[1];
+	r.nfindings = 1;
+	struct rsd_result *one[] = {&r};
+	char *s = render(RSD_FORMAT_SARIF, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"ruleId\": \"unknown-location\",\n"
+			       "          \"ruleIndex\": 3,"));
+	assert_null(strstr(s, "\"id\": \"unclassified\""));
+	free(s);
+}
+
+static void test_report_junit(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_JUNIT, results, 2, RSD_ERROR, 0, 0);
+	golden("report.xml", s);
+	free(s);
+}
+
+static void test_report_junit_without_applied(void **state)
+{
+	(void)state;
+	struct rsd_result r = res_yaml;
+	r.applied = NULL;
+	r.napplied = 0;
+	struct rsd_result *one[] = {&r};
+	char *s = render(RSD_FORMAT_JUNIT, one, 1, RSD_ERROR, 0, 0);
+	/* the findings alone: 5 testcases, one of them waived */
+	assert_non_null(strstr(s, "<testsuite name=\"plans/prod.yaml\" tests=\"5\" failures=\"4\" "
+			       "errors=\"0\" skipped=\"1\">"));
+	assert_null(strstr(s, "eu-sync"));
+	free(s);
+}
+
+static void test_report_github(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_GITHUB, results, 2, RSD_ERROR, 0, 0);
+	golden("report.github", s);
+	free(s);
+}
+
+static void test_report_markdown(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_MARKDOWN, results, 2, RSD_ERROR, 0, 0);
+	golden("report.md", s);
+	free(s);
+}
+
+/* Paths and messages with characters each format must escape. */
+static void test_report_escaping(void **state)
+{
+	(void)state;
+	struct finding f = findings_tf[1];
+	f.file = "/abs/dir,a:b/my plan%.yaml";
+	f.line = 3;
+	f.col = 0;
+	f.message = "two\nlines\r 50% <x> & \x02 \"q\"";
+	struct rsd_result r = res_tf;
+	r.findings = &f;
+	r.nfindings = 1;
+	struct rsd_result *one[] = {&r};
+
+	char *s = render(RSD_FORMAT_GITHUB, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "::error file=/abs/dir%2Ca%3Ab/my plan%25.yaml,line=3,"
+			       "title=unknown-location::two%0Alines%0D 50%25 <x> & \x02 \"q\" ("));
+	free(s);
+
+	s = render(RSD_FORMAT_SARIF, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"uri\": \"file:///abs/dir%2Ca%3Ab/my%20plan%25.yaml\""));
+	assert_non_null(strstr(s, "\"region\": {\"startLine\": 3}"));
+	assert_non_null(strstr(s, "two\\nlines\\r 50% <x> & \\u0002 \\\"q\\\""));
+	validate(s, sarif_schema, ARRAY_LEN(sarif_schema));
+	free(s);
+
+	s = render(RSD_FORMAT_JUNIT, one, 1, RSD_ERROR, 0, 0);
+	/* attributes keep newlines as references; U+0002 is not XML: U+FFFD */
+	assert_non_null(strstr(s, "message=\"two&#10;lines&#13; 50% &lt;x&gt; &amp; \xef\xbf\xbd &quot;q&quot;\""));
+	assert_non_null(strstr(s, ">/abs/dir,a:b/my plan%.yaml:3: error: [unknown-location] two\nlines&#13; 50%"));
+	free(s);
+
+	s = render(RSD_FORMAT_MARKDOWN, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "two lines  50% &lt;x&gt; &amp; \x02 \"q\""));
+	free(s);
+}
+
+static void test_report_deterministic(void **state)
+{
+	(void)state;
+	for (int fmt = RSD_FORMAT_TEXT; fmt <= RSD_FORMAT_MARKDOWN; fmt++) {
+		char *a = render((rsd_format)fmt, results, 2, RSD_WARNING, 0, 0);
+		char *b = render((rsd_format)fmt, results, 2, RSD_WARNING, 0, 0);
+		assert_string_equal(a, b);
+		free(a);
+		free(b);
+	}
+}
+
+static void test_report_write_error(void **state)
+{
+	(void)state;
+	rsd_report_opts o = {.fail_on = RSD_ERROR};
+	FILE *f = fopen("/dev/full", "w");
+	if (!f)
+		skip();
+	assert_int_equal(rsd_report_write(f, RSD_FORMAT_JSON, &policy, results, 2, &o), -1);
+	fclose(f);
+	f = fopen("/dev/null", "w");
+	assert_non_null(f);
+	assert_int_equal(rsd_report_write(f, (rsd_format)42, &policy, results, 2, &o), -1);
+	fclose(f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_report_format_parse),
+		cmocka_unit_test(test_report_text),
+		cmocka_unit_test(test_report_text_color),
+		cmocka_unit_test(test_report_text_quiet),
+		cmocka_unit_test(test_report_json),
+		cmocka_unit_test(test_report_json_summary_passed),
+		cmocka_unit_test(test_report_json_dates_differ),
+		cmocka_unit_test(test_report_json_escaping),
+		cmocka_unit_test(test_report_sarif),
+		cmocka_unit_test(test_report_sarif_rule_index),
+		cmocka_unit_test(test_report_junit),
+		cmocka_unit_test(test_report_junit_without_applied),
+		cmocka_unit_test(test_report_github),
+		cmocka_unit_test(test_report_markdown),
+		cmocka_unit_test(test_report_escaping),
+		cmocka_unit_test(test_report_deterministic),
+		cmocka_unit_test(test_report_write_error),
+	};
+	return cmocka_run_group_tests(tests, setup, NULL);
+}
