@@ -173,7 +173,6 @@ static void test_fmt_golden(void **state)
 			fprintf(stderr, "%s: tokens changed\n", names[i]);
 			failures++;
 		}
-		/* every line within the width, except ones that cannot break */
 		xfree(a);
 		xfree(b);
 		xfree(again);
