@@ -1016,51 +1016,6 @@ static bool same_tokens(const struct fmt_lexer *a, const struct fmt_lexer *b, si
 	return true;
 }
 
-/*
-** Trailing comments on consecutive lines of the same indentation line up,
-** two columns after the longest code among those lines.  R: the laid-out text, lexed (each
-** trailing comment sits two spaces after its code).  Appends to out.
-*/
-static void align_comments(const struct fmt_lexer *R, struct strbuf *out)
-{
-	struct trail {
-		size_t off, line, col, indent;	/* comment offset, line, code width, indent */
-	} *v = NULL;
-	size_t n = 0, cap = 0, line = 1;
-	const char *s = R->s;
-	for (size_t k = 0; k < R->nt; k++) {
-		const struct fmt_tok *c = &R->v[k];
-		line += c->nl;
-		if (c->kind != T_COMMENT || c->nl != 0 || k == 0)
-			continue;
-		size_t end = c->off - 2, ls = end;
-		while (ls > 0 && s[ls - 1] != '\n')
-			ls--;
-		size_t ind = ls;
-		while (s[ind] == ' ')
-			ind++;
-		*VEC_PUSH(v, n, cap) =
-			(struct trail){c->off, line, columns(s + ls, end - ls), ind - ls};
-	}
-	size_t copied = 0;
-	for (size_t i = 0, j; i < n; i = j) {
-		size_t want = v[i].col;
-		for (j = i + 1; j < n && v[j].line == v[j - 1].line + 1 && v[j].indent == v[i].indent;
-		     j++)
-			if (v[j].col > want)
-				want = v[j].col;
-		for (size_t m = i; m < j; m++) {
-			size_t end = v[m].off - 2;
-			sb_add(out, s + copied, end - copied);
-			for (size_t pad = v[m].col; pad < want + 2; pad++)
-				sb_putc(out, ' ');
-			copied = v[m].off;
-		}
-	}
-	sb_add(out, s + copied, R->n - copied);
-	xfree(v);
-}
-
 int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out,
 	       struct rsd_diags *d)
 {
@@ -1081,14 +1036,14 @@ int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out
 	struct fmt_lexer R = {.s = e.out.s ? e.out.s : "", .n = e.out.len};
 	size_t where = 0;
 	bool ok = fmt_lex(&R) && same_tokens(&L, &R, &where);
+	xfree(R.v);
 	if (!ok) {
 		L.failed = false;
 		lex_fail(&L, where, 1, "internal error: formatting would change the tokens here");
 		report(&L, name, d);
 	} else {
-		align_comments(&R, out);
+		sb_add(out, e.out.s ? e.out.s : "", e.out.len);
 	}
-	xfree(R.v);
 	sb_free(&e.out);
 	xfree(L.v);
 	return ok ? 0 : -1;

@@ -332,14 +332,7 @@ static void test_fmt_comments(void **state)
 	check_fmt("region X = { A # a\n, B }\n", "region X = {\n  A,  # a\n  B,\n}\n");
 	/* comment after the closing brace of a body */
 	check_fmt("class c { sensitivity s } # done\n", "class c { sensitivity s }  # done\n");
-	check_fmt("rule r { # r\n} # done\n", "rule r {  # r\n}         # done\n");
-	/* trailing comments on consecutive lines of one indentation line up */
-	check_fmt("region X = {\n A, # a\n BBBBBB, # b\n}\nclass c # c\n",
-		  "region X = {\n  A,       # a\n  BBBBBB,  # b\n}\n\nclass c  # c\n");
-	check_fmt("class a # 1\nclass bbbbbb\nclass c # 3\nclass dd    # 4\n",
-		  "class a  # 1\nclass bbbbbb\nclass c   # 3\nclass dd  # 4\n");
-	check_fmt("class d { # body\n  sensitivity # kw\n}\n",
-		  "class d {  # body\n  sensitivity  # kw\n}\n");
+	check_fmt("rule r { # r\n} # done\n", "rule r {  # r\n}  # done\n");
 	/* comments keep their text, '#' included */
 	check_fmt("#!x\n#\n#    indented\n", "#!x\n#\n#    indented\n");
 }
