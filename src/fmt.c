@@ -421,6 +421,7 @@ static bool fmt_lex(struct fmt_lexer *L)
 			while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 				end--;
 			t.kind = T_COMMENT;
+			t.depth = (uint16_t)sp;
 			t.len = (uint32_t)(end - i);
 			t.width = columns(s + i, end - i);
 			*VEC_PUSH(L->v, L->nt, L->cap) = t;
@@ -691,8 +692,11 @@ static void emit_set(struct fmt_emit *e, size_t open);
 static void emit_body(struct fmt_emit *e, size_t open, enum fmt_kw kind);
 
 /*
-** Tokens lo..hi-1 on the current line; comments inside end the line and
-** the rest continues at indentation cont.
+** Tokens lo..hi-1 of one unit (a declaration header, a body item, a set
+** member) from the current line on.  A comment ends its line.  Outside set
+** members, the author's line breaks between tokens are kept too (never
+** before a body's '{'; several newlines count as one).  A continuation line
+** is indented at cont plus its depth in parentheses within the unit.
 */
 static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum fmt_kw kind,
 		       bool member)
@@ -701,8 +705,13 @@ static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum 
 	e->unit_end = member ? hi - 1 : SIZE_MAX;
 	for (size_t k = lo; k < hi;) {
 		const struct fmt_tok *x = &e->t[k];
+		int indent = cont + (x->depth > e->t[lo].depth ? x->depth - e->t[lo].depth : 0);
+		if (k > lo && !member && x->kind != T_COMMENT && x->nl > 0 && !x->body)
+			end_line(e);
+		if (k > lo && e->bol)
+			e->indent = indent;
 		if (x->kind == T_COMMENT) {
-			emit_comment(e, k, cont, -1);
+			emit_comment(e, k, indent, -1);
 			k++;
 		} else if (x->p == '{') {
 			if (x->body)

@@ -287,6 +287,24 @@ static void test_fmt_bodies(void **state)
 		  "rule r {\n  on store of x\n\n  require true\n}\n");
 }
 
+/* Line breaks inside an item or header are kept, indented by paren depth. */
+static void test_fmt_line_breaks(void **state)
+{
+	(void)state;
+	check_fmt("rule r {\n  on store of x\n  require a\n       or (b\n           and ((c and d)\n                or e))\n}\n",
+		  "rule r {\n  on store of x\n  require a\n    or (b\n      and ((c and d)\n        or e))\n}\n");
+	/* several newlines count as one; a line may start with ')' */
+	check_fmt("region X = (A\n\n\n+ B\n)\n", "region X = (A\n    + B\n  )\n");
+	/* never before a body's '{'; inside a set, members are refilled */
+	check_fmt("rule r\n{\non store of x\n}\n", "rule r {\n  on store of x\n}\n");
+	check_fmt("region X = { A,\nB,\nC }\n", "region X = { A, B, C }\n");
+	/* a one-line body ignores breaks inside its item */
+	check_fmt("class c {\n  sensitivity\n    s\n}\n", "class c { sensitivity s }\n");
+	/* a long fact broken by its author stays broken there */
+	check_fmt("test \"t\" {\n  store s of x at DE\n  with encrypted at_rest, key at DE\n  expect pass\n}\n",
+		  "test \"t\" {\n  store s of x at DE\n    with encrypted at_rest, key at DE\n  expect pass\n}\n");
+}
+
 static void test_fmt_top_level_blank_lines(void **state)
 {
 	(void)state;
@@ -607,6 +625,7 @@ int main(void)
 		cmocka_unit_test(test_fmt_trailing_comma),
 		cmocka_unit_test(test_fmt_width_boundary),
 		cmocka_unit_test(test_fmt_bodies),
+		cmocka_unit_test(test_fmt_line_breaks),
 		cmocka_unit_test(test_fmt_top_level_blank_lines),
 		cmocka_unit_test(test_fmt_comments),
 		cmocka_unit_test(test_fmt_errors),
