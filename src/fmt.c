@@ -193,17 +193,17 @@ static void line_col(const char *s, size_t off, size_t *line, size_t *col)
 	*col = off - start + 1;
 }
 
-/* A token ending a value: a '{' after it at depth 0 opens a body. */
+/*
+** Can a body '{' follow this token at depth 0?  A set literal there follows
+** an operator ('=', '+', '-', '&', …) or `not`; after anything else (a name,
+** even one that is a keyword by mistake, a title, a value, ')' or '}') the
+** '{' opens a declaration body.
+*/
 static bool ends_value(const struct fmt_tok *t)
 {
-	switch (t->kind) {
-	case T_STRING: case T_DATE: case T_NUMBER: case T_LOCATION: case T_IDENT:
-		return true;
-	case T_PUNCT:
+	if (t->kind == T_PUNCT)
 		return t->p == ')' || t->p == '}';
-	default:
-		return false;
-	}
+	return !(t->kind == T_KEYWORD && t->kw == KW_not);
 }
 
 static const char *bracket_name(char p)

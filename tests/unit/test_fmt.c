@@ -298,6 +298,9 @@ static void test_fmt_line_breaks(void **state)
 	/* never before a body's '{'; inside a set, members are refilled */
 	check_fmt("rule r\n{\non store of x\n}\n", "rule r {\n  on store of x\n}\n");
 	check_fmt("region X = { A,\nB,\nC }\n", "region X = { A, B, C }\n");
+	/* a keyword used as a name by mistake still opens a body */
+	check_fmt("rule transfer { on store of x require true }\n",
+		  "rule transfer {\n  on store of x\n  require true\n}\n");
 	/* a one-line body ignores breaks inside its item */
 	check_fmt("class c {\n  sensitivity\n    s\n}\n", "class c { sensitivity s }\n");
 	/* a long fact broken by its author stays broken there */
