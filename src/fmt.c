@@ -1025,6 +1025,10 @@ static bool same_tokens(const struct fmt_lexer *a, const struct fmt_lexer *b, si
 	return true;
 }
 
+/*
+** Format src into out (appended) or queue one error on d: see fmt.h.  The
+** output is re-lexed and compared with the input before it is returned.
+*/
 int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out,
 	       struct rsd_diags *d)
 {
@@ -1058,6 +1062,10 @@ int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out
 	return ok ? 0 : -1;
 }
 
+/*
+** The tokens formatting preserves, one per line (see fmt.h); -1 with one
+** error on d when src does not tokenise.
+*/
 int fmt_signature(const char *name, const char *src, size_t len, struct strbuf *out,
 		  struct rsd_diags *d)
 {
@@ -1078,6 +1086,10 @@ int fmt_signature(const char *name, const char *src, size_t len, struct strbuf *
 	return 0;
 }
 
+/*
+** One file for `residency fmt`: 0 canonical, 1 differs (printed, rewritten
+** or named per mode), 2 error queued on d (see fmt.h).
+*/
 int fmt_file(const char *path, enum fmt_mode mode, FILE *out, struct rsd_diags *d)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
