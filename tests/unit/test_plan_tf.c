@@ -553,7 +553,7 @@ static void test_plan_tf_unknown_class_tag(void **state)
 	assert_int_equal(d.nerrors, 1);
 	char *got = first_diag(&d);
 	assert_string_equal(got, "tests/tf/bad-class.json:67:7: aws_s3_bucket.typo: unknown data "
-				 "class 'persnal' in tag data-classes (did you mean 'personal'?)");
+				 "class 'persnal' in tag data-classes; did you mean 'personal'?");
 	xfree(got);
 	diags_free(&d);
 }
@@ -720,7 +720,7 @@ static void test_plan_tf_classes_file_errors(void **state)
 	(void)state;
 	expect_classes_error("tests/tf/unknown-class.classes.yaml",
 			     "tests/tf/unknown-class.classes.yaml:7:9: unknown data class 'persnal' for "
-			     "'aws_db_instance.*' (did you mean 'personal'?)");
+			     "'aws_db_instance.*'; did you mean 'personal'?");
 	expect_classes_error("tests/tf/bad-key.classes.yaml",
 			     "tests/tf/bad-key.classes.yaml:3:5: invalid classes file: Unexpected key: clases");
 	expect_classes_error("tests/tf/bad-yaml.classes.yaml",
