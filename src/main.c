@@ -163,41 +163,11 @@ static int deliver(const struct common *c, const char *buf, size_t len)
 		}
 		return 0;
 	}
-	size_t pl = strlen(c->output);
-	char *tmp = malloc(pl + 16);
-	if (!tmp)
-		return -1;
-	snprintf(tmp, pl + 16, "%s.tmpXXXXXX", c->output);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
+	if (rsd_write_file(c->output, buf, len) != 0) {
 		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
-		free(tmp);
 		return -1;
 	}
-	size_t off = 0;
-	int ok = 1;
-	while (off < len) {
-		ssize_t w = write(fd, buf + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			ok = 0;
-			break;
-		}
-		off += (size_t)w;
-	}
-	if (fchmod(fd, 0644) != 0)
-		ok = 0;
-	if (close(fd) != 0)
-		ok = 0;
-	if (ok && rename(tmp, c->output) != 0)
-		ok = 0;
-	if (!ok) {
-		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
-		unlink(tmp);
-	}
-	free(tmp);
-	return ok ? 0 : -1;
+	return 0;
 }
 
 /* }======================================================= */
