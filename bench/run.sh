@@ -107,7 +107,9 @@ check_ok() {
 }
 CHECK="$R check --fail-on never"
 
-say "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
+MACHINE="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GiB memory, $(uname -sr); residency $("$R" version 2>/dev/null | head -n 1)"
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
+say "machine: $MACHINE; load average $LOAD0"
 
 # ---------------------------------------------------------------- (a) decisions/s
 say "(a) in-process decisions"
@@ -231,10 +233,13 @@ if [ -n "$REQ" ]; then
 fi
 
 # ---------------------------------------------------------------- the table
-python3 - "$RES" "$O/results.md" <<'EOF'
+LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
+python3 - "$RES" "$O/results.md" "$MACHINE" "$LOAD0" "$LOAD1" "$(date -u +%Y-%m-%d)" <<'EOF'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-out = ["| | measurement | result | target | met |", "|---|---|---|---|---|"]
+out = [f"Machine: {sys.argv[3]}.  Run on {sys.argv[6]}; load average {sys.argv[4]} before, "
+       f"{sys.argv[5]} after.", "",
+       "| | measurement | result | target | met |", "|---|---|---|---|---|"]
 for r in rows:
     out.append("| " + " | ".join(r) + " |")
 text = "\n".join(out) + "\n"
