@@ -92,4 +92,43 @@ void result_free(struct rsd_result *r);
    (fail_on: SEV_ERROR/SEV_WARNING/SEV_INFO, or -1 for never) */
 bool result_passes(const struct rsd_result *r, int fail_on);
 
+/*
+** Condition evaluation for one fact and one class (used by the evaluator
+** itself, explain and where).  The sets are those of policy_sets_at().
+** @store: true for a store fact (store rules), false for a transfer
+** @placement, @primary: store: placement / primary countries
+** @key, @has_key: store: the key location's countries
+** @operators: store: operator jurisdictions of all placements;
+**   transfer: of the destination endpoint
+** @origin: origin countries of the class being checked at this point
+** @mechs: mechanisms attested and valid on the evaluation date
+** @sens: effective sensitivity of the class being checked
+*/
+struct eval_ctx {
+	const struct bits *sets;
+	bool store;
+	struct bits placement, primary, key, operators, origin, mechs;
+	bool has_key, enc_at_rest, enc_in_transit, pseudonymized, anonymized;
+	double subjects;
+	const struct pol_attr *attrs;
+	uint32_t nattrs;
+	int32_t sens;
+};
+
+/*
+** Value of condition c in context x for the country pair (src, dst) of a
+** transfer (ignored for stores; -1 when unknown: `from in` / `to in` are
+** then false).
+*/
+bool eval_cond(const struct cond *c, const struct eval_ctx *x, int src, int dst);
+
+/* Mechanisms of an attestation list valid on date d (expires > d). */
+struct bits eval_valid_mechs(const struct plan_mech *m, uint32_t n, rdate d);
+
+/* true when the rule exists on date d (since <= d < until). */
+static inline bool eval_rule_in_force(const struct pol_rule *r, rdate d)
+{
+	return r->since <= d && d < r->until;
+}
+
 #endif

@@ -1,8 +1,966 @@
-/* main.c — placeholder until the CLI lands */
+/*
+** main.c — the residency command line.  Parses options, calls the public
+** API (include/residency.h, nothing else), prints, and maps outcomes to the
+** exit codes of TOOL.md §3: 0 success, 1 findings / failed tests / changes,
+** 2 could not do the job (never 0 when an input could not be fully read).
+*/
+#define _GNU_SOURCE	/* getopt_long, open_memstream */
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "residency.h"
-int main(void)
+
+#define EXIT_FINDINGS 1
+#define EXIT_TROUBLE 2
+
+/*
+** One help text per command: the usage line first.  docs/cli.md shows the
+** same text and a test compares them.
+*/
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *help;
+};
+
+static const struct command *find_command(const char *name);
+
+/* {======================================================= common options */
+
+struct common {
+	const char **policies;
+	size_t npolicies;
+	const char **libdirs;
+	size_t nlibdirs;
+	rsd_date as_of;
+	const char *format;
+	const char *output;
+	int color;	/* -1 auto */
+	int quiet;
+};
+
+enum {
+	OPT_AS_OF = 256, OPT_COLOR, OPT_FAIL_ON, OPT_WARN_EXPIRING, OPT_CLASS_TAG,
+	OPT_CLASSES, OPT_STRICT, OPT_COVERAGE, OPT_CHECK, OPT_PLAN, OPT_PROVIDER,
+	OPT_HELP, OPT_MAX_SIZE,
+};
+
+static void usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void usage_error(const char *cmd, const char *fmt, ...)
 {
-	puts("residency " RSD_VERSION);
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("residency: error: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'residency help %s'.\n", cmd);
+}
+
+static void *grow(void *v, size_t n, size_t esz)
+{
+	void *r = realloc(v, (n + 1) * esz);
+	if (!r) {
+		fputs("residency: error: out of memory\n", stderr);
+		exit(3);
+	}
+	return r;
+}
+
+static void push(const char ***v, size_t *n, const char *s)
+{
+	*v = grow(*v, *n, sizeof **v);
+	(*v)[(*n)++] = s;
+}
+
+static int parse_date_opt(const char *cmd, const char *s, rsd_date *out)
+{
+	if (rsd_date_parse(s, out) != 0) {
+		usage_error(cmd, "invalid date '%s' for --as-of (expected YYYY-MM-DD, a real calendar date)", s);
+		return -1;
+	}
 	return 0;
+}
+
+static int parse_color(const char *cmd, const char *s, int *out)
+{
+	if (strcmp(s, "auto") == 0)
+		*out = -1;
+	else if (strcmp(s, "always") == 0)
+		*out = 1;
+	else if (strcmp(s, "never") == 0)
+		*out = 0;
+	else {
+		usage_error(cmd, "invalid --color '%s' (expected auto, always or never)", s);
+		return -1;
+	}
+	return 0;
+}
+
+static int color_for(int setting, FILE *f)
+{
+	if (setting >= 0)
+		return setting;
+	return isatty(fileno(f)) && getenv("NO_COLOR") == NULL;
+}
+
+static void compile_opts(const struct common *c, rsd_compile_opts *o)
+{
+	rsd_compile_opts_init(o);
+	o->libdirs = c->libdirs;
+	o->nlibdirs = c->nlibdirs;
+}
+
+/*
+** The policy of a run: the -p files, else the built-in standard library.
+** Prints diagnostics; returns NULL on errors.
+*/
+static rsd_policy *load_policy(const struct common *c)
+{
+	rsd_compile_opts o;
+	compile_opts(c, &o);
+	rsd_diags *d = rsd_diags_new();
+	rsd_policy *p = c->npolicies
+		? rsd_policy_compile_files(c->policies, c->npolicies, &o, d)
+		: rsd_policy_default(&o, d);
+	rsd_diags_print(d, stderr, color_for(c->color, stderr));
+	rsd_diags_free(d);
+	return p;
+}
+
+/*
+** Deliver a finished report: to stdout, or atomically to -o FILE (a
+** temporary file renamed into place; on error the old file is untouched).
+*/
+static int deliver(const struct common *c, const char *buf, size_t len)
+{
+	if (!c->output || strcmp(c->output, "-") == 0) {
+		if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0) {
+			fprintf(stderr, "residency: error: cannot write the report: %s\n", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	size_t pl = strlen(c->output);
+	char *tmp = malloc(pl + 16);
+	if (!tmp)
+		return -1;
+	snprintf(tmp, pl + 16, "%s.tmpXXXXXX", c->output);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	size_t off = 0;
+	int ok = 1;
+	while (off < len) {
+		ssize_t w = write(fd, buf + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			ok = 0;
+			break;
+		}
+		off += (size_t)w;
+	}
+	if (fchmod(fd, 0644) != 0)
+		ok = 0;
+	if (close(fd) != 0)
+		ok = 0;
+	if (ok && rename(tmp, c->output) != 0)
+		ok = 0;
+	if (!ok) {
+		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
+		unlink(tmp);
+	}
+	free(tmp);
+	return ok ? 0 : -1;
+}
+
+/* }======================================================= */
+
+/* {======================================================= check */
+
+static int parse_fail_on(const char *s, int *out)
+{
+	static const char *names[] = {"error", "warning", "info"};
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*out = i;
+			return 0;
+		}
+	if (strcmp(s, "never") == 0) {
+		*out = -1;
+		return 0;
+	}
+	return -1;
+}
+
+static int parse_uint(const char *s, long max, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 0 || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static const struct option check_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"class-tag", required_argument, NULL, OPT_CLASS_TAG},
+	{"classes", required_argument, NULL, OPT_CLASSES},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
+	{"format", required_argument, NULL, 'f'},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE},
+	{"output", required_argument, NULL, 'o'},
+	{"policy", required_argument, NULL, 'p'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"warn-expiring", required_argument, NULL, OPT_WARN_EXPIRING},
+	{NULL, 0, NULL, 0},
+};
+
+/*
+** Options shared by check, explain, where, graph, locations, lint, test:
+** returns 1 when handled, 0 when not a common option, -1 on a bad value.
+*/
+static int common_opt(const char *cmd, int ch, struct common *c)
+{
+	switch (ch) {
+	case 'p':
+		push(&c->policies, &c->npolicies, optarg);
+		return 1;
+	case 'L':
+		push(&c->libdirs, &c->nlibdirs, optarg);
+		return 1;
+	case OPT_AS_OF:
+		return parse_date_opt(cmd, optarg, &c->as_of) ? -1 : 1;
+	case 'f':
+		c->format = optarg;
+		return 1;
+	case 'o':
+		c->output = optarg;
+		return 1;
+	case OPT_COLOR:
+		return parse_color(cmd, optarg, &c->color) ? -1 : 1;
+	case 'q':
+		c->quiet = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void common_init(struct common *c)
+{
+	memset(c, 0, sizeof *c);
+	c->as_of = RSD_DATE_NONE;
+	c->color = -1;
+}
+
+static void common_free(struct common *c)
+{
+	free(c->policies);
+	free(c->libdirs);
+}
+
+static int cmd_help_for(const char *name);
+
+static int cmd_check(int argc, char **argv)
+{
+	struct common c;
+	common_init(&c);
+	rsd_check_opts co;
+	rsd_check_opts_init(&co);
+	rsd_plan_opts po = {0};
+	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE;
+	long v;
+	while ((ch = getopt_long(argc, argv, "p:L:f:o:q", check_longopts, NULL)) != -1) {
+		int r = common_opt("check", ch, &c);
+		if (r < 0)
+			goto out;
+		if (r > 0)
+			continue;
+		switch (ch) {
+		case OPT_FAIL_ON:
+			if (parse_fail_on(optarg, &fail_on) != 0) {
+				usage_error("check", "invalid --fail-on '%s' (expected error, warning, info or never)", optarg);
+				goto out;
+			}
+			break;
+		case OPT_WARN_EXPIRING:
+			if (parse_uint(optarg, 36500, &v) != 0) {
+				usage_error("check", "invalid --warn-expiring '%s' (expected a number of days, 0 to 36500)", optarg);
+				goto out;
+			}
+			co.warn_expiring = (int)v;
+			break;
+		case OPT_CLASS_TAG:
+			po.class_tag = optarg;
+			break;
+		case OPT_CLASSES:
+			po.classes_file = optarg;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
+				usage_error("check", "invalid --max-input-size '%s' (expected a number of bytes)", optarg);
+				goto out;
+			}
+			po.max_size = (size_t)v;
+			break;
+		case OPT_HELP:
+			rc = cmd_help_for("check");
+			goto out;
+		default:
+			usage_error("check", "unknown option");
+			goto out;
+		}
+	}
+	int fmt = rsd_format_parse(c.format ? c.format : "text");
+	if (fmt < 0) {
+		usage_error("check", "unknown format '%s' (expected text, json, sarif, junit, github or markdown)", c.format);
+		goto out;
+	}
+	if (optind >= argc) {
+		usage_error("check", "no plan given");
+		goto out;
+	}
+	if (fmt == RSD_FORMAT_JUNIT)
+		co.record_applied = 1;
+	co.as_of = c.as_of;
+
+	rsd_policy *p = load_policy(&c);
+	if (!p)
+		goto out;
+	size_t nplans = (size_t)(argc - optind);
+	rsd_plan **plans = calloc(nplans, sizeof *plans);
+	rsd_result **results = calloc(nplans, sizeof *results);
+	int ok = plans && results;
+	for (size_t i = 0; ok && i < nplans; i++) {
+		rsd_diags *d = rsd_diags_new();
+		plans[i] = rsd_plan_load_file(p, argv[optind + (int)i], &po, d);
+		rsd_diags_print(d, stderr, color_for(c.color, stderr));
+		rsd_diags_free(d);
+		if (!plans[i])
+			ok = 0;
+	}
+	int passes = 1;
+	if (ok) {
+		for (size_t i = 0; i < nplans; i++) {
+			results[i] = rsd_check(p, plans[i], &co);
+			if (!rsd_result_passes(results[i], fail_on))
+				passes = 0;
+		}
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&buf, &len);
+		rsd_report_opts ro = {fail_on, c.output ? 0 : color_for(c.color, stdout), c.quiet};
+		if (!mem || rsd_report_write(mem, (rsd_format)fmt, p, results, nplans, &ro) != 0) {
+			fputs("residency: error: cannot build the report\n", stderr);
+			ok = 0;
+		}
+		if (mem && fclose(mem) != 0)
+			ok = 0;
+		if (ok && deliver(&c, buf, len) != 0)
+			ok = 0;
+		free(buf);
+	}
+	for (size_t i = 0; i < nplans; i++) {
+		if (results && results[i])
+			rsd_result_free(results[i]);
+		if (plans && plans[i])
+			rsd_plan_free(plans[i]);
+	}
+	free(plans);
+	free(results);
+	rsd_policy_free(p);
+	rc = !ok ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
+out:
+	common_free(&c);
+	return rc;
+}
+
+/* }======================================================= */
+
+/* {======================================================= lint, test */
+
+static const struct option lint_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"coverage", no_argument, NULL, OPT_COVERAGE},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"strict", no_argument, NULL, OPT_STRICT},
+	{NULL, 0, NULL, 0},
+};
+
+static int cmd_lint(int argc, char **argv)
+{
+	struct common c;
+	common_init(&c);
+	int strict = 0, ch, rc = EXIT_TROUBLE;
+	while ((ch = getopt_long(argc, argv, "L:q", lint_longopts, NULL)) != -1) {
+		int r = common_opt("lint", ch, &c);
+		if (r < 0)
+			goto out;
+		if (r > 0)
+			continue;
+		if (ch == OPT_STRICT)
+			strict = 1;
+		else if (ch == OPT_HELP) {
+			rc = cmd_help_for("lint");
+			goto out;
+		} else {
+			usage_error("lint", "unknown option");
+			goto out;
+		}
+	}
+	if (optind >= argc) {
+		usage_error("lint", "no policy file given");
+		goto out;
+	}
+	rsd_compile_opts o;
+	compile_opts(&c, &o);
+	rsd_diags *d = rsd_diags_new();
+	rsd_policy *p = rsd_policy_compile_files((const char *const *)argv + optind,
+						 (size_t)(argc - optind), &o, d);
+	if (p)
+		rsd_lint(p, c.as_of == RSD_DATE_NONE ? rsd_date_today() : c.as_of, d);
+	rsd_diags_print(d, stderr, color_for(c.color, stderr));
+	size_t nwarn = rsd_diags_warnings(d);
+	rsd_diags_free(d);
+	rsd_policy_free(p);
+	rc = !p ? EXIT_TROUBLE : (strict && nwarn) ? EXIT_FINDINGS : 0;
+out:
+	common_free(&c);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Collect the .rpl files under path (sorted, recursive), or path itself. */
+static int collect_rpl(const char *path, char ***v, size_t *n)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, "residency: error: cannot read '%s': %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		*v = grow(*v, *n, sizeof **v);
+		(*v)[(*n)++] = strdup(path);
+		return 0;
+	}
+	DIR *dir = opendir(path);
+	if (!dir) {
+		fprintf(stderr, "residency: error: cannot read '%s': %s\n", path, strerror(errno));
+		return -1;
+	}
+	char **names = NULL;
+	size_t nn = 0;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = grow(names, nn, sizeof *names);
+		names[nn++] = strdup(e->d_name);
+	}
+	closedir(dir);
+	qsort(names, nn, sizeof *names, cmp_str);
+	int rc = 0;
+	for (size_t i = 0; i < nn; i++) {
+		size_t len = strlen(path) + strlen(names[i]) + 2;
+		char *full = malloc(len);
+		snprintf(full, len, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		struct stat sub;
+		if (stat(full, &sub) == 0 && S_ISDIR(sub.st_mode)) {
+			if (collect_rpl(full, v, n) != 0)
+				rc = -1;
+		} else {
+			size_t fl = strlen(full);
+			if (fl > 4 && strcmp(full + fl - 4, ".rpl") == 0) {
+				*v = grow(*v, *n, sizeof **v);
+				(*v)[(*n)++] = strdup(full);
+			}
+		}
+		free(full);
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+static int cmd_test(int argc, char **argv)
+{
+	struct common c;
+	common_init(&c);
+	int coverage = 0, ch, rc = EXIT_TROUBLE;
+	while ((ch = getopt_long(argc, argv, "L:q", lint_longopts, NULL)) != -1) {
+		int r = common_opt("test", ch, &c);
+		if (r < 0)
+			goto out;
+		if (r > 0)
+			continue;
+		if (ch == OPT_COVERAGE)
+			coverage = 1;
+		else if (ch == OPT_HELP) {
+			rc = cmd_help_for("test");
+			goto out;
+		} else {
+			usage_error("test", "unknown option");
+			goto out;
+		}
+	}
+	char **files = NULL;
+	size_t nfiles = 0;
+	int trouble = 0;
+	if (optind >= argc)
+		trouble |= collect_rpl(".", &files, &nfiles) != 0;
+	for (int i = optind; i < argc; i++)
+		trouble |= collect_rpl(argv[i], &files, &nfiles) != 0;
+	rsd_compile_opts o;
+	compile_opts(&c, &o);
+	rsd_date as_of = c.as_of == RSD_DATE_NONE ? rsd_date_today() : c.as_of;
+	unsigned passed = 0, failed = 0;
+	for (size_t i = 0; i < nfiles; i++) {
+		rsd_diags *d = rsd_diags_new();
+		rsd_policy *p = rsd_policy_compile_files((const char *const *)&files[i], 1, &o, d);
+		rsd_diags_print(d, stderr, color_for(c.color, stderr));
+		rsd_diags_free(d);
+		if (!p) {
+			trouble = 1;
+		} else {
+			rsd_run_tests(p, as_of, coverage, stdout, &passed, &failed);
+			rsd_policy_free(p);
+		}
+		free(files[i]);
+	}
+	free(files);
+	if (nfiles == 0 && !trouble) {
+		fputs("residency: error: no policy files to test\n", stderr);
+		trouble = 1;
+	}
+	printf("%u passed, %u failed\n", passed, failed);
+	fflush(stdout);
+	rc = trouble ? EXIT_TROUBLE : failed ? EXIT_FINDINGS : 0;
+out:
+	common_free(&c);
+	return rc;
+}
+
+/* }======================================================= */
+
+/* {======================================================= fmt */
+
+static const struct option fmt_longopts[] = {
+	{"check", no_argument, NULL, OPT_CHECK},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"write", no_argument, NULL, 'w'},
+	{NULL, 0, NULL, 0},
+};
+
+static int cmd_fmt(int argc, char **argv)
+{
+	int mode = RSD_FMT_PRINT, ch;
+	while ((ch = getopt_long(argc, argv, "w", fmt_longopts, NULL)) != -1) {
+		if (ch == 'w')
+			mode = RSD_FMT_WRITE;
+		else if (ch == OPT_CHECK)
+			mode = RSD_FMT_CHECK;
+		else if (ch == OPT_HELP)
+			return cmd_help_for("fmt");
+		else {
+			usage_error("fmt", "unknown option");
+			return EXIT_TROUBLE;
+		}
+	}
+	if (optind >= argc) {
+		usage_error("fmt", "no file given");
+		return EXIT_TROUBLE;
+	}
+	int trouble = 0, differ = 0;
+	for (int i = optind; i < argc; i++) {
+		rsd_diags *d = rsd_diags_new();
+		int r = rsd_fmt_file(argv[i], mode, stdout, d);
+		rsd_diags_print(d, stderr, color_for(-1, stderr));
+		rsd_diags_free(d);
+		if (r < 0)
+			trouble = 1;
+		else if (r == 1)
+			differ = 1;	/* --check: rsd_fmt_file printed the name */
+	}
+	fflush(stdout);
+	if (trouble)
+		return EXIT_TROUBLE;
+	return mode == RSD_FMT_CHECK && differ ? EXIT_FINDINGS : 0;
+}
+
+/* }======================================================= */
+
+/* {======================================================= explain, where, locations */
+
+static const struct option query_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"format", required_argument, NULL, 'f'},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"plan", required_argument, NULL, OPT_PLAN},
+	{"policy", required_argument, NULL, 'p'},
+	{"provider", required_argument, NULL, OPT_PROVIDER},
+	{NULL, 0, NULL, 0},
+};
+
+/* Join argv[from..argc) with spaces (a fact may be given unquoted). */
+static char *join_args(int argc, char **argv, int from)
+{
+	size_t len = 1;
+	for (int i = from; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	char *s = malloc(len);
+	if (!s)
+		return NULL;
+	s[0] = '\0';
+	for (int i = from; i < argc; i++) {
+		if (i > from)
+			strcat(s, " ");
+		strcat(s, argv[i]);
+	}
+	return s;
+}
+
+/* explain / where / locations share one shape: options, policy, text */
+static int run_query(const char *cmd, int argc, char **argv)
+{
+	struct common c;
+	common_init(&c);
+	const char *provider = NULL, *plan = NULL;
+	int ch, rc = EXIT_TROUBLE;
+	while ((ch = getopt_long(argc, argv, "p:L:f:", query_longopts, NULL)) != -1) {
+		int r = common_opt(cmd, ch, &c);
+		if (r < 0)
+			goto out;
+		if (r > 0)
+			continue;
+		if (ch == OPT_PROVIDER && strcmp(cmd, "locations") == 0)
+			provider = optarg;
+		else if (ch == OPT_PLAN && strcmp(cmd, "diff") == 0)
+			plan = optarg;
+		else if (ch == OPT_HELP) {
+			rc = cmd_help_for(cmd);
+			goto out;
+		} else {
+			usage_error(cmd, "unknown option");
+			goto out;
+		}
+	}
+	rsd_date as_of = c.as_of == RSD_DATE_NONE ? rsd_date_today() : c.as_of;
+	if (strcmp(cmd, "diff") == 0) {
+		if (argc - optind != 2) {
+			usage_error(cmd, "expected two policy files, OLD and NEW");
+			goto out;
+		}
+		rsd_compile_opts o;
+		compile_opts(&c, &o);
+		rsd_diags *d = rsd_diags_new();
+		rsd_policy *op = rsd_policy_compile_files((const char *const *)&argv[optind], 1, &o, d);
+		rsd_policy *np = rsd_policy_compile_files((const char *const *)&argv[optind + 1], 1, &o, d);
+		int r = -1;
+		if (op && np)
+			r = rsd_diff(op, np, plan, NULL, c.as_of, stdout, d);
+		rsd_diags_print(d, stderr, color_for(c.color, stderr));
+		rsd_diags_free(d);
+		rsd_policy_free(op);
+		rsd_policy_free(np);
+		fflush(stdout);
+		rc = r < 0 ? EXIT_TROUBLE : r ? EXIT_FINDINGS : 0;
+		goto out;
+	}
+	if (strcmp(cmd, "locations") == 0 && optind < argc) {
+		usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	if (strcmp(cmd, "locations") != 0 && optind >= argc) {
+		usage_error(cmd, strcmp(cmd, "graph") == 0 ? "no plan given" :
+			    strcmp(cmd, "where") == 0 ? "no class given" : "no fact given");
+		goto out;
+	}
+	rsd_policy *p = load_policy(&c);
+	if (!p)
+		goto out;
+	rsd_diags *d = rsd_diags_new();
+	int r = 0;
+	if (strcmp(cmd, "locations") == 0) {
+		rsd_locations(p, provider, as_of, stdout);
+	} else if (strcmp(cmd, "graph") == 0) {
+		const char *fmt = c.format ? c.format : "dot";
+		if (strcmp(fmt, "dot") != 0 && strcmp(fmt, "mermaid") != 0) {
+			usage_error(cmd, "unknown format '%s' (expected dot or mermaid)", fmt);
+			r = -1;
+		} else if (argc - optind != 1) {
+			usage_error(cmd, "expected exactly one plan");
+			r = -1;
+		} else {
+			rsd_plan *pl = rsd_plan_load_file(p, argv[optind], NULL, d);
+			if (!pl) {
+				r = -1;
+			} else {
+				rsd_check_opts co;
+				rsd_check_opts_init(&co);
+				co.as_of = c.as_of;
+				rsd_result *res = rsd_check(p, pl, &co);
+				r = rsd_graph(res, fmt, stdout);
+				rsd_result_free(res);
+				rsd_plan_free(pl);
+			}
+		}
+	} else {
+		char *text = join_args(argc, argv, optind);
+		/* explain: 0 pass, 1 violation (scripts get a yes/no) */
+		r = strcmp(cmd, "explain") == 0 ? rsd_explain(p, text, as_of, stdout, d)
+						: rsd_where(p, text, as_of, stdout, d);
+		free(text);
+	}
+	fflush(stdout);
+	rsd_diags_print(d, stderr, color_for(c.color, stderr));
+	rsd_diags_free(d);
+	rsd_policy_free(p);
+	rc = r < 0 ? EXIT_TROUBLE : r > 0 ? EXIT_FINDINGS : 0;
+out:
+	common_free(&c);
+	return rc;
+}
+
+static int cmd_explain(int argc, char **argv) { return run_query("explain", argc, argv); }
+static int cmd_where(int argc, char **argv) { return run_query("where", argc, argv); }
+static int cmd_locations(int argc, char **argv) { return run_query("locations", argc, argv); }
+static int cmd_graph(int argc, char **argv) { return run_query("graph", argc, argv); }
+static int cmd_diff(int argc, char **argv) { return run_query("diff", argc, argv); }
+
+/* }======================================================= */
+
+/* {======================================================= version, help */
+
+static int cmd_version(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	printf("residency %s\n", RSD_VERSION);
+	return 0;
+}
+
+static const char main_help[] =
+	"usage: residency COMMAND [OPTIONS] [ARGS]\n"
+	"\n"
+	"Judge where data lives and how it crosses borders, against a policy\n"
+	"written in RPL (the built-in standard library when no -p is given).\n"
+	"\n"
+	"commands:\n"
+	"  check      evaluate plans (YAML or Terraform JSON)\n"
+	"  lint       compile and analyse policies\n"
+	"  test       run the test blocks of policies\n"
+	"  fmt        print or rewrite policies in canonical layout\n"
+	"  explain    show every rule's decision for one fact\n"
+	"  where      where may this data be stored or sent\n"
+	"  diff       what a policy change changes\n"
+	"  graph      draw a plan's stores and transfers\n"
+	"  locations  list the location catalog\n"
+	"  version    print the version\n"
+	"  help       show help for a command\n"
+	"\n"
+	"exit status: 0 success, 1 findings / failed tests / differences,\n"
+	"2 the tool could not do its job (bad usage, unreadable input).\n"
+	"Run 'residency help COMMAND' for a command's options.\n";
+
+static int cmd_help_for(const char *name)
+{
+	const struct command *c = find_command(name);
+	if (!c) {
+		fprintf(stderr, "residency: error: unknown command '%s'\n", name);
+		return EXIT_TROUBLE;
+	}
+	fputs(c->help, stdout);
+	return 0;
+}
+
+static int cmd_help(int argc, char **argv)
+{
+	if (argc > 1)
+		return cmd_help_for(argv[1]);
+	fputs(main_help, stdout);
+	return 0;
+}
+
+#define COMMON_HELP \
+	"  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n" \
+	"  -L, --lib DIR         library directory for imports (repeatable)\n" \
+	"      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)\n"
+
+static const struct command commands[] = {
+	{"check", cmd_check,
+	 "usage: residency check [-p POLICY]... [options] PLAN...\n"
+	 "\n"
+	 "Evaluate plans (YAML or Terraform plan JSON) against the policy.\n"
+	 "\n"
+	 COMMON_HELP
+	 "                        (default: --as-of, else the plan's as_of, else today)\n"
+	 "  -f, --format FORMAT   text, json, sarif, junit, github or markdown (default text)\n"
+	 "  -o, --output FILE     write the report to FILE atomically\n"
+	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
+	 "      --warn-expiring DAYS  warn about attestations and waivers expiring\n"
+	 "                        within DAYS (default 30)\n"
+	 "      --class-tag KEY   Terraform: tag or label holding data classes\n"
+	 "                        (default data-classes)\n"
+	 "      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n"
+	 "      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
+	 "      --color WHEN      auto, always or never (default auto)\n"
+	 "  -q, --quiet           text: print only the summary line\n"
+	 "\n"
+	 "exit status: 0 no finding at or above --fail-on, 1 findings, 2 error\n"},
+	{"diff", cmd_diff,
+	 "usage: residency diff [options] OLD.rpl NEW.rpl [--plan PLAN]\n"
+	 "\n"
+	 "Show what a policy change changes: every verdict over classes, country\n"
+	 "pairs, store countries and mechanisms that differs; with --plan, the\n"
+	 "findings that appear and disappear for that plan.\n"
+	 "\n"
+	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
+	 "      --as-of DATE      evaluation date (default: today, UTC)\n"
+	 "      --plan PLAN       compare the findings for this plan\n"
+	 "\n"
+	 "exit status: 0 nothing changed, 1 something changed, 2 error\n"},
+	{"explain", cmd_explain,
+	 "usage: residency explain [-p POLICY]... [options] 'FACT'\n"
+	 "\n"
+	 "Show every rule's decision for one fact written in test syntax, e.g.\n"
+	 "  residency explain 'transfer of personal from DE to US with mechanism EU_SCC'\n"
+	 "\n"
+	 COMMON_HELP
+	 "\n"
+	 "exit status: 0 explained, 2 error\n"},
+	{"fmt", cmd_fmt,
+	 "usage: residency fmt [-w | --check] FILE...\n"
+	 "\n"
+	 "Print policies in canonical layout.\n"
+	 "\n"
+	 "  -w, --write           rewrite files that differ (atomically)\n"
+	 "      --check           only list the files that differ\n"
+	 "\n"
+	 "exit status: 0 formatted, 1 --check found differences, 2 error\n"},
+	{"graph", cmd_graph,
+	 "usage: residency graph [-p POLICY]... [options] PLAN [--format dot|mermaid]\n"
+	 "\n"
+	 "Draw a plan: stores grouped by country, transfers as edges, violations in red.\n"
+	 "\n"
+	 COMMON_HELP
+	 "  -f, --format FORMAT   dot (default) or mermaid\n"
+	 "\n"
+	 "exit status: 0 drawn, 2 error\n"},
+	{"help", cmd_help,
+	 "usage: residency help [COMMAND]\n"
+	 "\n"
+	 "Show the list of commands, or one command's usage and options.\n"},
+	{"lint", cmd_lint,
+	 "usage: residency lint [options] POLICY...\n"
+	 "\n"
+	 "Compile policies and report errors and warnings (unused declarations,\n"
+	 "empty regions, rules that can never apply, requirements no fact can\n"
+	 "satisfy, classes with no compliant location).\n"
+	 "\n"
+	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
+	 "      --as-of DATE      date for region checks (default: today, UTC)\n"
+	 "      --strict          exit 1 when there are warnings\n"
+	 "      --color WHEN      auto, always or never (default auto)\n"
+	 "  -q, --quiet           no summary line\n"
+	 "\n"
+	 "exit status: 0 clean, 1 warnings with --strict, 2 errors\n"},
+	{"locations", cmd_locations,
+	 "usage: residency locations [-p POLICY]... [--provider NAME]\n"
+	 "\n"
+	 "List the location catalog: each location, its countries and operator.\n"
+	 "\n"
+	 COMMON_HELP
+	 "      --provider NAME   only this provider's locations (aws, gcp, azure, oci, ...)\n"
+	 "\n"
+	 "exit status: 0 listed, 2 error\n"},
+	{"test", cmd_test,
+	 "usage: residency test [options] [POLICY|DIR]...\n"
+	 "\n"
+	 "Run the test blocks of policy files (directories: every .rpl below them;\n"
+	 "default: the current directory). Each file is compiled on its own, with\n"
+	 "its imports. Ends with the line 'N passed, N failed'.\n"
+	 "\n"
+	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
+	 "      --as-of DATE      date for tests without as_of (default: today, UTC)\n"
+	 "      --coverage        list rules that no test exercised\n"
+	 "\n"
+	 "exit status: 0 all passed, 1 failures, 2 a file did not compile\n"},
+	{"version", cmd_version,
+	 "usage: residency version\n"
+	 "\n"
+	 "Print the version.\n"},
+	{"where", cmd_where,
+	 "usage: residency where [-p POLICY]... [options] CLASS [from PLACE] [with PROPS]\n"
+	 "\n"
+	 "List the countries (grouped by declared regions) and catalog locations\n"
+	 "where a store of CLASS violates no rule; with 'from PLACE', where a\n"
+	 "transfer from PLACE may go.\n"
+	 "\n"
+	 COMMON_HELP
+	 "\n"
+	 "exit status: 0 answered, 2 error\n"},
+};
+
+static const struct command *find_command(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* }======================================================= */
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(main_help, stderr);
+		return EXIT_TROUBLE;
+	}
+	const char *name = argv[1];
+	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0)
+		name = "version";
+	else if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
+		name = "help";
+	const struct command *c = find_command(name);
+	if (!c) {
+		fprintf(stderr, "residency: error: unknown command '%s'\n", argv[1]);
+		static const char *names[] = {"check", "lint", "test", "fmt", "explain", "where",
+					      "diff", "graph", "locations", "version", "help"};
+		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strncmp(argv[1], names[i], 2) == 0) {
+				fprintf(stderr, "did you mean '%s'?\n", names[i]);
+				break;
+			}
+		fputs("Run 'residency help' for the list of commands.\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	optind = 1;
+	return c->run(argc - 1, argv + 1);
 }

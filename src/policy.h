@@ -183,6 +183,11 @@ struct pol_rule {
 	enum severity severity;
 	const char *cite, *message, *remedy;	/* NULL when absent */
 	rdate since, until;	/* DATE_MIN / DATE_MAX when absent */
+	/* Source text for `residency explain` (NULL: unknown; explain then
+	   shows the clause's position): the scope clauses as written
+	   ("to not (EEA + EU_ADEQUATE)") and each `when` condition. */
+	const char *in_text, *origin_text, *from_text, *to_text;
+	const char **when_text;	/* nwhen entries, or NULL */
 };
 
 /* ---------------------------------------------------------------- tests */

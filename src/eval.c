@@ -1,0 +1,1251 @@
+/*
+** eval.c — the evaluator: judges one plan against a compiled policy on one
+** date (LANGUAGE.md §5, TOOL.md §1) and hands a struct rsd_result, findings
+** sorted, to the reports.
+**
+** Shape of a run (all linear in the size of the plan):
+**   1. materialise every set slot on the date, and the in-force rules of
+**      each class (from the policy's per-class index);
+**   2. origins (§5.3), class by class: the stores touched by flows of the
+**      class form a graph, condensed into strongly connected components by
+**      an iterative Tarjan and propagated in topological order;
+**   3. stores, then explicit flows, then implicit replica/backup transfers
+**      are checked; results of one fact are accumulated per rule in scratch
+**      arrays stamped with a generation number (no per-decision allocation);
+**   4. waivers, expiring attestations and loader notes become findings, and
+**      the findings are sorted.
+** Transfer rules whose conditions do not mention `from in` / `to in` are
+** decided once per (fact, class) for all country pairs at once; the others
+** are decided per source country, as a set of destination countries.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "country.h"
+#include "eval.h"
+#include "util.h"
+
+/* ================================================================ conditions */
+
+static bool cmp_num(double a, enum cmp_op op, double b)
+{
+	switch (op) {
+	case CMP_EQ: return a == b;
+	case CMP_NE: return a != b;
+	case CMP_LT: return a < b;
+	case CMP_LE: return a <= b;
+	case CMP_GT: return a > b;
+	case CMP_GE: return a >= b;
+	}
+	return false;
+}
+
+/* Attributes are typed: values of different kinds are never equal, and
+   only two numbers or two strings (byte order) are ordered. */
+static bool value_cmp(const struct value *a, enum cmp_op op, const struct value *b)
+{
+	if (a->kind != b->kind || a->kind == VAL_NONE)
+		return a->kind != VAL_NONE && op == CMP_NE;
+	switch (a->kind) {
+	case VAL_NUM:
+		return cmp_num(a->n, op, b->n);
+	case VAL_STR:
+		return cmp_num((double)strcmp(a->s, b->s), op, 0);
+	case VAL_BOOL:
+		if (op == CMP_EQ)
+			return a->b == b->b;
+		if (op == CMP_NE)
+			return a->b != b->b;
+		return false;
+	default:
+		return false;
+	}
+}
+
+static const struct pol_attr *attr_find(const struct eval_ctx *x, const char *name)
+{
+	for (uint32_t i = 0; i < x->nattrs; i++)
+		if (strcmp(x->attrs[i].name, name) == 0)
+			return &x->attrs[i];
+	return NULL;
+}
+
+static bool value_truthy(const struct value *v)
+{
+	switch (v->kind) {
+	case VAL_BOOL: return v->b;
+	case VAL_NUM: return v->n != 0;
+	case VAL_STR: return v->s && v->s[0] != '\0';
+	default: return false;
+	}
+}
+
+/* `S in R`: every member of S is in R; an empty set is in nothing. */
+static bool set_in(const struct bits *s, const struct bits *r)
+{
+	return !bits_empty(s) && bits_subset(s, r);
+}
+
+/*
+** Value of c for the pair (src, dst); see eval.h.  An operator the
+** evaluator does not know is a bug in the compiler: abort rather than
+** guess a verdict.
+*/
+bool eval_cond(const struct cond *c, const struct eval_ctx *x, int src, int dst)
+{
+	const struct pol_attr *a;
+
+	switch (c->op) {
+	case COND_TRUE: return true;
+	case COND_FALSE: return false;
+	case COND_AND: return eval_cond(c->l, x, src, dst) && eval_cond(c->r, x, src, dst);
+	case COND_OR: return eval_cond(c->l, x, src, dst) || eval_cond(c->r, x, src, dst);
+	case COND_NOT: return !eval_cond(c->l, x, src, dst);
+	case COND_MECH: return !x->store && bits_intersects(&x->mechs, &c->mechs);
+	case COND_FROM_IN: return !x->store && src >= 0 && bits_has(&x->sets[c->slot], (unsigned)src);
+	case COND_TO_IN: return !x->store && dst >= 0 && bits_has(&x->sets[c->slot], (unsigned)dst);
+	case COND_ORIGIN_IN: return set_in(&x->origin, &x->sets[c->slot]);
+	case COND_LOCATION_IN: return x->store && set_in(&x->placement, &x->sets[c->slot]);
+	case COND_PRIMARY_IN: return x->store && set_in(&x->primary, &x->sets[c->slot]);
+	case COND_KEY_IN: return x->store && x->has_key && set_in(&x->key, &x->sets[c->slot]);
+	case COND_OPERATOR_IN: return set_in(&x->operators, &x->sets[c->slot]);
+	case COND_KEY_COLOCATED:
+		return x->store && x->has_key && set_in(&x->key, &x->placement);
+	case COND_ENC_AT_REST: return x->store && x->enc_at_rest;
+	case COND_ENC_IN_TRANSIT: return x->enc_in_transit;
+	case COND_PSEUDONYMIZED: return x->pseudonymized;
+	case COND_ANONYMIZED: return x->anonymized;
+	case COND_SENSITIVITY: return cmp_num(x->sens, c->cmp, c->level);
+	case COND_SUBJECTS: return cmp_num(x->subjects, c->cmp, c->num);
+	case COND_ATTR:
+		a = attr_find(x, c->attr);
+		return a && value_truthy(&a->val);
+	case COND_ATTR_CMP:
+		a = attr_find(x, c->attr);
+		return a && value_cmp(&a->val, c->cmp, &c->val);
+	}
+	fprintf(stderr, "residency: internal error: unknown condition %d\n", (int)c->op);
+	abort();
+}
+
+/* The destinations d for which c holds on (src, d): pair-dependent rules
+   are decided one source country at a time. */
+static struct bits cond_dsts(const struct cond *c, const struct eval_ctx *x, int src,
+			     const struct bits *world)
+{
+	struct bits none;
+
+	bits_clear(&none);
+	switch (c->op) {
+	case COND_AND:
+		return bits_and(cond_dsts(c->l, x, src, world), cond_dsts(c->r, x, src, world));
+	case COND_OR:
+		return bits_or(cond_dsts(c->l, x, src, world), cond_dsts(c->r, x, src, world));
+	case COND_NOT:
+		return bits_andnot(*world, cond_dsts(c->l, x, src, world));
+	case COND_TO_IN:
+		return bits_and(*world, x->sets[c->slot]);
+	default:
+		return eval_cond(c, x, src, -1) ? *world : none;
+	}
+}
+
+static bool cond_pairdep(const struct cond *c)
+{
+	switch (c->op) {
+	case COND_FROM_IN: case COND_TO_IN:
+		return true;
+	case COND_AND: case COND_OR:
+		return cond_pairdep(c->l) || cond_pairdep(c->r);
+	case COND_NOT:
+		return cond_pairdep(c->l);
+	default:
+		return false;
+	}
+}
+
+/*
+** Mechanisms of m[0..n) valid on d: an attestation is valid on dates
+** strictly before its expiry.
+*/
+struct bits eval_valid_mechs(const struct plan_mech *m, uint32_t n, rdate d)
+{
+	struct bits b;
+
+	bits_clear(&b);
+	for (uint32_t i = 0; i < n; i++)
+		if (d < m[i].expires && m[i].mech >= 0 && m[i].mech < BITS_MAX)
+			bits_set(&b, (unsigned)m[i].mech);
+	return b;
+}
+
+/* ================================================================ state */
+
+/* Violating pairs of one rule for one source country (one fact), linked
+   per rule in the order they were found. */
+struct row {
+	int32_t next;	/* next row of the same rule, -1: last */
+	int32_t src;
+	struct bits dst;
+};
+
+/*
+** What is being checked, for findings.
+** @owner: the store of an implicit transfer (its waivers cover it), or NULL
+*/
+struct factinfo {
+	enum finding_kind kind;
+	const char *name;
+	uint32_t line, col;
+	const char *address;
+	const char *owner;
+};
+
+struct ev {
+	const struct rsd_policy *p;
+	const struct rsd_plan *pl;
+	const struct eval_opts *o;
+	struct rsd_result *r;
+	rdate d;
+	struct bits *sets;
+	struct bits world;
+	size_t cap_findings, cap_applied;
+	/* in-force rules by class */
+	int32_t **srules, **trules;
+	uint32_t *nsrules, *ntrules;
+	int32_t *rule_store;	/* backing store of srules / trules */
+	bool *pairdep;
+	uint32_t *reqoff;
+	/* per-fact accumulators, valid where acc_gen[rule] == gen */
+	uint32_t gen;
+	uint32_t *acc_gen;
+	bool *acc_viol;
+	int32_t *acc_head, *acc_tail;	/* rows of the rule, -1: none */
+	uint32_t *rank;	/* rule -> position in name order */
+	struct bits pairdst[BITS_MAX];	/* end_fact scratch: destinations by source */
+	struct bits *acc_classes;
+	uint32_t *fail_gen;
+	int32_t *touched;
+	uint32_t ntouched;
+	struct row *rows;
+	size_t nrows, cap_rows;
+	/* waivers by rule (CSR over plan->waivers) */
+	uint32_t *wv_off, *wv;
+	bool *wv_used;
+	/* per store */
+	struct bits *sprimary, *splace, *sprimop, *sbase;
+	/* origins: per (store, class held) and per (flow, class carried) */
+	uint32_t *soff, *foff;
+	struct bits *sorigin, *forigin;
+	/* per flow endpoint countries */
+	struct bits *fsrc, *fdst;
+};
+
+static unsigned bits_rank(const struct bits *b, unsigned i)
+{
+	unsigned n = 0;
+	for (unsigned w = 0; w < (i >> 6); w++)
+		n += (unsigned)__builtin_popcountll(b->w[w]);
+	uint64_t mask = (i & 63) ? (((uint64_t)1 << (i & 63)) - 1) : 0;
+	return n + (unsigned)__builtin_popcountll(b->w[i >> 6] & mask);
+}
+
+static struct bits places_countries(const struct ev *e, const struct place *pl, uint32_t n)
+{
+	struct bits b;
+	bits_clear(&b);
+	for (uint32_t i = 0; i < n; i++)
+		b = bits_or(b, place_countries(e->p, e->sets, pl[i]));
+	return b;
+}
+
+static struct bits places_operators(const struct ev *e, const struct place *pl, uint32_t n)
+{
+	struct bits b;
+	bits_clear(&b);
+	for (uint32_t i = 0; i < n; i++)
+		b = bits_or(b, place_operators(e->p, e->sets, pl[i]));
+	return b;
+}
+
+/* ================================================================ findings */
+
+static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
+{
+	struct rsd_result *r = e->r;
+	r->findings = xgrow(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
+	struct finding *f = &r->findings[r->nfindings++];
+	memset(f, 0, sizeof *f);
+	f->rule = -1;
+	f->kind = fi->kind;
+	f->fact = fi->name;
+	f->file = e->pl->file ? e->pl->file : "";
+	f->line = fi->line;
+	f->col = fi->col;
+	f->address = fi->address;
+	return f;
+}
+
+static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id,
+			 enum severity sev, const char *msg)
+{
+	struct finding *f = new_finding(e, fi);
+	f->rule_id = id;
+	f->severity = sev;
+	f->message = msg;
+}
+
+/* The first valid waiver of rule for this fact; marks every matching one used. */
+static const struct plan_waiver *match_waiver(struct ev *e, int32_t rule, const struct factinfo *fi)
+{
+	const struct plan_waiver *first = NULL;
+	for (uint32_t k = e->wv_off[rule]; k < e->wv_off[rule + 1]; k++) {
+		const struct plan_waiver *w = &e->pl->waivers[e->wv[k]];
+		if (!(e->d < w->expires))
+			continue;
+		if (strcmp(w->target, "*") != 0 && strcmp(w->target, fi->name) != 0 &&
+		    !(fi->owner && strcmp(w->target, fi->owner) == 0))
+			continue;
+		e->wv_used[e->wv[k]] = true;
+		if (!first)
+			first = w;
+	}
+	return first;
+}
+
+static void touch(struct ev *e, int32_t r)
+{
+	if (e->acc_gen[r] == e->gen)
+		return;
+	e->acc_gen[r] = e->gen;
+	e->acc_viol[r] = false;
+	e->acc_head[r] = e->acc_tail[r] = -1;
+	bits_clear(&e->acc_classes[r]);
+	e->touched[e->ntouched++] = r;
+}
+
+static void add_row(struct ev *e, int32_t rule, int src, struct bits dst)
+{
+	e->rows = xgrow(e->rows, &e->cap_rows, e->nrows + 1, sizeof *e->rows);
+	int32_t i = (int32_t)e->nrows++;
+	e->rows[i] = (struct row){ -1, src, dst };
+	if (e->acc_tail[rule] >= 0)
+		e->rows[e->acc_tail[rule]].next = i;
+	else
+		e->acc_head[rule] = i;
+	e->acc_tail[rule] = i;
+}
+
+/* Sort the rules touched by a fact by name, so a fact's findings come out
+   in the order the final sort wants (it then finds them sorted). */
+static void sort_touched(struct ev *e)
+{
+	int32_t *v = e->touched;
+	for (uint32_t i = 1; i < e->ntouched; i++) {
+		int32_t x = v[i];
+		uint32_t j = i;
+		for (; j > 0 && e->rank[v[j - 1]] > e->rank[x]; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+static void begin_fact(struct ev *e)
+{
+	e->gen++;
+	e->ntouched = 0;
+	e->nrows = 0;
+}
+
+/* Turn the accumulators of the current fact into findings (once per rule). */
+static void end_fact(struct ev *e, const struct factinfo *fi)
+{
+	struct rsd_result *r = e->r;
+
+	sort_touched(e);
+	for (uint32_t t = 0; t < e->ntouched; t++) {
+		int32_t rule = e->touched[t];
+		const struct pol_rule *pr = &e->p->rules[rule];
+		int32_t fidx = -1;
+
+		if (e->acc_viol[rule]) {
+			struct finding *f = new_finding(e, fi);
+			fidx = (int32_t)(r->nfindings - 1);
+			f->rule = rule;
+			f->rule_id = pr->name;
+			f->severity = pr->severity;
+			f->classes = e->acc_classes[rule];
+			/* pairs: rows of this rule merged by source, expanded in order */
+			struct bits srcs;
+			size_t npairs = 0;
+			bits_clear(&srcs);
+			for (int32_t k = e->acc_head[rule]; k >= 0; k = e->rows[k].next) {
+				unsigned sc = (unsigned)e->rows[k].src;
+				if (bits_has(&srcs, sc)) {
+					e->pairdst[sc] = bits_or(e->pairdst[sc], e->rows[k].dst);
+				} else {
+					bits_set(&srcs, sc);
+					e->pairdst[sc] = e->rows[k].dst;
+				}
+			}
+			BITS_FOREACH(sc, &srcs)
+				npairs += bits_count(&e->pairdst[sc]);
+			if (npairs) {
+				f->pairs = arena_alloc(&r->arena, npairs * sizeof *f->pairs);
+				BITS_FOREACH(sc, &srcs)
+					BITS_FOREACH(dc, &e->pairdst[sc])
+						f->pairs[f->npairs++] = (struct country_pair){ (uint8_t)sc, (uint8_t)dc };
+			}
+			uint32_t nf = 0;
+			for (uint32_t j = 0; j < pr->nrequires; j++)
+				nf += e->fail_gen[e->reqoff[rule] + j] == e->gen;
+			f->failed = arena_alloc(&r->arena, (nf ? nf : 1) * sizeof *f->failed);
+			for (uint32_t j = 0; j < pr->nrequires; j++)
+				if (e->fail_gen[e->reqoff[rule] + j] == e->gen)
+					f->failed[f->nfailed++] = j;
+			f->waiver = match_waiver(e, rule, fi);
+			f->status = f->waiver ? FINDING_WAIVED : FINDING_VIOLATION;
+		}
+		if (e->o->record_applied) {
+			r->applied = xgrow(r->applied, &e->cap_applied, r->napplied + 1, sizeof *r->applied);
+			r->applied[r->napplied++] = (struct applied){
+				rule, fi->name, e->pl->file ? e->pl->file : "", fi->line, fi->col, fidx };
+		}
+	}
+}
+
+/* ================================================================ checking */
+
+static bool whens_hold(const struct pol_rule *pr, const struct eval_ctx *x)
+{
+	for (uint32_t i = 0; i < pr->nwhen; i++)
+		if (!eval_cond(pr->when[i], x, -1, -1))
+			return false;
+	return true;
+}
+
+static void check_store(struct ev *e, uint32_t si)
+{
+	const struct plan_store *s = &e->pl->stores[si];
+	struct eval_ctx x;
+
+	memset(&x, 0, sizeof x);
+	x.sets = e->sets;
+	x.store = true;
+	x.placement = e->splace[si];
+	x.primary = e->sprimary[si];
+	x.has_key = s->has_key;
+	if (s->has_key)
+		x.key = place_countries(e->p, e->sets, s->key);
+	{
+		struct bits op = e->sprimop[si];
+		for (uint32_t i = 0; i < s->nreplicas; i++)
+			op = bits_or(op, place_operators(e->p, e->sets, s->replicas[i].place));
+		for (uint32_t i = 0; i < s->nbackups; i++)
+			op = bits_or(op, place_operators(e->p, e->sets, s->backups[i].place));
+		x.operators = op;
+	}
+	x.mechs = eval_valid_mechs(s->mechs, s->nmechs, e->d);
+	x.enc_at_rest = s->enc_at_rest;
+	x.enc_in_transit = s->enc_in_transit;
+	x.pseudonymized = s->pseudonymized;
+	x.anonymized = s->anonymized;
+	x.subjects = s->subjects;
+	x.attrs = s->attrs;
+	x.nattrs = s->nattrs;
+
+	begin_fact(e);
+	unsigned k = 0;
+	BITS_FOREACH(c, &s->classes) {
+		if ((uint32_t)c >= e->p->nclasses) {
+			k++;
+			continue;
+		}
+		x.origin = e->sorigin[e->soff[si] + k++];
+		x.sens = e->p->classes[c].sens;
+		for (uint32_t i = 0; i < e->nsrules[c]; i++) {
+			int32_t ri = e->srules[c][i];
+			const struct pol_rule *pr = &e->p->rules[ri];
+			if (pr->in_slot != NO_SLOT && !bits_intersects(&x.placement, &e->sets[pr->in_slot]))
+				continue;
+			if (!whens_hold(pr, &x))
+				continue;
+			touch(e, ri);
+			for (uint32_t j = 0; j < pr->nrequires; j++)
+				if (!eval_cond(pr->requires[j].cond, &x, -1, -1)) {
+					e->fail_gen[e->reqoff[ri] + j] = e->gen;
+					e->acc_viol[ri] = true;
+					bits_set(&e->acc_classes[ri], (unsigned)c);
+				}
+		}
+	}
+	struct factinfo fi = { FINDING_STORE, s->name, s->pos.line, s->pos.col, s->address, NULL };
+	end_fact(e, &fi);
+}
+
+/*
+** Check one transfer (explicit or implicit): src/dst are the endpoint
+** countries, origins[k] the origin of the k-th class of classes.
+*/
+static void check_transfer(struct ev *e, const struct factinfo *fi, struct bits src, struct bits dst,
+			   const struct bits *classes, const struct bits *origins, struct eval_ctx *x)
+{
+	begin_fact(e);
+	unsigned k = 0;
+	BITS_FOREACH(c, classes) {
+		if ((uint32_t)c >= e->p->nclasses) {
+			k++;
+			continue;
+		}
+		x->origin = origins[k++];
+		x->sens = e->p->classes[c].sens;
+		for (uint32_t i = 0; i < e->ntrules[c]; i++) {
+			int32_t ri = e->trules[c][i];
+			const struct pol_rule *pr = &e->p->rules[ri];
+			struct bits S = src, D = dst;
+			if (pr->from_slot != NO_SLOT)
+				S = bits_and(S, e->sets[pr->from_slot]);
+			if (pr->to_slot != NO_SLOT)
+				D = bits_and(D, e->sets[pr->to_slot]);
+			if (bits_empty(&S) || bits_empty(&D))
+				continue;
+			if (pr->origin_slot != NO_SLOT &&
+			    !bits_intersects(&x->origin, &e->sets[pr->origin_slot]))
+				continue;
+			if (!e->pairdep[ri]) {
+				if (!whens_hold(pr, x))
+					continue;
+				touch(e, ri);
+				bool viol = false;
+				for (uint32_t j = 0; j < pr->nrequires; j++)
+					if (!eval_cond(pr->requires[j].cond, x, -1, -1)) {
+						e->fail_gen[e->reqoff[ri] + j] = e->gen;
+						viol = true;
+					}
+				if (viol) {
+					e->acc_viol[ri] = true;
+					bits_set(&e->acc_classes[ri], (unsigned)c);
+					BITS_FOREACH(sc, &S)
+						add_row(e, ri, sc, D);
+				}
+				continue;
+			}
+			BITS_FOREACH(sc, &S) {
+				struct bits W = D;
+				for (uint32_t w = 0; w < pr->nwhen && !bits_empty(&W); w++)
+					W = bits_and(W, cond_dsts(pr->when[w], x, sc, &e->world));
+				if (bits_empty(&W))
+					continue;
+				touch(e, ri);
+				struct bits V;
+				bits_clear(&V);
+				for (uint32_t j = 0; j < pr->nrequires; j++) {
+					struct bits F = bits_andnot(W, cond_dsts(pr->requires[j].cond, x, sc, &e->world));
+					if (!bits_empty(&F)) {
+						e->fail_gen[e->reqoff[ri] + j] = e->gen;
+						V = bits_or(V, F);
+					}
+				}
+				if (!bits_empty(&V)) {
+					e->acc_viol[ri] = true;
+					bits_set(&e->acc_classes[ri], (unsigned)c);
+					add_row(e, ri, sc, V);
+				}
+			}
+		}
+	}
+	end_fact(e, fi);
+}
+
+static void check_flow(struct ev *e, uint32_t fi_)
+{
+	const struct plan_flow *f = &e->pl->flows[fi_];
+	struct eval_ctx x;
+
+	memset(&x, 0, sizeof x);
+	x.sets = e->sets;
+	x.store = false;
+	if (f->to.store >= 0)
+		x.operators = e->sprimop[f->to.store];
+	else
+		x.operators = place_operators(e->p, e->sets, f->to.place);
+	x.mechs = eval_valid_mechs(f->mechs, f->nmechs, e->d);
+	x.enc_in_transit = f->enc_in_transit;
+	x.pseudonymized = f->pseudonymized;
+	x.anonymized = f->anonymized;
+	x.subjects = f->subjects;
+	x.attrs = f->attrs;
+	x.nattrs = f->nattrs;
+	struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL };
+	check_transfer(e, &fi, e->fsrc[fi_], e->fdst[fi_], &f->classes, &e->forigin[e->foff[fi_]], &x);
+}
+
+static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref *pr, const char *what)
+{
+	const struct plan_store *s = &e->pl->stores[si];
+	struct eval_ctx x;
+
+	memset(&x, 0, sizeof x);
+	x.sets = e->sets;
+	x.store = false;
+	x.operators = place_operators(e->p, e->sets, pr->place);
+	x.mechs = eval_valid_mechs(s->mechs, s->nmechs, e->d);
+	x.enc_in_transit = s->enc_in_transit;
+	x.pseudonymized = s->pseudonymized;
+	x.anonymized = s->anonymized;
+	x.subjects = s->subjects;
+	x.attrs = s->attrs;
+	x.nattrs = s->nattrs;
+
+	struct strbuf sb = { 0 };
+	sb_printf(&sb, "%s (%s %s)", s->name, what, place_name(e->p, pr->place));
+	const char *name = arena_strdup(&e->r->arena, sb.s);
+	sb_free(&sb);
+	struct factinfo fi = { FINDING_TRANSFER, name,
+			       pr->pos.line ? pr->pos.line : s->pos.line,
+			       pr->pos.line ? pr->pos.col : s->pos.col, s->address, s->name };
+	check_transfer(e, &fi, e->sprimary[si], place_countries(e->p, e->sets, pr->place),
+		       &s->classes, &e->sorigin[e->soff[si]], &x);
+	e->r->nimplicit++;
+}
+
+/* ================================================================ origins */
+
+/*
+** Origin sets (§5.3), class by class.  For class C the graph has the stores
+** touched by flows of C; an edge per store-to-store flow.  Tarjan runs on
+** the reversed graph, so each component is emitted after every component
+** that sends data into it, and its origin is the union of its members'
+** seeds and of those components' origins.  Iterative: chains can be long.
+*/
+static void compute_origins(struct ev *e)
+{
+	const struct rsd_plan *pl = e->pl;
+	uint32_t ns = pl->nstores, nf = pl->nflows;
+	uint32_t *bcount = xcalloc(BITS_MAX + 1, sizeof *bcount);
+	uint32_t total = 0;
+
+	for (uint32_t f = 0; f < nf; f++) {
+		const struct plan_flow *fl = &pl->flows[f];
+		if (fl->from.store < 0 && fl->to.store < 0)
+			continue;
+		BITS_FOREACH(c, &fl->classes) {
+			bcount[c + 1]++;
+			total++;
+		}
+	}
+	for (unsigned c = 0; c < BITS_MAX; c++)
+		bcount[c + 1] += bcount[c];
+	uint32_t *bucket = xmalloc((total ? total : 1) * sizeof *bucket);
+	uint32_t *fill = xmalloc(BITS_MAX * sizeof *fill);
+	memcpy(fill, bcount, BITS_MAX * sizeof *fill);
+	for (uint32_t f = 0; f < nf; f++) {
+		const struct plan_flow *fl = &pl->flows[f];
+		if (fl->from.store < 0 && fl->to.store < 0)
+			continue;
+		BITS_FOREACH(c, &fl->classes)
+			bucket[fill[c]++] = f;
+	}
+	xfree(fill);
+
+	int32_t *local = xmalloc((ns ? ns : 1) * sizeof *local);
+	for (uint32_t i = 0; i < ns; i++)
+		local[i] = -1;
+	uint32_t cap = ns ? ns : 1;
+	uint32_t *node = xmalloc(cap * sizeof *node);
+	struct bits *seed = xmalloc(cap * sizeof *seed);
+	struct bits *corig = xmalloc(cap * sizeof *corig);
+	int32_t *idx = xmalloc(cap * sizeof *idx), *low = xmalloc(cap * sizeof *low);
+	int32_t *comp = xmalloc(cap * sizeof *comp);
+	bool *onst = xmalloc(cap * sizeof *onst);
+	uint32_t *st = xmalloc(cap * sizeof *st);
+	uint32_t *cs_node = xmalloc(cap * sizeof *cs_node), *cs_edge = xmalloc(cap * sizeof *cs_edge);
+	uint32_t *off = xmalloc((cap + 1) * sizeof *off);
+	uint32_t *adj = xmalloc((nf ? nf : 1) * sizeof *adj);
+
+	for (unsigned c = 0; c < BITS_MAX; c++) {
+		uint32_t b0 = bcount[c], b1 = bcount[c + 1];
+		if (b0 == b1)
+			continue;
+		uint32_t nn = 0;
+		/* nodes and seeds */
+		for (uint32_t b = b0; b < b1; b++) {
+			const struct plan_flow *fl = &pl->flows[bucket[b]];
+			int32_t ends[2] = { fl->from.store, fl->to.store };
+			for (int t = 0; t < 2; t++)
+				if (ends[t] >= 0 && local[ends[t]] < 0) {
+					local[ends[t]] = (int32_t)nn;
+					node[nn] = (uint32_t)ends[t];
+					seed[nn] = e->sbase[ends[t]];
+					nn++;
+				}
+			if (fl->from.store < 0)
+				seed[local[fl->to.store]] = bits_or(seed[local[fl->to.store]], e->fsrc[bucket[b]]);
+		}
+		/* reversed adjacency (CSR): to -> from */
+		memset(off, 0, (nn + 1) * sizeof *off);
+		for (uint32_t b = b0; b < b1; b++) {
+			const struct plan_flow *fl = &pl->flows[bucket[b]];
+			if (fl->from.store >= 0 && fl->to.store >= 0)
+				off[local[fl->to.store] + 1]++;
+		}
+		for (uint32_t i = 0; i < nn; i++) {
+			off[i + 1] += off[i];
+			cs_edge[i] = 0;
+		}
+		for (uint32_t b = b0; b < b1; b++) {
+			const struct plan_flow *fl = &pl->flows[bucket[b]];
+			if (fl->from.store >= 0 && fl->to.store >= 0) {
+				uint32_t v = (uint32_t)local[fl->to.store];
+				/* cs_edge doubles as the fill cursor before Tarjan runs */
+				adj[off[v] + cs_edge[v]] = (uint32_t)local[fl->from.store];
+				cs_edge[v]++;
+			}
+		}
+		for (uint32_t i = 0; i < nn; i++) {
+			idx[i] = -1;
+			onst[i] = false;
+			comp[i] = -1;
+		}
+		int32_t counter = 0, ncomp = 0;
+		uint32_t sp = 0, ncs = 0;
+		for (uint32_t r = 0; r < nn; r++) {
+			if (idx[r] >= 0)
+				continue;
+			idx[r] = low[r] = counter++;
+			st[sp++] = r;
+			onst[r] = true;
+			cs_node[ncs] = r;
+			cs_edge[ncs++] = off[r];
+			while (ncs) {
+				uint32_t v = cs_node[ncs - 1];
+				if (cs_edge[ncs - 1] < off[v + 1]) {
+					uint32_t w = adj[cs_edge[ncs - 1]++];
+					if (idx[w] < 0) {
+						idx[w] = low[w] = counter++;
+						st[sp++] = w;
+						onst[w] = true;
+						cs_node[ncs] = w;
+						cs_edge[ncs++] = off[w];
+					} else if (onst[w] && idx[w] < low[v]) {
+						low[v] = idx[w];
+					}
+					continue;
+				}
+				ncs--;
+				if (ncs && low[v] < low[cs_node[ncs - 1]])
+					low[cs_node[ncs - 1]] = low[v];
+				if (low[v] != idx[v])
+					continue;
+				int32_t cc = ncomp++;
+				uint32_t j = sp;
+				do {
+					j--;
+					comp[st[j]] = cc;
+					onst[st[j]] = false;
+				} while (st[j] != v);
+				struct bits o;
+				bits_clear(&o);
+				for (uint32_t m = j; m < sp; m++) {
+					uint32_t u = st[m];
+					o = bits_or(o, seed[u]);
+					for (uint32_t q = off[u]; q < off[u + 1]; q++)
+						if (comp[adj[q]] != cc)
+							o = bits_or(o, corig[comp[adj[q]]]);
+				}
+				corig[cc] = o;
+				sp = j;
+			}
+		}
+		/* write back, reset */
+		for (uint32_t i = 0; i < nn; i++) {
+			const struct plan_store *s = &pl->stores[node[i]];
+			if (bits_has(&s->classes, c))
+				e->sorigin[e->soff[node[i]] + bits_rank(&s->classes, c)] = corig[comp[i]];
+		}
+		for (uint32_t b = b0; b < b1; b++) {
+			const struct plan_flow *fl = &pl->flows[bucket[b]];
+			if (fl->from.store >= 0)
+				e->forigin[e->foff[bucket[b]] + bits_rank(&fl->classes, c)] =
+					corig[comp[local[fl->from.store]]];
+		}
+		for (uint32_t i = 0; i < nn; i++)
+			local[node[i]] = -1;
+	}
+	xfree(bcount);
+	xfree(bucket);
+	xfree(local);
+	xfree(node);
+	xfree(seed);
+	xfree(corig);
+	xfree(idx);
+	xfree(low);
+	xfree(comp);
+	xfree(onst);
+	xfree(st);
+	xfree(cs_node);
+	xfree(cs_edge);
+	xfree(off);
+	xfree(adj);
+}
+
+/* ================================================================ setup */
+
+static void index_rules(struct ev *e)
+{
+	const struct rsd_policy *p = e->p;
+	uint32_t nc = p->nclasses, total = 0;
+
+	e->srules = xcalloc(nc ? nc : 1, sizeof *e->srules);
+	e->trules = xcalloc(nc ? nc : 1, sizeof *e->trules);
+	e->nsrules = xcalloc(nc ? nc : 1, sizeof *e->nsrules);
+	e->ntrules = xcalloc(nc ? nc : 1, sizeof *e->ntrules);
+	e->pairdep = xcalloc(p->nrules ? p->nrules : 1, sizeof *e->pairdep);
+	e->reqoff = xcalloc(p->nrules + 1, sizeof *e->reqoff);
+	for (uint32_t r = 0; r < p->nrules; r++) {
+		const struct pol_rule *pr = &p->rules[r];
+		e->reqoff[r + 1] = e->reqoff[r] + pr->nrequires;
+		for (uint32_t i = 0; i < pr->nwhen; i++)
+			e->pairdep[r] |= cond_pairdep(pr->when[i]);
+		for (uint32_t i = 0; i < pr->nrequires; i++)
+			e->pairdep[r] |= cond_pairdep(pr->requires[i].cond);
+	}
+	/* count: from the policy's index when built, else by scanning */
+	for (uint32_t c = 0; c < nc; c++) {
+		if (p->store_rules_by_class)
+			total += p->nstore_rules_by_class[c] + p->ntransfer_rules_by_class[c];
+		else
+			for (uint32_t r = 0; r < p->nrules; r++)
+				total += bits_has(&p->rules[r].classes, c);
+	}
+	e->rule_store = xmalloc((total ? total : 1) * sizeof *e->rule_store);
+	uint32_t pos = 0;
+	for (uint32_t c = 0; c < nc; c++) {
+		for (int kind = 0; kind < 2; kind++) {
+			int32_t *start = e->rule_store + pos;
+			uint32_t n = 0;
+			if (p->store_rules_by_class) {
+				const int32_t *list = kind == 0 ? p->store_rules_by_class[c] : p->transfer_rules_by_class[c];
+				uint32_t nl = kind == 0 ? p->nstore_rules_by_class[c] : p->ntransfer_rules_by_class[c];
+				for (uint32_t i = 0; i < nl; i++)
+					if (eval_rule_in_force(&p->rules[list[i]], e->d))
+						start[n++] = list[i];
+			} else {
+				for (uint32_t r = 0; r < p->nrules; r++) {
+					const struct pol_rule *pr = &p->rules[r];
+					if ((int)pr->kind == (kind == 0 ? RULE_STORE : RULE_TRANSFER) &&
+					    bits_has(&pr->classes, c) && eval_rule_in_force(pr, e->d))
+						start[n++] = (int32_t)r;
+				}
+			}
+			pos += n;
+			if (kind == 0) {
+				e->srules[c] = start;
+				e->nsrules[c] = n;
+			} else {
+				e->trules[c] = start;
+				e->ntrules[c] = n;
+			}
+		}
+	}
+}
+
+static void index_waivers(struct ev *e)
+{
+	const struct rsd_plan *pl = e->pl;
+	uint32_t nr = e->p->nrules;
+
+	e->wv_off = xcalloc(nr + 2, sizeof *e->wv_off);
+	e->wv = xmalloc((pl->nwaivers ? pl->nwaivers : 1) * sizeof *e->wv);
+	e->wv_used = xcalloc(pl->nwaivers ? pl->nwaivers : 1, sizeof *e->wv_used);
+	for (uint32_t i = 0; i < pl->nwaivers; i++)
+		if (pl->waivers[i].rule >= 0 && (uint32_t)pl->waivers[i].rule < nr)
+			e->wv_off[pl->waivers[i].rule + 1]++;
+	for (uint32_t r = 0; r < nr; r++)
+		e->wv_off[r + 1] += e->wv_off[r];
+	uint32_t *fill = xmalloc((nr ? nr : 1) * sizeof *fill);
+	memcpy(fill, e->wv_off, nr * sizeof *fill);
+	for (uint32_t i = 0; i < pl->nwaivers; i++)
+		if (pl->waivers[i].rule >= 0 && (uint32_t)pl->waivers[i].rule < nr)
+			e->wv[fill[pl->waivers[i].rule]++] = i;
+	xfree(fill);
+}
+
+static void prepare_facts(struct ev *e)
+{
+	const struct rsd_plan *pl = e->pl;
+	uint32_t ns = pl->nstores, nf = pl->nflows;
+	size_t n1 = ns ? ns : 1, n2 = nf ? nf : 1;
+
+	e->sprimary = xmalloc(n1 * sizeof *e->sprimary);
+	e->splace = xmalloc(n1 * sizeof *e->splace);
+	e->sprimop = xmalloc(n1 * sizeof *e->sprimop);
+	e->sbase = xmalloc(n1 * sizeof *e->sbase);
+	e->soff = xmalloc((ns + 1) * sizeof *e->soff);
+	e->soff[0] = 0;
+	for (uint32_t i = 0; i < ns; i++) {
+		const struct plan_store *s = &pl->stores[i];
+		e->sprimary[i] = places_countries(e, s->primary, s->nprimary);
+		e->sprimop[i] = places_operators(e, s->primary, s->nprimary);
+		struct bits pc = e->sprimary[i];
+		for (uint32_t k = 0; k < s->nreplicas; k++)
+			pc = bits_or(pc, place_countries(e->p, e->sets, s->replicas[k].place));
+		for (uint32_t k = 0; k < s->nbackups; k++)
+			pc = bits_or(pc, place_countries(e->p, e->sets, s->backups[k].place));
+		e->splace[i] = pc;
+		e->sbase[i] = (s->has_origin || s->norigin)
+			? places_countries(e, s->origin, s->norigin) : e->sprimary[i];
+		e->soff[i + 1] = e->soff[i] + bits_count(&s->classes);
+	}
+	e->sorigin = xmalloc((e->soff[ns] ? e->soff[ns] : 1) * sizeof *e->sorigin);
+	for (uint32_t i = 0; i < ns; i++)
+		for (uint32_t k = e->soff[i]; k < e->soff[i + 1]; k++)
+			e->sorigin[k] = e->sbase[i];
+
+	e->fsrc = xmalloc(n2 * sizeof *e->fsrc);
+	e->fdst = xmalloc(n2 * sizeof *e->fdst);
+	e->foff = xmalloc((nf + 1) * sizeof *e->foff);
+	e->foff[0] = 0;
+	for (uint32_t f = 0; f < nf; f++) {
+		const struct plan_flow *fl = &pl->flows[f];
+		e->fsrc[f] = fl->from.store >= 0 ? e->sprimary[fl->from.store]
+			: place_countries(e->p, e->sets, fl->from.place);
+		e->fdst[f] = fl->to.store >= 0 ? e->sprimary[fl->to.store]
+			: place_countries(e->p, e->sets, fl->to.place);
+		e->foff[f + 1] = e->foff[f] + bits_count(&fl->classes);
+	}
+	e->forigin = xmalloc((e->foff[nf] ? e->foff[nf] : 1) * sizeof *e->forigin);
+	for (uint32_t f = 0; f < nf; f++)
+		for (uint32_t k = e->foff[f]; k < e->foff[f + 1]; k++)
+			e->forigin[k] = e->fsrc[f];
+}
+
+/* ================================================================ tool findings */
+
+static const char *fmt_date(struct rsd_result *r, rdate d)
+{
+	char buf[11];
+	date_format(d, buf);
+	return arena_strdup(&r->arena, buf);
+}
+
+static void expiring_attestations(struct ev *e, const struct factinfo *fi,
+				  const struct plan_mech *m, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (m[i].expires == DATE_MAX || !(e->d < m[i].expires))
+			continue;
+		int64_t left = (int64_t)m[i].expires - e->d;
+		if (left < 1 || left > e->o->warn_expiring)
+			continue;
+		struct strbuf sb = { 0 };
+		const char *mname = m[i].mech >= 0 && (uint32_t)m[i].mech < e->p->nmechs
+			? e->p->mechs[m[i].mech].name : "?";
+		sb_printf(&sb, "attestation %s%s%s expires on %s (in %lld day%s)", mname,
+			  m[i].reference ? " " : "", m[i].reference ? m[i].reference : "",
+			  fmt_date(e->r, m[i].expires), (long long)left, left == 1 ? "" : "s");
+		tool_finding(e, fi, "expiring", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
+		sb_free(&sb);
+	}
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void waiver_findings(struct ev *e)
+{
+	const struct rsd_plan *pl = e->pl;
+	const char **names = NULL;
+	size_t nnames = 0;
+
+	for (uint32_t i = 0; i < pl->nwaivers; i++) {
+		const struct plan_waiver *w = &pl->waivers[i];
+		const char *rname = w->rule >= 0 && (uint32_t)w->rule < e->p->nrules
+			? e->p->rules[w->rule].name : "?";
+		struct factinfo fi = { FINDING_WAIVER, w->target, w->pos.line, w->pos.col, NULL, NULL };
+		struct strbuf sb = { 0 };
+		struct finding *f;
+
+		if (!(e->d < w->expires)) {
+			sb_printf(&sb, "waiver of %s for %s expired on %s and waives nothing",
+				  rname, w->target, fmt_date(e->r, w->expires));
+			tool_finding(e, &fi, "expired-waiver", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
+			f = &e->r->findings[e->r->nfindings - 1];
+			f->waiver = w;
+			sb_free(&sb);
+			continue;
+		}
+		if (!e->wv_used[i]) {
+			if (!names) {	/* lazily: only plans with an unused waiver pay */
+				names = xmalloc((pl->nstores + pl->nflows + 1) * sizeof *names);
+				for (uint32_t k = 0; k < pl->nstores; k++)
+					names[nnames++] = pl->stores[k].name;
+				for (uint32_t k = 0; k < pl->nflows; k++)
+					names[nnames++] = pl->flows[k].name;
+				qsort(names, nnames, sizeof *names, cmp_str);
+			}
+			bool known = strcmp(w->target, "*") == 0 ||
+				bsearch(&w->target, names, nnames, sizeof *names, cmp_str) != NULL;
+			if (known)
+				sb_printf(&sb, "waiver of %s for %s matched no violation", rname, w->target);
+			else
+				sb_printf(&sb, "waiver of %s for %s matched no violation: no store or flow is named %s",
+					  rname, w->target, w->target);
+			tool_finding(e, &fi, "unused-waiver", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
+			e->r->findings[e->r->nfindings - 1].waiver = w;
+			sb_free(&sb);
+		}
+		int64_t left = (int64_t)w->expires - e->d;
+		if (w->expires != DATE_MAX && left >= 1 && left <= e->o->warn_expiring) {
+			sb_printf(&sb, "waiver of %s for %s expires on %s (in %lld day%s)", rname, w->target,
+				  fmt_date(e->r, w->expires), (long long)left, left == 1 ? "" : "s");
+			tool_finding(e, &fi, "expiring", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
+			e->r->findings[e->r->nfindings - 1].waiver = w;
+			sb_free(&sb);
+		}
+	}
+	xfree(names);
+}
+
+/* ================================================================ sorting */
+
+/* Sort keys: small, so sorting moves 40 bytes per finding, not the finding. */
+struct sortkey {
+	const char *file, *rule_id, *fact;
+	uint32_t line, col;
+	uint32_t seq;
+};
+
+static int cmp_key(const void *a, const void *b)
+{
+	const struct sortkey *x = a, *y = b;
+	int c;
+	if (x->file != y->file && (c = strcmp(x->file, y->file)))
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	if (x->rule_id != y->rule_id && (c = strcmp(x->rule_id, y->rule_id)))
+		return c;
+	if (x->fact != y->fact && (c = strcmp(x->fact, y->fact)))
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static struct sortkey key_of(const struct finding *f, uint32_t seq)
+{
+	return (struct sortkey){ f->file, f->rule_id, f->fact ? f->fact : "", f->line, f->col, seq };
+}
+
+/* Findings come out of a plan mostly in order: check before sorting. */
+static void sort_findings(struct rsd_result *r)
+{
+	uint32_t n = r->nfindings;
+	if (n < 2)
+		return;
+	bool sorted = true;
+	struct sortkey prev = key_of(&r->findings[0], 0);
+	for (uint32_t i = 1; i < n && sorted; i++) {
+		struct sortkey k = key_of(&r->findings[i], i);
+		sorted = cmp_key(&prev, &k) < 0;
+		prev = k;
+	}
+	if (sorted)
+		return;
+	struct sortkey *v = xmalloc(n * sizeof *v);
+	for (uint32_t i = 0; i < n; i++)
+		v[i] = key_of(&r->findings[i], i);
+	qsort(v, n, sizeof *v, cmp_key);
+	struct finding *nf = xmalloc(n * sizeof *nf);
+	uint32_t *newpos = xmalloc(n * sizeof *newpos);
+	for (uint32_t i = 0; i < n; i++) {
+		nf[i] = r->findings[v[i].seq];
+		newpos[v[i].seq] = i;
+	}
+	xfree(r->findings);
+	r->findings = nf;
+	for (uint32_t i = 0; i < r->napplied; i++)
+		if (r->applied[i].finding >= 0)
+			r->applied[i].finding = (int32_t)newpos[r->applied[i].finding];
+	xfree(newpos);
+	xfree(v);
+}
+
+/* ================================================================ ranks */
+
+static int cmp_rule_name(const void *a, const void *b, void *ctx)
+{
+	const struct rsd_policy *p = ctx;
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	int c = strcmp(p->rules[x].name, p->rules[y].name);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* rule -> its position in name order (policy_index's rule_order when built) */
+static uint32_t *rule_ranks(const struct rsd_policy *p)
+{
+	uint32_t n = p->nrules;
+	uint32_t *rank = xmalloc((n ? n : 1) * sizeof *rank);
+	int32_t *order = p->rule_order;
+	int32_t *own = NULL;
+	if (!order) {
+		own = xmalloc((n ? n : 1) * sizeof *own);
+		for (uint32_t i = 0; i < n; i++)
+			own[i] = (int32_t)i;
+		/* insertion sort: only for policies built without policy_index */
+		for (uint32_t i = 1; i < n; i++)
+			for (uint32_t j = i; j > 0 && cmp_rule_name(&own[j - 1], &own[j], (void *)p) > 0; j--) {
+				int32_t t = own[j];
+				own[j] = own[j - 1];
+				own[j - 1] = t;
+			}
+		order = own;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		rank[order[i]] = i;
+	xfree(own);
+	return rank;
+}
+
+/* ================================================================ entry */
+
+/*
+** Judge plan pl against policy p on opts->date.  Returns a new result
+** (free with result_free); never fails.  Findings are sorted by
+** (file, line, col, rule_id, fact), then by the order they were made.
+*/
+struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan *pl,
+			      const struct eval_opts *opts)
+{
+	struct ev e;
+	struct rsd_result *r = xcalloc(1, sizeof *r);
+
+	arena_init(&r->arena);
+	r->policy = p;
+	r->plan = pl;
+	r->date = opts->date;
+
+	memset(&e, 0, sizeof e);
+	e.p = p;
+	e.pl = pl;
+	e.o = opts;
+	e.r = r;
+	e.d = opts->date;
+	e.world = country_world();
+	e.sets = policy_sets_at(p, e.d);
+	index_rules(&e);
+	index_waivers(&e);
+	prepare_facts(&e);
+	compute_origins(&e);
+
+	size_t nr = p->nrules ? p->nrules : 1;
+	e.acc_gen = xcalloc(nr, sizeof *e.acc_gen);
+	e.acc_viol = xcalloc(nr, sizeof *e.acc_viol);
+	e.acc_classes = xcalloc(nr, sizeof *e.acc_classes);
+	e.acc_head = xmalloc(nr * sizeof *e.acc_head);
+	e.acc_tail = xmalloc(nr * sizeof *e.acc_tail);
+	e.rank = rule_ranks(p);
+	e.touched = xmalloc(nr * sizeof *e.touched);
+	e.fail_gen = xcalloc(e.reqoff[p->nrules] ? e.reqoff[p->nrules] : 1, sizeof *e.fail_gen);
+
+	for (uint32_t i = 0; i < pl->nstores; i++)
+		check_store(&e, i);
+	for (uint32_t i = 0; i < pl->nflows; i++)
+		check_flow(&e, i);
+	for (uint32_t i = 0; i < pl->nstores; i++) {
+		const struct plan_store *s = &pl->stores[i];
+		for (uint32_t k = 0; k < s->nreplicas; k++)
+			check_implicit(&e, i, &s->replicas[k], "replica");
+		for (uint32_t k = 0; k < s->nbackups; k++)
+			check_implicit(&e, i, &s->backups[k], "backup");
+	}
+
+	/* the tool's own findings */
+	for (uint32_t i = 0; i < pl->nstores; i++) {
+		const struct plan_store *s = &pl->stores[i];
+		struct factinfo fi = { FINDING_STORE, s->name, s->pos.line, s->pos.col, s->address, NULL };
+		expiring_attestations(&e, &fi, s->mechs, s->nmechs);
+	}
+	for (uint32_t i = 0; i < pl->nflows; i++) {
+		const struct plan_flow *f = &pl->flows[i];
+		struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL };
+		expiring_attestations(&e, &fi, f->mechs, f->nmechs);
+	}
+	waiver_findings(&e);
+	for (uint32_t i = 0; i < pl->nnotes; i++) {
+		const struct plan_note *nt = &pl->notes[i];
+		struct factinfo fi = { FINDING_STORE, nt->fact, nt->pos.line, nt->pos.col, nt->fact, NULL };
+		tool_finding(&e, &fi, nt->rule_id, (enum severity)nt->severity, nt->message);
+	}
+
+	r->nfacts = pl->nstores + pl->nflows + r->nimplicit;
+	sort_findings(r);
+	for (uint32_t i = 0; i < r->nfindings; i++) {
+		if (r->findings[i].status == FINDING_WAIVED)
+			r->nwaived++;
+		else if ((unsigned)r->findings[i].severity < 3)
+			r->counts[r->findings[i].severity]++;
+	}
+	r->cap_findings = r->nfindings;
+	r->cap_applied = r->napplied;
+
+	xfree(e.sets);
+	xfree(e.srules);
+	xfree(e.trules);
+	xfree(e.nsrules);
+	xfree(e.ntrules);
+	xfree(e.rule_store);
+	xfree(e.pairdep);
+	xfree(e.reqoff);
+	xfree(e.acc_gen);
+	xfree(e.acc_viol);
+	xfree(e.acc_classes);
+	xfree(e.acc_head);
+	xfree(e.acc_tail);
+	xfree(e.rank);
+	xfree(e.fail_gen);
+	xfree(e.touched);
+	xfree(e.rows);
+	xfree(e.wv_off);
+	xfree(e.wv);
+	xfree(e.wv_used);
+	xfree(e.sprimary);
+	xfree(e.splace);
+	xfree(e.sprimop);
+	xfree(e.sbase);
+	xfree(e.soff);
+	xfree(e.foff);
+	xfree(e.sorigin);
+	xfree(e.forigin);
+	xfree(e.fsrc);
+	xfree(e.fdst);
+	return r;
+}
+
+/* Free a result from eval_check (NULL is fine). */
+void result_free(struct rsd_result *r)
+{
+	if (!r)
+		return;
+	arena_free(&r->arena);
+	xfree(r->findings);
+	xfree(r->applied);
+	xfree(r);
+}
+
+/*
+** true when no non-waived finding is at or above fail_on (SEV_ERROR is the
+** highest; fail_on < 0: never fails).
+*/
+bool result_passes(const struct rsd_result *r, int fail_on)
+{
+	if (fail_on < 0)
+		return true;
+	for (int s = 0; s <= fail_on && s < 3; s++)
+		if (r->counts[s])
+			return false;
+	return true;
+}

@@ -1,0 +1,2201 @@
+/*
+** plan_tf.c — Terraform plan JSON (`terraform show -json PLANFILE`) → a plan.
+**
+** One jansson parse of the document, then single passes over its tree:
+** the configuration (modules, provider configurations, resource expressions)
+** is indexed into hash maps, every managed resource of resource_changes (or
+** planned_values when there are none) becomes a struct tf_res, data-holding
+** resources become stores, replication and copies become flows, replicas and
+** backups.  Entry positions come from one linear scan of the source text for
+** `"address": "…"` (jansson keeps no positions).  Locations that cannot be
+** known at plan time become `unknown-location` notes (errors): the gate fails
+** closed.  See docs/terraform.md for the resource table and conventions.
+*/
+#include "plan.h"
+
+#include <cyaml/cyaml.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "azure_pairs.h"
+#include "diag.h"
+#include "util.h"
+
+#define TF_MAX_SIZE ((size_t)1 << 30)	/* refuse plans over 1 GiB */
+#define TF_MAX_DEPTH 64	/* module nesting, variable chains */
+#define TF_MAX_CLASSES_FILE ((size_t)16 << 20)
+
+/* ================================================================ maps */
+
+/* Open-addressing string → pointer map; keys must outlive the map. */
+struct smap {
+	const char **k;
+	void **v;
+	uint32_t cap, n;
+};
+
+static void smap_grow(struct smap *m);
+
+static uint32_t smap_find(const struct smap *m, const char *k)
+{
+	uint32_t h = str_hash(k) & (m->cap - 1);
+	while (m->k[h] && strcmp(m->k[h], k) != 0)
+		h = (h + 1) & (m->cap - 1);
+	return h;
+}
+
+/* Insert k → v; an existing key keeps its first value. */
+static void smap_put(struct smap *m, const char *k, void *v)
+{
+	if ((m->n + 1) * 2 > m->cap)
+		smap_grow(m);
+	uint32_t h = smap_find(m, k);
+	if (m->k[h])
+		return;
+	m->k[h] = k;
+	m->v[h] = v;
+	m->n++;
+}
+
+static void smap_grow(struct smap *m)
+{
+	struct smap o = *m;
+	m->cap = o.cap ? o.cap * 2 : 64;
+	m->k = xcalloc(m->cap, sizeof *m->k);
+	m->v = xcalloc(m->cap, sizeof *m->v);
+	m->n = 0;
+	for (uint32_t i = 0; i < o.cap; i++)
+		if (o.k[i])
+			smap_put(m, o.k[i], o.v[i]);
+	xfree(o.k);
+	xfree(o.v);
+}
+
+static void *smap_get(const struct smap *m, const char *k)
+{
+	if (!m->cap || !k)
+		return NULL;
+	uint32_t h = smap_find(m, k);
+	return m->k[h] ? m->v[h] : NULL;
+}
+
+static void smap_free(struct smap *m)
+{
+	xfree(m->k);
+	xfree(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+/* ================================================================ model */
+
+enum tf_cloud { CLOUD_OTHER, CLOUD_AWS, CLOUD_GCP, CLOUD_AZURE };
+
+/* Locations as catalog names ("aws:eu-west-1"); n == 0: unknown, why says why. */
+struct tf_locs {
+	const char **v;
+	uint32_t n;
+	const char *why;
+};
+
+/*
+** One managed resource instance of the plan.
+** @address: as in the plan ("module.db.aws_db_instance.main[0]")
+** @modinst: its module instance address ("" at the root)
+** @modpath: the same with instance keys removed ("module.db")
+** @cfgaddr: configuration address (modpath + type.name, no keys)
+** @after: planned values; @unknown: after_unknown (may be NULL)
+** @cfg: the configuration resource (may be NULL)
+** @store: index of its store in the plan, -1 when it is none
+** @next_cfg: next instance with the same cfgaddr
+*/
+struct tf_res {
+	const char *address, *type, *modinst, *modpath, *cfgaddr;
+	enum tf_cloud cloud;
+	json_t *after, *unknown, *cfg;
+	struct plan_pos pos;
+	bool pos_from_rc;
+	int32_t store;
+	int home_state;	/* 0: not computed, 1: computing, 2: done */
+	struct tf_locs home;
+	struct tf_res *next_cfg;
+};
+
+/* A replica or backup waiting to be attached to its store. */
+struct tf_pend {
+	int32_t store;
+	bool backup;
+	struct plan_placeref pr;
+	uint32_t seq;
+};
+
+struct cf_rule {
+	char *match;
+	char **classes;
+	unsigned classes_count;
+};
+struct cf_doc {
+	struct cf_rule *classes;
+	unsigned classes_count;
+};
+
+/* The loader's state for one plan. */
+struct tfl {
+	const struct rsd_policy *p;
+	struct rsd_plan *pl;
+	struct rsd_diags *d;
+	const char *file;
+	const char *data;
+	size_t len;
+	struct src_file *sf;	/* registered on the first error */
+	bool failed;
+	const char *class_tag;
+	json_t *root, *vars, *pconf, *rootmod;
+	struct smap by_addr, by_cfg, cfg_res, modcalls, classes;
+	struct smap s3_by_name, db_by_id, sql_by_name, ddb_by_name;
+	struct tf_res **res;
+	size_t nres, cap_res;
+	struct tf_pend *pend;
+	size_t npend, cap_pend;
+	struct cf_doc *cf;	/* --classes mapping, NULL: none */
+	struct bits *cf_bits;	/* resolved classes of each mapping entry */
+	struct strbuf tmp;
+	struct arena work;	/* tf_res and scratch strings */
+};
+
+/* ================================================================ helpers */
+
+static const char *jstr(const json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+/* First element of a block list (`foo = [{...}]`), or NULL. */
+static json_t *jblock(const json_t *o, const char *k)
+{
+	json_t *a = json_object_get(o, k);
+	json_t *b = json_is_array(a) ? json_array_get(a, 0) : (json_is_object(a) ? a : NULL);
+	return json_is_object(b) ? b : NULL;
+}
+
+static bool jtrue(const json_t *o, const char *k)
+{
+	return json_is_true(json_object_get(o, k));
+}
+
+/* Is attribute k of the resource unknown until apply? */
+static bool unknown_attr(const struct tf_res *r, const char *k)
+{
+	json_t *u = json_object_get(r->unknown, k);
+	return u && !json_is_false(u);
+}
+
+static bool starts(const char *s, const char *pre)
+{
+	return strncmp(s, pre, strlen(pre)) == 0;
+}
+
+/* Scratch strings live in L->work, freed with the loader. */
+static const char *adup(struct tfl *L, const char *s)
+{
+	return arena_strdup(&L->work, s);
+}
+
+static const char *aprintf(struct tfl *L, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static const char *aprintf(struct tfl *L, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	L->tmp.len = 0;
+	if (L->tmp.s)
+		L->tmp.s[0] = 0;
+	sb_vprintf(&L->tmp, fmt, ap);
+	va_end(ap);
+	return arena_strndup(&L->work, L->tmp.s ? L->tmp.s : "", L->tmp.len);
+}
+
+static struct src_loc tf_loc(struct tfl *L, struct plan_pos pos)
+{
+	if (!L->sf) {
+		char *copy = xmalloc(L->len + 1);
+		memcpy(copy, L->data, L->len);
+		copy[L->len] = 0;
+		L->sf = diag_add_file(L->d, L->file, copy, L->len);
+	}
+	struct src_loc l = {L->sf, pos.line ? pos.line : 1, pos.col ? pos.col : 1, 1};
+	return l;
+}
+
+static void tf_error(struct tfl *L, struct plan_pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void tf_error(struct tfl *L, struct plan_pos pos, const char *fmt, ...)
+{
+	struct src_loc loc = tf_loc(L, pos);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(L->d, DIAG_ERROR, &loc, fmt, ap);
+	va_end(ap);
+	L->failed = true;
+}
+
+static void tf_note(struct tfl *L, const struct tf_res *r, const char *rule, int sev,
+		    const char *msg)
+{
+	struct plan_note *n = plan_add_note(L->pl);
+	n->rule_id = rule;
+	n->severity = sev;
+	n->fact = arena_strdup(&L->pl->arena, r->address);
+	n->pos = r->pos;
+	n->message = arena_strdup(&L->pl->arena, msg);
+}
+
+static void unknown_location(struct tfl *L, const struct tf_res *r, const char *what,
+			     const char *why)
+{
+	tf_note(L, r, "unknown-location", SEV_ERROR,
+		aprintf(L, "%s cannot be determined from the plan: %s", what,
+			why ? why : "unknown until apply"));
+}
+
+static enum tf_cloud cloud_of(const char *type)
+{
+	if (starts(type, "aws_"))
+		return CLOUD_AWS;
+	if (starts(type, "google_"))
+		return CLOUD_GCP;
+	if (starts(type, "azurerm_"))
+		return CLOUD_AZURE;
+	return CLOUD_OTHER;
+}
+
+/* Is type one of the '|'-separated names in list? */
+static bool type_in(const char *type, const char *list)
+{
+	size_t n = strlen(type);
+	for (const char *s = list; *s;) {
+		const char *e = strchr(s, '|');
+		size_t m = e ? (size_t)(e - s) : strlen(s);
+		if (m == n && strncmp(s, type, n) == 0)
+			return true;
+		if (!e)
+			break;
+		s = e + 1;
+	}
+	return false;
+}
+
+/* Skip a bracketed instance key at s ('['), quotes respected; returns past ']'. */
+static const char *skip_key(const char *s)
+{
+	bool q = false;
+	for (s++; *s; s++) {
+		if (q) {
+			if (*s == '\\' && s[1])
+				s++;
+			else if (*s == '"')
+				q = false;
+		} else if (*s == '"') {
+			q = true;
+		} else if (*s == ']') {
+			return s + 1;
+		}
+	}
+	return s;
+}
+
+/* Copy s without its instance keys ("module.a[\"x\"].b[0]" → "module.a.b"). */
+static char *strip_keys(const char *s, size_t n)
+{
+	char *o = xmalloc(n + 1), *w = o;
+	const char *e = s + n;
+	while (s < e) {
+		if (*s == '[') {
+			const char *t = skip_key(s);
+			s = t > e ? e : t;
+		} else {
+			*w++ = *s++;
+		}
+	}
+	*w = 0;
+	return o;
+}
+
+/* Length of the module-instance prefix of a resource address (no trailing dot). */
+static size_t modinst_len(const char *a)
+{
+	size_t end = 0;
+	const char *s = a;
+	while (starts(s, "module.")) {
+		s += 7;
+		while (*s && *s != '.' && *s != '[')
+			s++;
+		if (*s == '[')
+			s = skip_key(s);
+		end = (size_t)(s - a);
+		if (*s != '.')
+			break;
+		s++;
+	}
+	return end;
+}
+
+/* The parent of a module path ("module.a.module.b" → "module.a", "module.a" → ""). */
+static char *mod_parent(const char *path)
+{
+	const char *last = NULL;
+	for (const char *s = path; (s = strstr(s, ".module.")); s++)
+		last = s;
+	return last ? xstrndup(path, (size_t)(last - path)) : xstrdup("");
+}
+
+/* ================================================================ positions */
+
+/*
+** One linear scan of the source text: for each `"address": "X"` inside the
+** top-level resource_changes (preferred) or planned_values sections whose X
+** is a resource of the plan, record its line and byte column.  The JSON was
+** already validated by jansson, so strings never hold raw newlines.
+*/
+static void scan_positions(struct tfl *L)
+{
+	const char *s = L->data;
+	size_t n = L->len, i = 0, lstart = 0;
+	uint32_t line = 1;
+	int depth = 0, section = 0;	/* 1: resource_changes, 2: planned_values */
+	struct strbuf key = {0};
+
+	while (i < n) {
+		char c = s[i];
+		if (c == '\n') {
+			line++;
+			lstart = ++i;
+			continue;
+		}
+		if (c == '{' || c == '[') {
+			depth++;
+			i++;
+			continue;
+		}
+		if (c == '}' || c == ']') {
+			depth--;
+			i++;
+			continue;
+		}
+		if (c != '"') {
+			i++;
+			continue;
+		}
+		size_t q = i, j = i + 1;
+		for (;;) {	/* the closing quote: one not preceded by an odd run of '\\' */
+			const char *e = memchr(s + j, '"', n - j);
+			if (!e) {
+				j = n;
+				break;
+			}
+			size_t bs = 0;
+			while ((size_t)(e - s) - bs > j && e[-1 - (long)bs] == '\\')
+				bs++;
+			j = (size_t)(e - s);
+			if (!(bs & 1))
+				break;
+			j++;
+		}
+		size_t k = j + 1;
+		while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
+			k++;
+		if (k >= n || s[k] != ':') {
+			i = j + 1;	/* a value string; the blanks after it are scanned again */
+			continue;
+		}
+		for (size_t b = j + 1; b < k; b++)
+			if (s[b] == '\n') {
+				line++;
+				lstart = b + 1;
+			}
+		size_t klen = j - q - 1;
+		if (depth == 1) {
+			section = klen == 16 && memcmp(s + q + 1, "resource_changes", 16) == 0 ? 1 :
+				  klen == 14 && memcmp(s + q + 1, "planned_values", 14) == 0 ? 2 : 0;
+			i = k + 1;
+			continue;
+		}
+		if (!section || klen != 7 || memcmp(s + q + 1, "address", 7) != 0) {
+			i = k + 1;
+			continue;
+		}
+		struct plan_pos pos = {line, (uint32_t)(q - lstart) + 1};
+		size_t v = k + 1;
+		while (v < n && (s[v] == ' ' || s[v] == '\t' || s[v] == '\r' || s[v] == '\n')) {
+			if (s[v] == '\n') {
+				line++;
+				lstart = v + 1;
+			}
+			v++;
+		}
+		if (v >= n || s[v] != '"') {
+			i = v;
+			continue;
+		}
+		size_t e = v + 1;
+		key.len = 0;
+		while (e < n && s[e] != '"') {
+			if (s[e] == '\\' && e + 1 < n) {
+				char x = s[e + 1];
+				if (x == 'u' && e + 5 < n) {
+					unsigned cp = (unsigned)strtoul((char[5]){s[e + 2], s[e + 3], s[e + 4], s[e + 5], 0}, NULL, 16);
+					if (cp < 0x80) {
+						sb_putc(&key, (char)cp);
+					} else if (cp < 0x800) {
+						sb_putc(&key, (char)(0xc0 | (cp >> 6)));
+						sb_putc(&key, (char)(0x80 | (cp & 0x3f)));
+					} else {	/* surrogates never occur in addresses we match */
+						sb_putc(&key, (char)(0xe0 | (cp >> 12)));
+						sb_putc(&key, (char)(0x80 | ((cp >> 6) & 0x3f)));
+						sb_putc(&key, (char)(0x80 | (cp & 0x3f)));
+					}
+					e += 6;
+					continue;
+				}
+				sb_putc(&key, x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' :
+					      x == 'b' ? '\b' : x == 'f' ? '\f' : x);
+				e += 2;
+				continue;
+			}
+			sb_putc(&key, s[e++]);
+		}
+		sb_putc(&key, 0);
+		struct tf_res *r = smap_get(&L->by_addr, key.s);
+		if (r && (!r->pos.line || (section == 1 && !r->pos_from_rc))) {
+			r->pos = pos;
+			r->pos_from_rc = section == 1;
+		}
+		i = e + 1;
+	}
+	sb_free(&key);
+}
+
+/* ================================================================ configuration */
+
+static void cfg_walk(struct tfl *L, json_t *mod, const char *path, int depth)
+{
+	if (!json_is_object(mod) || depth > TF_MAX_DEPTH)
+		return;
+	json_t *rs = json_object_get(mod, "resources");
+	size_t i;
+	json_t *r;
+	json_array_foreach(rs, i, r) {
+		const char *a = jstr(r, "address");
+		if (!a)
+			continue;
+		const char *full = *path ? aprintf(L, "%s.%s", path, a) : adup(L, a);
+		smap_put(&L->cfg_res, full, r);
+	}
+	const char *name;
+	json_t *call;
+	json_object_foreach(json_object_get(mod, "module_calls"), name, call) {
+		const char *sub = *path ? aprintf(L, "%s.module.%s", path, name) :
+					  aprintf(L, "module.%s", name);
+		smap_put(&L->modcalls, sub, call);
+		cfg_walk(L, json_object_get(call, "module"), sub, depth + 1);
+	}
+}
+
+/*
+** Evaluate a configuration expression to a string in module path mod:
+** a constant, or a reference to one input variable (its value in the plan
+** for the root module, the module call's argument or the variable's default
+** otherwise).  NULL when it cannot be known; *why says why.
+*/
+static const char *eval_str(struct tfl *L, json_t *expr, const char *mod, int depth,
+			    const char **why)
+{
+	if (!json_is_object(expr) || depth > TF_MAX_DEPTH)
+		return NULL;
+	const char *c = jstr(expr, "constant_value");
+	if (c)
+		return c;
+	json_t *refs = json_object_get(expr, "references");
+	const char *var = NULL;
+	size_t i;
+	json_t *ref;
+	json_array_foreach(refs, i, ref) {
+		const char *s = json_string_value(ref);
+		if (!s || !starts(s, "var.") || strpbrk(s + 4, ".[") || (var && strcmp(var, s + 4))) {
+			*why = aprintf(L, "it is computed from %s", s ? s : "an expression");
+			return NULL;
+		}
+		var = s + 4;
+	}
+	if (!var) {
+		*why = "it is not a constant";
+		return NULL;
+	}
+	if (!*mod) {
+		const char *v = jstr(json_object_get(L->vars, var), "value");
+		if (!v)
+			*why = aprintf(L, "it comes from var.%s, which has no value in the plan", var);
+		return v;
+	}
+	json_t *call = smap_get(&L->modcalls, mod);
+	json_t *arg = json_object_get(json_object_get(call, "expressions"), var);
+	if (arg) {
+		char *parent = mod_parent(mod);
+		const char *v = eval_str(L, arg, parent, depth + 1, why);
+		xfree(parent);
+		return v;
+	}
+	json_t *decl = json_object_get(json_object_get(json_object_get(call, "module"), "variables"), var);
+	const char *v = jstr(decl, "default");
+	if (!v)
+		*why = aprintf(L, "it comes from var.%s of %s, which has no value", var, mod);
+	return v;
+}
+
+/* The provider_config entry for key (both "module.a:aws" and "a:aws" spellings). */
+static json_t *pconf_get(struct tfl *L, const char *key)
+{
+	json_t *e = json_object_get(L->pconf, key);
+	if (!e && strchr(key, ':') && !starts(key, "module.")) {
+		struct strbuf sb = {0};
+		sb_puts(&sb, "module.");
+		for (const char *s = key; *s; s++) {
+			if (*s == '.' && strchr(s, ':'))
+				sb_puts(&sb, ".module.");
+			else
+				sb_putc(&sb, *s);
+		}
+		e = json_object_get(L->pconf, sb.s);
+		sb_free(&sb);
+	}
+	return e;
+}
+
+/*
+** Attribute attr (region) of the provider configuration a resource in module
+** path mod uses under key; a module provider without it inherits its parent's.
+*/
+static const char *provider_attr(struct tfl *L, const char *key, const char *pname,
+				 const char *mod, const char *attr, int depth, const char **why)
+{
+	if (depth > TF_MAX_DEPTH)
+		return NULL;
+	json_t *e = key ? pconf_get(L, key) : NULL;
+	if (e) {
+		const char *emod = jstr(e, "module_address");
+		if (!emod)
+			emod = "";
+		json_t *x = json_object_get(json_object_get(e, "expressions"), attr);
+		if (x)
+			return eval_str(L, x, emod, 0, why);
+		if (!*emod) {
+			*why = aprintf(L, "provider configuration %s sets no %s", key, attr);
+			return NULL;
+		}
+		mod = emod;
+	} else if (!*mod) {
+		*why = aprintf(L, "the plan has no %s provider configuration with a %s",
+			       pname, attr);
+		return NULL;
+	}
+	/* inherit the parent module's default configuration */
+	char *parent = mod_parent(mod);
+	const char *pk = *parent ? aprintf(L, "%s:%s", parent, pname) : pname;
+	const char *v = provider_attr(L, pk, pname, parent, attr, depth + 1, why);
+	xfree(parent);
+	return v;
+}
+
+static const char *res_provider_attr(struct tfl *L, const struct tf_res *r, const char *pname,
+				     const char *attr, const char **why)
+{
+	const char *key = jstr(r->cfg, "provider_config_key");
+	if (!key)
+		key = *r->modpath ? aprintf(L, "%s:%s", r->modpath, pname) : pname;
+	return provider_attr(L, key, pname, r->modpath, attr, 0, why);
+}
+
+/* ================================================================ references */
+
+static void collect_refs(json_t *x, const char ***out, size_t *n, size_t *cap, int depth)
+{
+	if (depth > 200)
+		return;
+	if (json_is_array(x)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(x, i, e)
+			collect_refs(e, out, n, cap, depth + 1);
+		return;
+	}
+	if (!json_is_object(x))
+		return;
+	const char *k;
+	json_t *v;
+	json_object_foreach(x, k, v) {
+		if (strcmp(k, "constant_value") == 0)
+			continue;
+		if (strcmp(k, "references") == 0 && json_is_array(v)) {
+			size_t i;
+			json_t *e;
+			json_array_foreach(v, i, e)
+				if (json_is_string(e))
+					*VEC_PUSH(*out, *n, *cap) = json_string_value(e);
+			continue;
+		}
+		collect_refs(v, out, n, cap, depth + 1);
+	}
+}
+
+/* The resource a reference like "aws_s3_bucket.replica.arn" names, seen from r. */
+static struct tf_res *ref_resolve(struct tfl *L, const struct tf_res *r, const char *ref)
+{
+	static const char *const skip[] = {"var.", "local.", "module.", "data.", "path.",
+					   "terraform.", "count.", "each.", "self."};
+	for (size_t i = 0; i < ARRAY_LEN(skip); i++)
+		if (starts(ref, skip[i]))
+			return NULL;
+	const char *dot = strchr(ref, '.');
+	if (!dot)
+		return NULL;
+	const char *e = dot + 1;
+	while (*e && *e != '.' && *e != '[')
+		e++;
+	size_t tn = (size_t)(e - ref);
+	struct strbuf sb = {0};
+	struct tf_res *hit = NULL;
+	if (*e == '[') {	/* an explicit instance */
+		const char *ke = skip_key(e);
+		if (*r->modinst)
+			sb_printf(&sb, "%s.", r->modinst);
+		sb_add(&sb, ref, (size_t)(ke - ref));
+		hit = smap_get(&L->by_addr, sb.s);
+		sb.len = 0;
+		sb.s[0] = 0;
+	}
+	if (!hit) {
+		if (*r->modpath)
+			sb_printf(&sb, "%s.", r->modpath);
+		sb_add(&sb, ref, tn);
+		struct tf_res *c = smap_get(&L->by_cfg, sb.s);
+		hit = c;
+		for (; c; c = c->next_cfg)
+			if (strcmp(c->modinst, r->modinst) == 0) {
+				hit = c;
+				break;
+			}
+	}
+	sb_free(&sb);
+	return hit;
+}
+
+/*
+** The resources of a type in types ('|'-separated) that the configuration
+** expression of attribute attr (a whole block subtree) refers to, r itself
+** excluded.  Returns how many were stored in out (at most max).
+*/
+static size_t ref_attr(struct tfl *L, const struct tf_res *r, const char *attr,
+		       const char *types, struct tf_res **out, size_t max)
+{
+	json_t *x = json_object_get(json_object_get(r->cfg, "expressions"), attr);
+	if (!x)
+		return 0;
+	const char **refs = NULL;
+	size_t n = 0, cap = 0, k = 0;
+	collect_refs(x, &refs, &n, &cap, 0);
+	for (size_t i = 0; i < n && k < max; i++) {
+		struct tf_res *t = ref_resolve(L, r, refs[i]);
+		if (!t || t == r || !type_in(t->type, types))
+			continue;
+		bool dup = false;
+		for (size_t j = 0; j < k; j++)
+			dup |= out[j] == t;
+		if (!dup)
+			out[k++] = t;
+	}
+	xfree(refs);
+	return k;
+}
+
+static struct tf_res *ref_one(struct tfl *L, const struct tf_res *r, const char *attr,
+			      const char *types)
+{
+	struct tf_res *t = NULL;
+	return ref_attr(L, r, attr, types, &t, 1) ? t : NULL;
+}
+
+/* ================================================================ locations */
+
+static void locs_add(struct tfl *L, struct tf_locs *l, const char *name, uint32_t *cap)
+{
+	for (uint32_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], name) == 0)
+			return;
+	if (l->n == *cap) {
+		uint32_t nc = *cap ? *cap * 2 : 4;
+		const char **v = arena_alloc(&L->work, nc * sizeof *v);
+		if (l->n)
+			memcpy(v, l->v, l->n * sizeof *v);
+		l->v = v;
+		*cap = nc;
+	}
+	l->v[l->n++] = name;
+}
+
+static struct tf_locs locs_unknown(const char *why)
+{
+	struct tf_locs l = {NULL, 0, why};
+	return l;
+}
+
+/* "West Europe" → "azure:westeurope" */
+static const char *azure_name(struct tfl *L, const char *v)
+{
+	struct strbuf sb = {0};
+	sb_puts(&sb, "azure:");
+	for (const char *s = v; *s; s++)
+		if (*s != ' ')
+			sb_putc(&sb, (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s));
+	const char *r = adup(L, sb.s);
+	sb_free(&sb);
+	return r;
+}
+
+/*
+** Google location names: regions are lower case ("europe-west1", also when
+** the API spells them "EUROPE-WEST1"); with upper, GCS-style multi- and
+** dual-regions ("eu", "EUR4") are upper case, else kept as written ("eur3").
+*/
+static const char *gcp_name(struct tfl *L, const char *v, bool upper)
+{
+	bool region = strchr(v, '-') != NULL;
+	struct strbuf sb = {0};
+	sb_puts(&sb, "gcp:");
+	for (const char *s = v; *s; s++) {
+		char c = *s;
+		if (region && c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		else if (!region && upper && c >= 'a' && c <= 'z')
+			c = (char)(c - 32);
+		sb_putc(&sb, c);
+	}
+	const char *r = adup(L, sb.s);
+	sb_free(&sb);
+	return r;
+}
+
+/* "projects/p/locations/europe-west1/keyRings/…" → "europe-west1" (arena), or NULL */
+static const char *gcp_path_location(struct tfl *L, const char *v)
+{
+	const char *s = v ? strstr(v, "locations/") : NULL;
+	if (!s)
+		return NULL;
+	s += 10;
+	size_t n = strcspn(s, "/");
+	return n ? arena_strndup(&L->work, s, n) : NULL;
+}
+
+/* Region field of an ARN ("arn:aws:kms:eu-west-1:…" → "eu-west-1"), or NULL. */
+static const char *arn_region(struct tfl *L, const char *arn)
+{
+	if (!arn || !starts(arn, "arn:"))
+		return NULL;
+	const char *s = arn;
+	for (int i = 0; i < 3; i++) {
+		s = strchr(s, ':');
+		if (!s)
+			return NULL;
+		s++;
+	}
+	size_t n = strcspn(s, ":");
+	return n ? arena_strndup(&L->work, s, n) : NULL;
+}
+
+/* Last ':'- or '/'-separated field of an ARN or identifier. */
+static const char *last_field(const char *s)
+{
+	const char *a = strrchr(s, ':'), *b = strrchr(s, '/');
+	const char *m = a > b ? a : b;
+	return m ? m + 1 : s;
+}
+
+static struct tf_locs res_home(struct tfl *L, struct tf_res *r);
+
+/* Home of the first resource attr refers to, or unknown with why. */
+static struct tf_locs via_ref(struct tfl *L, struct tf_res *r, const char *attr, const char *why)
+{
+	struct tf_res *t = NULL;
+	json_t *x = json_object_get(json_object_get(r->cfg, "expressions"), attr);
+	if (x) {
+		const char **refs = NULL;
+		size_t n = 0, cap = 0;
+		collect_refs(x, &refs, &n, &cap, 0);
+		for (size_t i = 0; i < n && !t; i++) {
+			t = ref_resolve(L, r, refs[i]);
+			if (t == r)
+				t = NULL;
+		}
+		xfree(refs);
+	}
+	if (t)
+		return res_home(L, t);
+	return locs_unknown(why);
+}
+
+static struct tf_locs aws_home(struct tfl *L, struct tf_res *r)
+{
+	struct tf_locs l = {0};
+	uint32_t cap = 0;
+	const char *reg = jstr(r->after, "region");
+	const char *why = NULL;
+	if (!reg)
+		reg = res_provider_attr(L, r, "aws", "region", &why);
+	if (reg)
+		locs_add(L, &l, aprintf(L, "aws:%s", reg), &cap);
+	else
+		l.why = aprintf(L, "the region of its provider is unknown: %s", why);
+	return l;
+}
+
+static struct tf_locs gcp_list(struct tfl *L, json_t *arr, const char *field, bool upper)
+{
+	struct tf_locs l = {0};
+	uint32_t cap = 0;
+	size_t i;
+	json_t *e;
+	json_array_foreach(arr, i, e) {
+		const char *v = field ? jstr(e, field) : json_string_value(e);
+		if (!v) {
+			l.n = 0;
+			l.why = "a listed location is unknown until apply";
+			return l;
+		}
+		locs_add(L, &l, gcp_name(L, v, upper), &cap);
+	}
+	if (!l.n)
+		l.why = "no location is listed";
+	return l;
+}
+
+static struct tf_locs gcp_home(struct tfl *L, struct tf_res *r)
+{
+	struct tf_locs l = {0};
+	uint32_t cap = 0;
+	const char *t = r->type, *v;
+	json_t *a = r->after;
+
+	if (strcmp(t, "google_storage_bucket") == 0) {
+		json_t *cp = jblock(a, "custom_placement_config");
+		if (cp && json_array_size(json_object_get(cp, "data_locations")))
+			return gcp_list(L, json_object_get(cp, "data_locations"), NULL, true);
+		if ((v = jstr(a, "location")))
+			locs_add(L, &l, gcp_name(L, v, true), &cap);
+		else
+			return via_ref(L, r, "location", "its location is unknown until apply");
+		return l;
+	}
+	if (strcmp(t, "google_bigquery_dataset") == 0) {
+		v = jstr(a, "location");
+		if (!v && !unknown_attr(r, "location"))
+			v = "US";	/* the API's default */
+		if (v)
+			locs_add(L, &l, gcp_name(L, v, true), &cap);
+		else
+			return via_ref(L, r, "location", "its location is unknown until apply");
+		return l;
+	}
+	if (strcmp(t, "google_spanner_instance") == 0) {
+		v = jstr(a, "config");
+		if (!v)
+			return via_ref(L, r, "config", "its config is unknown until apply");
+		v = last_field(v);
+		if (starts(v, "regional-"))
+			v += 9;
+		locs_add(L, &l, gcp_name(L, v, false), &cap);
+		return l;
+	}
+	if (strcmp(t, "google_pubsub_topic") == 0) {
+		json_t *m = jblock(a, "message_storage_policy");
+		if (!m) {
+			l.why = "it has no message_storage_policy, so Pub/Sub may store messages in any region";
+			return l;
+		}
+		return gcp_list(L, json_object_get(m, "allowed_persistence_regions"), NULL, false);
+	}
+	if (strcmp(t, "google_secret_manager_secret") == 0) {
+		json_t *rep = jblock(a, "replication");
+		json_t *um = jblock(rep, "user_managed");
+		if (!um) {
+			l.why = "automatic replication lets Google choose the regions";
+			return l;
+		}
+		return gcp_list(L, json_object_get(um, "replicas"), "location", false);
+	}
+	if (strcmp(t, "google_firestore_database") == 0) {
+		if ((v = jstr(a, "location_id"))) {
+			locs_add(L, &l, gcp_name(L, v, false), &cap);
+			return l;
+		}
+		return via_ref(L, r, "location_id", "its location is unknown until apply");
+	}
+	if (strcmp(t, "google_kms_crypto_key") == 0) {
+		if ((v = gcp_path_location(L, jstr(a, "key_ring")))) {
+			locs_add(L, &l, gcp_name(L, v, false), &cap);
+			return l;
+		}
+		return via_ref(L, r, "key_ring", "its key ring is unknown until apply");
+	}
+	if ((v = jstr(a, "location")) || (v = jstr(a, "region"))) {
+		locs_add(L, &l, gcp_name(L, v, true), &cap);
+		return l;
+	}
+	if (unknown_attr(r, "location"))
+		return via_ref(L, r, "location", "its location is unknown until apply");
+	if (unknown_attr(r, "region"))
+		return via_ref(L, r, "region", "its region is unknown until apply");
+	const char *why = NULL;
+	if ((v = res_provider_attr(L, r, "google", "region", &why))) {
+		locs_add(L, &l, gcp_name(L, v, true), &cap);
+		return l;
+	}
+	l.why = aprintf(L, "it sets no region and %s", why);
+	return l;
+}
+
+static struct tf_locs azure_home(struct tfl *L, struct tf_res *r)
+{
+	struct tf_locs l = {0};
+	uint32_t cap = 0;
+	const char *v = jstr(r->after, "location");
+	if (v) {
+		locs_add(L, &l, azure_name(L, v), &cap);
+		return l;
+	}
+	if (unknown_attr(r, "location"))
+		return via_ref(L, r, "location", "its location is unknown until apply");
+	/* child resources (azurerm_mssql_database): the parent's location */
+	if (json_object_get(json_object_get(r->cfg, "expressions"), "server_id"))
+		return via_ref(L, r, "server_id", "its server is not in the plan");
+	l.why = "it has no location";
+	return l;
+}
+
+/* Where a resource is (memoised; cycles through references give unknown). */
+static struct tf_locs res_home(struct tfl *L, struct tf_res *r)
+{
+	if (r->home_state == 2)
+		return r->home;
+	if (r->home_state == 1) {
+		struct tf_locs l = {NULL, 0, "its location refers to itself"};
+		return l;
+	}
+	r->home_state = 1;
+	struct tf_locs l = {NULL, 0, "its provider is not supported"};
+	switch (r->cloud) {
+	case CLOUD_AWS: l = aws_home(L, r); break;
+	case CLOUD_GCP: l = gcp_home(L, r); break;
+	case CLOUD_AZURE: l = azure_home(L, r); break;
+	case CLOUD_OTHER: break;
+	}
+	r->home = l;
+	r->home_state = 2;
+	return l;
+}
+
+/* Resolve a catalog name; false (and a note) when the policy lacks it. */
+static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *what,
+			  const char *name, struct place *out)
+{
+	if (place_resolve(L->p, name, out))
+		return true;
+	tf_note(L, r, "unknown-location", SEV_ERROR,
+		aprintf(L, "%s: %s '%s' is not in the location catalog", r->address, what, name));
+	return false;
+}
+
+/* ================================================================ classes */
+
+/* '*' any run, '?' one character, all else literal. */
+static bool glob_match(const char *p, const char *s)
+{
+	const char *star = NULL, *ss = NULL;
+	while (*s) {
+		if (*p == '?' || (*p && *p == *s && *p != '*')) {
+			p++;
+			s++;
+		} else if (*p == '*') {
+			star = p++;
+			ss = s;
+		} else if (star) {
+			p = star + 1;
+			s = ++ss;
+		} else {
+			return false;
+		}
+	}
+	while (*p == '*')
+		p++;
+	return !*p;
+}
+
+static int class_index(struct tfl *L, const char *name)
+{
+	void *v = smap_get(&L->classes, name);
+	if (v)
+		return (int)(intptr_t)v - 1;
+	int c = policy_find_class(L->p, name);
+	if (c >= 0)
+		smap_put(&L->classes, adup(L, name), (void *)(intptr_t)(c + 1));
+	return c;
+}
+
+static const char *class_suggest(struct tfl *L, const char *name)
+{
+	const char **names = xmalloc((L->p->nclasses + 1) * sizeof *names);
+	for (uint32_t i = 0; i < L->p->nclasses; i++)
+		names[i] = L->p->classes[i].name;
+	const char *s = str_suggest(name, names, L->p->nclasses);
+	xfree(names);
+	return s;
+}
+
+/* Split a tag value on ',', '+' and spaces; unknown names are errors. */
+static bool classes_from_tag(struct tfl *L, const struct tf_res *r, const char *v,
+			     struct bits *out)
+{
+	bool any = false;
+	const char *s = v;
+	while (*s) {
+		s += strspn(s, ",+ \t");
+		size_t n = strcspn(s, ",+ \t");
+		if (!n)
+			break;
+		char *name = xstrndup(s, n);
+		int c = class_index(L, name);
+		if (c < 0) {
+			const char *sug = class_suggest(L, name);
+			tf_error(L, r->pos, "%s: unknown data class '%s' in tag %s%s%s%s", r->address,
+				 name, L->class_tag, sug ? " (did you mean '" : "", sug ? sug : "",
+				 sug ? "'?)" : "");
+		} else {
+			bits_set(out, (unsigned)c);
+			any = true;
+		}
+		xfree(name);
+		s += n;
+	}
+	return any;
+}
+
+/* The tag/label maps a resource may carry its classes in, in order. */
+static json_t *tag_maps(const struct tf_res *r, int i)
+{
+	static const char *const keys[] = {"tags", "tags_all", "labels", "effective_labels"};
+	if (i < (int)ARRAY_LEN(keys))
+		return json_object_get(r->after, keys[i]);
+	if (i == (int)ARRAY_LEN(keys))	/* Cloud SQL keeps them in settings */
+		return json_object_get(jblock(r->after, "settings"), "user_labels");
+	return NULL;
+}
+
+/*
+** The classes of a resource (store, or flow of its own): the first matching
+** entry of the --classes mapping, else its class tag.  false: none.
+*/
+static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
+			struct bits *out)
+{
+	bits_clear(out);
+	if (L->cf)
+		for (unsigned i = 0; i < L->cf->classes_count; i++)
+			if (glob_match(L->cf->classes[i].match, addr)) {
+				*out = L->cf_bits[i];
+				return true;
+			}
+	for (int i = 0; i <= 4; i++) {
+		const char *v = jstr(tag_maps(r, i), L->class_tag);
+		if (v)
+			return classes_from_tag(L, r, v, out);
+	}
+	return false;
+}
+
+/* ================================================================ classes file */
+
+static const cyaml_schema_value_t cf_str_schema = {
+	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 1, CYAML_UNLIMITED),
+};
+static const cyaml_schema_field_t cf_rule_fields[] = {
+	CYAML_FIELD_STRING_PTR("match", CYAML_FLAG_POINTER, struct cf_rule, match, 1, CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("classes", CYAML_FLAG_POINTER, struct cf_rule, classes,
+			     &cf_str_schema, 1, CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+static const cyaml_schema_value_t cf_rule_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct cf_rule, cf_rule_fields),
+};
+static const cyaml_schema_field_t cf_doc_fields[] = {
+	CYAML_FIELD_SEQUENCE("classes", CYAML_FLAG_POINTER, struct cf_doc, classes,
+			     &cf_rule_schema, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+static const cyaml_schema_value_t cf_doc_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct cf_doc, cf_doc_fields),
+};
+
+static void cf_log(cyaml_log_t level, void *ctx, const char *fmt, va_list args)
+{
+	if (level < CYAML_LOG_ERROR)
+		return;
+	struct strbuf *sb = ctx;
+	if (sb->len)
+		return;	/* the first message is the cause; the rest is backtrace */
+	sb_vprintf(sb, fmt, args);
+	while (sb->len && (sb->s[sb->len - 1] == '\n' || sb->s[sb->len - 1] == ' '))
+		sb->s[--sb->len] = 0;
+}
+
+static const cyaml_config_t cf_config_base = {
+	.log_fn = cf_log,
+	.mem_fn = cyaml_mem,
+	.log_level = CYAML_LOG_ERROR,
+	.flags = CYAML_CFG_DEFAULT,
+};
+
+/* Offset of the first whole-word occurrence of w in text at or after from, or -1. */
+static long word_at(const char *text, size_t len, size_t from, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = from; n && i + n <= len; i++) {
+		if (memcmp(text + i, w, n) != 0)
+			continue;
+		char b = i ? text[i - 1] : ' ', a = i + n < len ? text[i + n] : ' ';
+		bool wb = !(b == '_' || b == '-' || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z'));
+		bool wa = !(a == '_' || a == '-' || (a >= '0' && a <= '9') || ((a | 32) >= 'a' && (a | 32) <= 'z'));
+		if (wb && wa)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Where libyaml stops on a syntax error (libcyaml does not say). */
+static bool yaml_error_mark(const char *text, size_t len, uint32_t *line, uint32_t *col)
+{
+	yaml_parser_t ps;
+	if (!yaml_parser_initialize(&ps))
+		return false;
+	yaml_parser_set_input_string(&ps, (const unsigned char *)text, len);
+	bool found = false;
+	for (;;) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&ps, &ev)) {
+			*line = (uint32_t)ps.problem_mark.line + 1;
+			*col = (uint32_t)ps.problem_mark.column + 1;
+			found = true;
+			break;
+		}
+		bool end = ev.type == YAML_STREAM_END_EVENT;
+		yaml_event_delete(&ev);
+		if (end)
+			break;
+	}
+	yaml_parser_delete(&ps);
+	return found;
+}
+
+static bool load_classes_file(struct tfl *L, const char *path)
+{
+	size_t len = 0;
+	char *text = read_file(path, &len, TF_MAX_CLASSES_FILE);
+	if (!text) {
+		diag_error(L->d, NULL, "%s: cannot read classes file: %s", path, strerror(errno));
+		return false;
+	}
+	struct strbuf log = {0};
+	cyaml_config_t cfg = cf_config_base;
+	cfg.log_ctx = &log;
+	struct cf_doc *doc = NULL;
+	cyaml_err_t err = cyaml_load_data((const uint8_t *)text, len, &cfg, &cf_doc_schema,
+					  (cyaml_data_t **)&doc, NULL);
+	struct src_file *f = diag_add_file(L->d, path, text, len);	/* owns text now */
+	if (err != CYAML_OK || !doc) {
+		/* libcyaml's messages carry no position: libyaml's mark for syntax
+		   errors, the offending key's first occurrence for schema errors */
+		uint32_t line = 1, col = 1;
+		const char *msg = log.s && log.len ? log.s : cyaml_strerror(err);
+		if (starts(msg, "Load: "))
+			msg += 6;
+		if (starts(msg, "libyaml: "))
+			msg += 9;
+		const char *k = strstr(msg, "key: ");
+		long at;
+		if (!yaml_error_mark(text, len, &line, &col) && k && (at = word_at(text, len, 0, k + 5)) >= 0) {
+			struct src_loc wl = src_loc_at(f, (size_t)at, 0);
+			line = wl.line;
+			col = wl.col;
+		}
+		struct src_loc loc = {f, line, col, 1};
+		diag_error(L->d, &loc, "invalid classes file: %s", msg);
+		sb_free(&log);
+		if (doc)
+			cyaml_free(&cfg, &cf_doc_schema, doc, 0);
+		return false;
+	}
+	sb_free(&log);
+	L->cf = doc;
+	L->cf_bits = xcalloc(doc->classes_count + 1, sizeof *L->cf_bits);
+	bool ok = true;
+	size_t from = 0;	/* entries appear in file order: search forward */
+	for (unsigned i = 0; i < doc->classes_count; i++) {
+		struct cf_rule *e = &doc->classes[i];
+		long m = word_at(text, len, from, e->match);
+		if (m >= 0)
+			from = (size_t)m + strlen(e->match);
+		for (unsigned j = 0; j < e->classes_count; j++) {
+			int c = class_index(L, e->classes[j]);
+			if (c >= 0) {
+				bits_set(&L->cf_bits[i], (unsigned)c);
+				continue;
+			}
+			long w = word_at(text, len, from, e->classes[j]);
+			struct src_loc loc = src_loc_at(f, w >= 0 ? (size_t)w : m >= 0 ? (size_t)m : 0,
+							strlen(e->classes[j]));
+			const char *sug = class_suggest(L, e->classes[j]);
+			diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", e->classes[j],
+				   e->match, sug ? " (did you mean '" : "", sug ? sug : "",
+				   sug ? "'?)" : "");
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+static void free_classes_file(struct tfl *L)
+{
+	if (L->cf) {
+		cyaml_config_t cfg = cf_config_base;
+		cyaml_free(&cfg, &cf_doc_schema, L->cf, 0);
+	}
+	xfree(L->cf_bits);
+}
+
+/* ================================================================ stores */
+
+/* Resource types that hold data (sorted, for bsearch). */
+static const char *const store_types[] = {
+	"aws_db_instance",
+	"aws_docdb_cluster",
+	"aws_dynamodb_table",
+	"aws_ebs_volume",
+	"aws_efs_file_system",
+	"aws_elasticsearch_domain",
+	"aws_kinesis_stream",
+	"aws_neptune_cluster",
+	"aws_opensearch_domain",
+	"aws_rds_cluster",
+	"aws_redshift_cluster",
+	"aws_s3_bucket",
+	"aws_secretsmanager_secret",
+	"aws_sqs_queue",
+	"azurerm_cosmosdb_account",
+	"azurerm_mssql_database",
+	"azurerm_mysql_flexible_server",
+	"azurerm_postgresql_flexible_server",
+	"azurerm_postgresql_server",
+	"azurerm_storage_account",
+	"google_bigquery_dataset",
+	"google_firestore_database",
+	"google_pubsub_topic",
+	"google_secret_manager_secret",
+	"google_spanner_instance",
+	"google_sql_database_instance",
+	"google_storage_bucket",
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool is_store_type(const char *t)
+{
+	return bsearch(&t, store_types, ARRAY_LEN(store_types), sizeof *store_types, cmp_str) != NULL;
+}
+
+static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, bool backup,
+		       const char *name)
+{
+	struct place pl;
+	if (store < 0 || !resolve_place(L, r, backup ? "backup location" : "replica location", name, &pl))
+		return false;
+	struct tf_pend *e = VEC_PUSH(L->pend, L->npend, L->cap_pend);
+	e->store = store;
+	e->backup = backup;
+	e->pr.place = pl;
+	e->pr.pos = r->pos;
+	e->seq = (uint32_t)L->npend;
+	return true;
+}
+
+/*
+** The store of a data-holding resource at prim; -1 (and an unknown-location
+** note) when a location is unknown or not in the catalog.  Classes are read
+** first so that a misspelt class is an error whatever the location.
+*/
+static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
+{
+	struct bits cls;
+	bool classified = res_classes(L, r, r->address, &cls);
+	if (!prim.n) {
+		unknown_location(L, r, "its location", prim.why);
+		return -1;
+	}
+	struct place *pv = arena_alloc(&L->pl->arena, prim.n * sizeof *pv);
+	for (uint32_t i = 0; i < prim.n; i++)
+		if (!resolve_place(L, r, "location", prim.v[i], &pv[i]))
+			return -1;
+	if (!classified)
+		tf_note(L, r, "unclassified", SEV_WARNING,
+			aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
+				L->class_tag));
+	struct plan_store *s = plan_add_store(L->pl);
+	s->name = s->address = arena_strdup(&L->pl->arena, r->address);
+	s->pos = r->pos;
+	s->primary = pv;
+	s->nprimary = prim.n;
+	s->classes = cls;
+	s->attrs = arena_alloc(&L->pl->arena, sizeof *s->attrs);
+	s->attrs[0].name = "type";
+	s->attrs[0].val.kind = VAL_STR;
+	s->attrs[0].val.s = arena_strdup(&L->pl->arena, r->type);
+	s->nattrs = 1;
+	r->store = (int32_t)(L->pl->nstores - 1);
+	return r->store;
+}
+
+/* Is field of the first block of attr unknown until apply? */
+static bool unknown_in_block(const struct tf_res *r, const char *attr, const char *field)
+{
+	json_t *u = json_object_get(r->unknown, attr);
+	if (json_is_true(u))
+		return true;
+	json_t *b = json_is_array(u) ? json_array_get(u, 0) : u;
+	json_t *f = json_object_get(b, field);
+	return f && !json_is_false(f);
+}
+
+#define KMS_TYPES "aws_kms_key|aws_kms_replica_key|aws_kms_external_key|aws_kms_replica_external_key|google_kms_crypto_key"
+
+/*
+** The store's key location: a literal key ARN / Cloud KMS name, else the key
+** resource the expression of attr refers to, else (the key is unknown: a note)
+** or, with no key named and own_default, the store's own first location
+** (provider-managed default keys are regional).
+*/
+static void set_key(struct tfl *L, struct tf_res *r, const char *value, const char *attr,
+		    bool value_unknown, bool own_default)
+{
+	if (r->store < 0)
+		return;
+	const char *name = NULL, *why = "its key is unknown until apply", *reg;
+	bool own = false;
+	struct tf_res *k = ref_one(L, r, attr, KMS_TYPES);
+	if (k) {
+		struct tf_locs h = res_home(L, k);
+		if (h.n)
+			name = h.v[0];
+		else
+			why = aprintf(L, "the location of %s is unknown: %s", k->address, h.why);
+	} else if (value) {
+		if (r->cloud == CLOUD_AWS && (reg = arn_region(L, value)))
+			name = aprintf(L, "aws:%s", reg);
+		else if (r->cloud == CLOUD_AWS && !starts(value, "arn:"))
+			own = true;	/* a key id or alias names a key of the store's region */
+		else if (r->cloud == CLOUD_GCP && (reg = gcp_path_location(L, value)))
+			name = gcp_name(L, reg, false);
+		else
+			why = aprintf(L, "its key '%s' names no location", value);
+	} else if (!value_unknown) {
+		if (!own_default)
+			return;
+		own = true;
+	}
+	struct plan_store *s = &L->pl->stores[r->store];
+	if (own) {
+		s->has_key = true;
+		s->key = s->primary[0];
+		return;
+	}
+	if (!name) {
+		unknown_location(L, r, "the location of its encryption key", why);
+		return;
+	}
+	struct place pl;
+	if (resolve_place(L, r, "key location", name, &pl)) {
+		s = &L->pl->stores[r->store];
+		s->has_key = true;
+		s->key = pl;
+	}
+}
+
+static bool azure_geo_type(const char *t)
+{
+	return t && (strcmp(t, "GRS") == 0 || strcmp(t, "RAGRS") == 0 || strcmp(t, "RA-GRS") == 0 ||
+		     strcmp(t, "GZRS") == 0 || strcmp(t, "RAGZRS") == 0 || strcmp(t, "RA-GZRS") == 0);
+}
+
+/* A replica or backup at the Azure paired region of the store's location. */
+static void azure_paired(struct tfl *L, struct tf_res *r, struct tf_locs home, bool backup,
+			 const char *why)
+{
+	if (r->store < 0 || !home.n || !starts(home.v[0], "azure:"))
+		return;
+	const char *reg = home.v[0] + 6;
+	const char *pair = azure_pair(reg);
+	if (!pair) {
+		unknown_location(L, r, backup ? "its geo-redundant backup location" :
+				 "its geo-replica location",
+				 aprintf(L, "%s, and region %s has no known pair", why, reg));
+		return;
+	}
+	pend_place(L, r, r->store, backup, aprintf(L, "azure:%s", pair));
+}
+
+static int cmp_geo(const void *a, const void *b)
+{
+	json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "failover_priority"));
+	json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "failover_priority"));
+	return x < y ? -1 : x > y;
+}
+
+static void build_aws_store(struct tfl *L, struct tf_res *r)
+{
+	const char *t = r->type;
+	json_t *a = r->after;
+	if (make_store(L, r, res_home(L, r)) < 0)
+		return;
+	struct plan_store *s = &L->pl->stores[r->store];
+	if (strcmp(t, "aws_s3_bucket") == 0) {
+		json_t *sse = jblock(jblock(jblock(a, "server_side_encryption_configuration"), "rule"),
+				     "apply_server_side_encryption_by_default");
+		const char *alg = jstr(sse, "sse_algorithm");
+		s->enc_at_rest = alg != NULL;
+		if (alg && starts(alg, "aws:kms"))
+			set_key(L, r, jstr(sse, "kms_master_key_id"),
+				"server_side_encryption_configuration", false, true);
+	} else if (type_in(t, "aws_db_instance|aws_rds_cluster|aws_neptune_cluster|aws_docdb_cluster")) {
+		s->enc_at_rest = jtrue(a, "storage_encrypted");
+		const char *ka = json_object_get(a, "kms_key_arn") ? "kms_key_arn" : "kms_key_id";
+		if (s->enc_at_rest)
+			set_key(L, r, jstr(a, ka), ka, unknown_attr(r, ka), true);
+	} else if (strcmp(t, "aws_dynamodb_table") == 0) {
+		s->enc_at_rest = true;	/* always, with an AWS owned key by default */
+		json_t *sse = jblock(a, "server_side_encryption");
+		if (jtrue(sse, "enabled"))
+			set_key(L, r, jstr(sse, "kms_key_arn"), "server_side_encryption",
+				unknown_in_block(r, "server_side_encryption", "kms_key_arn"), true);
+		size_t i;
+		json_t *rep;
+		json_array_foreach(json_object_get(a, "replica"), i, rep) {
+			const char *rn = jstr(rep, "region_name");
+			if (rn)
+				pend_place(L, r, r->store, false, aprintf(L, "aws:%s", rn));
+			else
+				unknown_location(L, r, "the region of a replica", "region_name is unknown until apply");
+		}
+	} else if (type_in(t, "aws_efs_file_system|aws_redshift_cluster|aws_ebs_volume")) {
+		s->enc_at_rest = jtrue(a, "encrypted");
+		if (s->enc_at_rest)
+			set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
+	} else if (type_in(t, "aws_opensearch_domain|aws_elasticsearch_domain")) {
+		json_t *ear = jblock(a, "encrypt_at_rest");
+		s->enc_at_rest = jtrue(ear, "enabled");
+		if (s->enc_at_rest)
+			set_key(L, r, jstr(ear, "kms_key_id"), "encrypt_at_rest",
+				unknown_in_block(r, "encrypt_at_rest", "kms_key_id"), true);
+	} else if (strcmp(t, "aws_sqs_queue") == 0) {
+		const char *k = jstr(a, "kms_master_key_id");
+		s->enc_at_rest = jtrue(a, "sqs_managed_sse_enabled") || k;
+		if (k || unknown_attr(r, "kms_master_key_id"))
+			set_key(L, r, k, "kms_master_key_id", false, true);
+	} else if (strcmp(t, "aws_kinesis_stream") == 0) {
+		const char *et = jstr(a, "encryption_type");
+		s->enc_at_rest = et && strcmp(et, "KMS") == 0;
+		if (s->enc_at_rest)
+			set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
+	} else if (strcmp(t, "aws_secretsmanager_secret") == 0) {
+		s->enc_at_rest = true;
+		set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
+		size_t i;
+		json_t *rep;
+		json_array_foreach(json_object_get(a, "replica"), i, rep) {
+			const char *rn = jstr(rep, "region");
+			if (rn)
+				pend_place(L, r, r->store, false, aprintf(L, "aws:%s", rn));
+			else
+				unknown_location(L, r, "the region of a replica", "it is unknown until apply");
+		}
+	}
+}
+
+static void build_gcp_store(struct tfl *L, struct tf_res *r)
+{
+	const char *t = r->type;
+	json_t *a = r->after;
+	if (make_store(L, r, res_home(L, r)) < 0)
+		return;
+	L->pl->stores[r->store].enc_at_rest = true;	/* Google encrypts all data at rest */
+	if (strcmp(t, "google_storage_bucket") == 0) {
+		const char *k = jstr(jblock(a, "encryption"), "default_kms_key_name");
+		if (k || unknown_in_block(r, "encryption", "default_kms_key_name"))
+			set_key(L, r, k, "encryption", true, false);
+	} else if (strcmp(t, "google_bigquery_dataset") == 0) {
+		const char *k = jstr(jblock(a, "default_encryption_configuration"), "kms_key_name");
+		if (k || jblock(a, "default_encryption_configuration"))
+			set_key(L, r, k, "default_encryption_configuration", true, false);
+	} else if (strcmp(t, "google_pubsub_topic") == 0) {
+		const char *k = jstr(a, "kms_key_name");
+		if (k || unknown_attr(r, "kms_key_name"))
+			set_key(L, r, k, "kms_key_name", true, false);
+	} else if (strcmp(t, "google_sql_database_instance") == 0) {
+		const char *k = jstr(a, "encryption_key_name");
+		if (k || unknown_attr(r, "encryption_key_name"))
+			set_key(L, r, k, "encryption_key_name", true, false);
+		json_t *bc = jblock(jblock(a, "settings"), "backup_configuration");
+		const char *bl = jstr(bc, "location");
+		if (bl && !json_is_false(json_object_get(bc, "enabled")))
+			pend_place(L, r, r->store, true, gcp_name(L, bl, true));
+	}
+}
+
+static void build_azure_store(struct tfl *L, struct tf_res *r)
+{
+	const char *t = r->type;
+	json_t *a = r->after;
+	struct tf_locs home = res_home(L, r);
+	if (strcmp(t, "azurerm_cosmosdb_account") == 0) {
+		/* data lives at the geo_locations: priority 0 is the write region */
+		json_t *geo = json_object_get(a, "geo_location");
+		size_t n = json_array_size(geo);
+		if (n) {
+			json_t **v = xmalloc(n * sizeof *v);
+			for (size_t i = 0; i < n; i++)
+				v[i] = json_array_get(geo, i);
+			qsort(v, n, sizeof *v, cmp_geo);	/* ties keep no meaning; priorities are unique */
+			const char *l0 = jstr(v[0], "location");
+			struct tf_locs prim = {0};
+			uint32_t cap = 0;
+			if (l0)
+				locs_add(L, &prim, azure_name(L, l0), &cap);
+			else
+				prim.why = "the location of its first geo_location is unknown until apply";
+			if (make_store(L, r, prim) >= 0) {
+				for (size_t i = 1; i < n; i++) {
+					const char *li = jstr(v[i], "location");
+					if (li)
+						pend_place(L, r, r->store, false, azure_name(L, li));
+					else
+						unknown_location(L, r, "a geo_location", "it is unknown until apply");
+				}
+			}
+			xfree(v);
+		} else {
+			make_store(L, r, home);
+		}
+		if (r->store >= 0)
+			L->pl->stores[r->store].enc_at_rest = true;
+		return;
+	}
+	if (make_store(L, r, home) < 0)
+		return;
+	struct plan_store *s = &L->pl->stores[r->store];
+	s->enc_at_rest = true;	/* Azure Storage, Cosmos DB, SQL TDE and PostgreSQL: on by default */
+	if (strcmp(t, "azurerm_storage_account") == 0) {
+		const char *rt = jstr(a, "account_replication_type");
+		if (azure_geo_type(rt))
+			azure_paired(L, r, home, false, aprintf(L, "account_replication_type is %s", rt));
+		else if (!rt && unknown_attr(r, "account_replication_type"))
+			unknown_location(L, r, "its replication", "account_replication_type is unknown until apply");
+	} else if (strcmp(t, "azurerm_mssql_database") == 0) {
+		const char *sat = jstr(a, "storage_account_type");
+		json_t *tde = json_object_get(a, "transparent_data_encryption_enabled");
+		s->enc_at_rest = !json_is_false(tde);
+		if (!sat || strcmp(sat, "Geo") == 0 || strcmp(sat, "GeoZone") == 0)
+			azure_paired(L, r, home, true, "backups are geo-redundant");
+	} else if (jtrue(a, "geo_redundant_backup_enabled")) {
+		azure_paired(L, r, home, true, "geo_redundant_backup_enabled is true");
+	}
+}
+
+/* ================================================================ relations */
+
+/* The stores of bucket ARNs / names in the plan, by literal or by reference. */
+static int32_t s3_store_of(struct tfl *L, const char *arn_or_name)
+{
+	const char *n = arn_or_name;
+	if (starts(n, "arn:"))
+		n = strstr(n, ":::") ? strstr(n, ":::") + 3 : last_field(n);
+	struct tf_res *b = smap_get(&L->s3_by_name, n);
+	return b ? b->store : -1;
+}
+
+static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int32_t from,
+		     const struct place *from_place, int32_t to)
+{
+	struct bits cls;
+	bool own = owner->store < 0 && res_classes(L, owner, name, &cls);
+	if (!own) {
+		int32_t src = from >= 0 ? from : to;
+		cls = L->pl->stores[src].classes;
+	}
+	struct plan_flow *f = plan_add_flow(L->pl);
+	f->name = arena_strdup(&L->pl->arena, name);
+	f->address = arena_strdup(&L->pl->arena, owner->address);
+	f->pos = owner->pos;
+	f->from.store = from;
+	if (from < 0 && from_place)
+		f->from.place = *from_place;
+	f->to.store = to;
+	f->classes = cls;
+}
+
+/*
+** Replication destinations (S3): known bucket ARNs in the after values under
+** attr plus the aws_s3_bucket resources its expression refers to.
+*/
+static void s3_replication(struct tfl *L, struct tf_res *r, int32_t src, json_t *rules,
+			   const char *attr, const char *flow_base)
+{
+	int32_t dst[64];
+	size_t nd = 0;
+	bool unresolved = false;
+	const char *missing = NULL;
+	size_t i;
+	json_t *rule;
+	json_array_foreach(rules, i, rule) {
+		json_t *dest = jblock(rule, "destination");
+		const char *b = jstr(dest, "bucket");
+		if (!b) {
+			unresolved = true;
+			continue;
+		}
+		int32_t s = s3_store_of(L, b);
+		if (s < 0) {
+			if (!smap_get(&L->s3_by_name, starts(b, "arn:") && strstr(b, ":::") ? strstr(b, ":::") + 3 : b))
+				missing = b;
+			continue;
+		}
+		bool dup = false;
+		for (size_t j = 0; j < nd; j++)
+			dup |= dst[j] == s;
+		if (!dup && nd < ARRAY_LEN(dst))
+			dst[nd++] = s;
+	}
+	if (unresolved || (!nd && json_array_size(rules))) {
+		struct tf_res *refs[64];
+		size_t nr = ref_attr(L, r, attr, "aws_s3_bucket", refs, ARRAY_LEN(refs));
+		for (size_t j = 0; j < nr; j++) {
+			int32_t s = refs[j]->store;
+			if (s < 0 || s == src)
+				continue;	/* a bucket without a store got its own note */
+			bool dup = false;
+			for (size_t k = 0; k < nd; k++)
+				dup |= dst[k] == s;
+			if (!dup && nd < ARRAY_LEN(dst))
+				dst[nd++] = s;
+		}
+		if (!nd && !missing)
+			unknown_location(L, r, "its replication destination",
+					 "the destination bucket is unknown until apply and names no bucket of the plan");
+	}
+	if (missing)
+		unknown_location(L, r, "its replication destination",
+				 aprintf(L, "bucket '%s' is not in the plan", missing));
+	for (size_t j = 0; j < nd; j++) {
+		const char *name = nd == 1 ? flow_base : aprintf(L, "%s#%zu", flow_base, j + 1);
+		add_flow(L, r, name, src, NULL, dst[j]);
+	}
+}
+
+/*
+** A store replicated from a source named by identifier or ARN: a flow from
+** the source store (or, outside the plan, the ARN's region) to r's store.
+*/
+static void replica_of(struct tfl *L, struct tf_res *r, const char *attr, const char *types,
+		       struct smap *by_id)
+{
+	const char *v = jstr(r->after, attr);
+	if (r->store < 0 || (!v && !unknown_attr(r, attr)))
+		return;
+	const char *flow = aprintf(L, "%s.%s", r->address, attr);
+	struct tf_res *src = ref_one(L, r, attr, types);
+	if (!src && v)
+		src = smap_get(by_id, last_field(v));
+	if (src && src->store >= 0) {
+		add_flow(L, r, flow, src->store, NULL, r->store);
+		return;
+	}
+	if (src) {
+		unknown_location(L, r, "the location of its replication source",
+				 aprintf(L, "%s has no known location", src->address));
+		return;
+	}
+	const char *reg = arn_region(L, v);
+	struct place pl;
+	if (reg && r->cloud == CLOUD_AWS) {
+		if (resolve_place(L, r, "replication source", aprintf(L, "aws:%s", reg), &pl))
+			add_flow(L, r, flow, -1, &pl, r->store);
+		return;
+	}
+	unknown_location(L, r, "the location of its replication source",
+			 v ? aprintf(L, "'%s' is not in the plan", v) : "it is unknown until apply");
+}
+
+/* aws_backup_selection: the selected stores get the plan's vault and copy regions. */
+static void backup_selection(struct tfl *L, struct tf_res *r)
+{
+	struct tf_res *plan = ref_one(L, r, "plan_id", "aws_backup_plan");
+	if (!plan)
+		return;
+	int32_t stores[256];
+	size_t ns = 0;
+	struct tf_res *refs[256];
+	size_t nr = ref_attr(L, r, "resources",
+			     "aws_db_instance|aws_rds_cluster|aws_dynamodb_table|aws_efs_file_system|"
+			     "aws_ebs_volume|aws_s3_bucket|aws_redshift_cluster|aws_docdb_cluster|aws_neptune_cluster",
+			     refs, ARRAY_LEN(refs));
+	for (size_t i = 0; i < nr; i++)
+		if (refs[i]->store >= 0)
+			stores[ns++] = refs[i]->store;
+	size_t i;
+	json_t *arn;
+	json_array_foreach(json_object_get(r->after, "resources"), i, arn) {
+		const char *a = json_string_value(arn);
+		int32_t s = -1;
+		struct tf_res *t = NULL;
+		if (!a)
+			continue;
+		if (starts(a, "arn:aws:s3:"))
+			s = s3_store_of(L, a);
+		else if (starts(a, "arn:aws:rds:") && (t = smap_get(&L->db_by_id, last_field(a))))
+			s = t->store;
+		else if (starts(a, "arn:aws:dynamodb:") && (t = smap_get(&L->ddb_by_name, last_field(a))))
+			s = t->store;
+		bool dup = s < 0;
+		for (size_t j = 0; j < ns && !dup; j++)
+			dup = stores[j] == s;
+		if (!dup && ns < ARRAY_LEN(stores))
+			stores[ns++] = s;
+	}
+	if (!ns)
+		return;
+	/* places: the target vault (the plan's region) and every copy destination */
+	const char *places[64];
+	size_t np = 0;
+	struct tf_locs h = res_home(L, plan);
+	if (h.n)
+		places[np++] = h.v[0];
+	bool unknown = false;
+	json_t *rule;
+	json_array_foreach(json_object_get(plan->after, "rule"), i, rule) {
+		size_t j;
+		json_t *ca;
+		json_array_foreach(json_object_get(rule, "copy_action"), j, ca) {
+			const char *reg = arn_region(L, jstr(ca, "destination_vault_arn"));
+			if (reg && np < ARRAY_LEN(places))
+				places[np++] = aprintf(L, "aws:%s", reg);
+			else if (!reg)
+				unknown = true;
+		}
+	}
+	if (unknown) {
+		struct tf_res *vaults[32];
+		size_t nv = ref_attr(L, plan, "rule", "aws_backup_vault", vaults, ARRAY_LEN(vaults));
+		size_t found = 0;
+		for (size_t j = 0; j < nv; j++) {
+			struct tf_locs vh = res_home(L, vaults[j]);
+			if (vh.n && np < ARRAY_LEN(places)) {
+				places[np++] = vh.v[0];
+				found++;
+			}
+		}
+		if (!found)
+			unknown_location(L, plan, "the region of a copy_action destination vault",
+					 "destination_vault_arn is unknown until apply and names no vault of the plan");
+	}
+	if (!h.n)
+		unknown_location(L, plan, "its backup vault region", h.why);
+	for (size_t s = 0; s < ns; s++)
+		for (size_t p = 0; p < np; p++)
+			pend_place(L, plan, stores[s], true, places[p]);
+}
+
+static void relations(struct tfl *L, struct tf_res *r)
+{
+	const char *t = r->type;
+	json_t *a = r->after;
+	if (strcmp(t, "aws_s3_bucket") == 0 && r->store >= 0) {
+		json_t *rc = jblock(a, "replication_configuration");
+		if (rc)
+			s3_replication(L, r, r->store, json_object_get(rc, "rules"),
+				       "replication_configuration",
+				       aprintf(L, "%s.replication_configuration", r->address));
+	} else if (strcmp(t, "aws_s3_bucket_replication_configuration") == 0) {
+		const char *b = jstr(a, "bucket");
+		int32_t src = b ? s3_store_of(L, b) : -1;
+		struct tf_res *sr = src < 0 ? ref_one(L, r, "bucket", "aws_s3_bucket") : NULL;
+		if (sr)
+			src = sr->store;
+		if (src < 0) {
+			if (!sr)	/* a bucket of the plan without a store has its own note */
+				unknown_location(L, r, "its source bucket",
+						 b ? aprintf(L, "bucket '%s' is not in the plan", b) :
+						     "the bucket is unknown until apply");
+			return;
+		}
+		s3_replication(L, r, src, json_object_get(a, "rule"), "rule", r->address);
+	} else if (strcmp(t, "aws_s3_bucket_server_side_encryption_configuration") == 0) {
+		const char *b = jstr(a, "bucket");
+		struct tf_res *br = ref_one(L, r, "bucket", "aws_s3_bucket");
+		if (!br && b)
+			br = smap_get(&L->s3_by_name, b);
+		if (!br || br->store < 0)
+			return;
+		json_t *sse = jblock(jblock(a, "rule"), "apply_server_side_encryption_by_default");
+		const char *alg = jstr(sse, "sse_algorithm");
+		if (!alg)
+			return;
+		L->pl->stores[br->store].enc_at_rest = true;
+		if (starts(alg, "aws:kms")) {
+			/* the key expression sits in this resource's configuration */
+			struct tf_res tmp = *r;
+			tmp.store = br->store;
+			set_key(L, &tmp, jstr(sse, "kms_master_key_id"), "rule", false, true);
+		}
+	} else if (strcmp(t, "aws_db_instance") == 0) {
+		replica_of(L, r, "replicate_source_db", "aws_db_instance", &L->db_by_id);
+	} else if (strcmp(t, "aws_rds_cluster") == 0) {
+		replica_of(L, r, "replication_source_identifier", "aws_rds_cluster|aws_db_instance",
+			   &L->db_by_id);
+	} else if (strcmp(t, "google_sql_database_instance") == 0) {
+		replica_of(L, r, "master_instance_name", "google_sql_database_instance", &L->sql_by_name);
+	} else if (strcmp(t, "aws_dynamodb_table_replica") == 0) {
+		struct tf_res *tb = ref_one(L, r, "global_table_arn", "aws_dynamodb_table");
+		const char *arn = jstr(a, "global_table_arn");
+		if (!tb && arn)
+			tb = smap_get(&L->ddb_by_name, last_field(arn));
+		struct tf_locs h = res_home(L, r);
+		if (!tb || !h.n) {
+			unknown_location(L, r, "its table or region",
+					 !h.n ? h.why : "the table is not in the plan");
+			return;
+		}
+		pend_place(L, r, tb->store, false, h.v[0]);
+	} else if (strcmp(t, "aws_backup_selection") == 0) {
+		backup_selection(L, r);
+	} else if (strcmp(t, "aws_db_instance_automated_backups_replication") == 0) {
+		struct tf_res *db = ref_one(L, r, "source_db_instance_arn", "aws_db_instance");
+		const char *arn = jstr(a, "source_db_instance_arn");
+		if (!db && arn)
+			db = smap_get(&L->db_by_id, last_field(arn));
+		struct tf_locs h = res_home(L, r);
+		if (!db || !h.n) {
+			unknown_location(L, r, "its source database or region",
+					 !h.n ? h.why : "the source database is not in the plan");
+			return;
+		}
+		pend_place(L, r, db->store, true, h.v[0]);
+	}
+}
+
+static int cmp_pend(const void *a, const void *b)
+{
+	const struct tf_pend *x = a, *y = b;
+	if (x->store != y->store)
+		return x->store < y->store ? -1 : 1;
+	if (x->backup != y->backup)
+		return x->backup ? 1 : -1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static bool same_place(struct place a, struct place b)
+{
+	return a.kind == b.kind && (a.kind == PLACE_COUNTRY ? a.country == b.country : a.loc == b.loc);
+}
+
+/* Attach the pending replicas and backups to their stores (deduplicated). */
+static void attach_pending(struct tfl *L)
+{
+	if (!L->npend)
+		return;
+	qsort(L->pend, L->npend, sizeof *L->pend, cmp_pend);
+	for (size_t i = 0; i < L->npend;) {
+		size_t j = i;
+		while (j < L->npend && L->pend[j].store == L->pend[i].store &&
+		       L->pend[j].backup == L->pend[i].backup)
+			j++;
+		struct plan_store *s = &L->pl->stores[L->pend[i].store];
+		struct plan_placeref *v = arena_alloc(&L->pl->arena, (j - i) * sizeof *v);
+		uint32_t n = 0;
+		for (size_t k = i; k < j; k++) {
+			bool dup = false;
+			for (uint32_t m = 0; m < n && !dup; m++)
+				dup = same_place(v[m].place, L->pend[k].pr.place);
+			if (!dup)
+				v[n++] = L->pend[k].pr;
+		}
+		if (L->pend[i].backup) {
+			s->backups = v;
+			s->nbackups = n;
+		} else {
+			s->replicas = v;
+			s->nreplicas = n;
+		}
+		i = j;
+	}
+}
+
+/* ================================================================ loading */
+
+static void add_res(struct tfl *L, const char *address, const char *type, json_t *after,
+		    json_t *unknown)
+{
+	if (smap_get(&L->by_addr, address))
+		return;	/* the first entry wins (duplicates never occur in real plans) */
+	struct tf_res *r = arena_alloc(&L->work, sizeof *r);
+	r->address = address;
+	r->type = type;
+	r->cloud = cloud_of(type);
+	r->after = after;
+	r->unknown = json_is_object(unknown) ? unknown : NULL;
+	r->store = -1;
+	size_t ml = modinst_len(address);
+	r->modinst = arena_strndup(&L->work, address, ml);
+	char *mp = strip_keys(address, ml);
+	r->modpath = adup(L, mp);
+	xfree(mp);
+	const char *rp = address + ml + (ml ? 1 : 0);
+	char *ra = strip_keys(rp, strlen(rp));
+	r->cfgaddr = *r->modpath ? aprintf(L, "%s.%s", r->modpath, ra) : adup(L, ra);
+	xfree(ra);
+	r->cfg = smap_get(&L->cfg_res, r->cfgaddr);
+	smap_put(&L->by_addr, address, r);
+	struct tf_res *head = smap_get(&L->by_cfg, r->cfgaddr);
+	if (head) {
+		r->next_cfg = head->next_cfg;
+		head->next_cfg = r;
+	} else {
+		smap_put(&L->by_cfg, r->cfgaddr, r);
+	}
+	const char *v;
+	if (strcmp(type, "aws_s3_bucket") == 0 && (v = jstr(after, "bucket")))
+		smap_put(&L->s3_by_name, v, r);
+	else if (type_in(type, "aws_db_instance") && (v = jstr(after, "identifier")))
+		smap_put(&L->db_by_id, v, r);
+	else if (strcmp(type, "aws_rds_cluster") == 0 && (v = jstr(after, "cluster_identifier")))
+		smap_put(&L->db_by_id, v, r);
+	else if (strcmp(type, "google_sql_database_instance") == 0 && (v = jstr(after, "name")))
+		smap_put(&L->sql_by_name, v, r);
+	else if (strcmp(type, "aws_dynamodb_table") == 0 && (v = jstr(after, "name")))
+		smap_put(&L->ddb_by_name, v, r);
+	*VEC_PUSH(L->res, L->nres, L->cap_res) = r;
+}
+
+/* Does a change (its actions) leave the resource in place after apply? */
+static bool change_keeps(json_t *actions)
+{
+	size_t i;
+	json_t *a;
+	bool keeps = false;
+	json_array_foreach(actions, i, a) {
+		const char *s = json_string_value(a);
+		if (s && (strcmp(s, "create") == 0 || strcmp(s, "update") == 0 || strcmp(s, "no-op") == 0))
+			keeps = true;
+	}
+	return keeps;
+}
+
+static bool collect_changes(struct tfl *L, json_t *rcs)
+{
+	if (!json_is_array(rcs)) {
+		tf_error(L, (struct plan_pos){1, 1}, "resource_changes: expected an array");
+		return false;
+	}
+	size_t i;
+	json_t *rc;
+	json_array_foreach(rcs, i, rc) {
+		const char *addr = jstr(rc, "address"), *type = jstr(rc, "type");
+		json_t *ch = json_object_get(rc, "change");
+		if (!addr || !type || !json_is_object(ch)) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes[%zu]: expected an object with address, type and change", i);
+			return false;
+		}
+		const char *mode = jstr(rc, "mode");
+		if ((mode && strcmp(mode, "managed") != 0) || (!mode && starts(addr, "data.")))
+			continue;
+		if (!change_keeps(json_object_get(ch, "actions")))
+			continue;
+		json_t *after = json_object_get(ch, "after");
+		if (!json_is_object(after))
+			continue;
+		add_res(L, addr, type, after, json_object_get(ch, "after_unknown"));
+	}
+	return true;
+}
+
+static void collect_planned(struct tfl *L, json_t *mod, int depth)
+{
+	if (!json_is_object(mod) || depth > TF_MAX_DEPTH)
+		return;
+	size_t i;
+	json_t *r;
+	json_array_foreach(json_object_get(mod, "resources"), i, r) {
+		const char *addr = jstr(r, "address"), *type = jstr(r, "type"), *mode = jstr(r, "mode");
+		if (!addr || !type || (mode && strcmp(mode, "managed") != 0))
+			continue;
+		json_t *v = json_object_get(r, "values");
+		if (json_is_object(v))
+			add_res(L, addr, type, v, NULL);
+	}
+	json_array_foreach(json_object_get(mod, "child_modules"), i, r)
+		collect_planned(L, r, depth + 1);
+}
+
+/*
+** Cheap detection: the first non-blank byte is '{' and both a format_version
+** key and planned_values or resource_changes appear as keys.
+*/
+bool plan_is_terraform(const char *data, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && (unsigned char)data[0] == 0xef && (unsigned char)data[1] == 0xbb &&
+	    (unsigned char)data[2] == 0xbf)
+		i = 3;
+	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+		i++;
+	if (i >= len || data[i] != '{')
+		return false;
+	bool fv = false, body = false;
+	for (const char *s = data + i, *e = data + len; s < e;) {
+		const char *q = memchr(s, '"', (size_t)(e - s));
+		if (!q)
+			break;
+		size_t rest = (size_t)(e - q);
+		if (rest >= 16 && memcmp(q, "\"format_version\"", 16) == 0)
+			fv = true;
+		else if ((rest >= 16 && memcmp(q, "\"planned_values\"", 16) == 0) ||
+			 (rest >= 18 && memcmp(q, "\"resource_changes\"", 18) == 0))
+			body = true;
+		if (fv && body)
+			return true;
+		s = q + 1;
+	}
+	return false;
+}
+
+/*
+** Load `terraform show -json` output (data, len; not necessarily
+** NUL-terminated) against policy p.  Errors (invalid JSON, unknown classes,
+** a bad --classes file) go to d with file:line:col and give NULL; what the
+** plan cannot tell (unknown locations, unclassified stores) becomes plan
+** notes.  The caller frees the plan with plan_free().
+*/
+struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *file,
+				     const char *data, size_t len,
+				     const struct tf_opts *opts, struct rsd_diags *d)
+{
+	struct tfl L0 = {0}, *L = &L0;
+	L->p = p;
+	L->d = d;
+	L->file = file ? file : "";
+	L->data = data;
+	L->len = len;
+	L->class_tag = opts && opts->class_tag && *opts->class_tag ? opts->class_tag : "data-classes";
+	L->pl = plan_new(file);
+	L->pl->terraform = true;
+	arena_init(&L->work);
+
+	if (len > TF_MAX_SIZE) {
+		diag_error(d, NULL, "%s: plan too large (%zu bytes; the limit is %zu)", L->file, len,
+			   TF_MAX_SIZE);
+		L->failed = true;
+		goto out;
+	}
+	json_error_t je;
+	L->root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
+	if (!L->root) {
+		struct plan_pos pos = {je.line > 0 ? (uint32_t)je.line : 1,
+				       je.column > 0 ? (uint32_t)je.column : 1};
+		tf_error(L, pos, "invalid JSON: %s", je.text);
+		goto out;
+	}
+	const char *fv = jstr(L->root, "format_version");
+	if (!json_is_object(L->root) || !fv) {
+		tf_error(L, (struct plan_pos){1, 1},
+			 "not a Terraform plan: expected an object with format_version (terraform show -json)");
+		goto out;
+	}
+	if (!(starts(fv, "0.") || starts(fv, "1."))) {
+		tf_error(L, (struct plan_pos){1, 1},
+			 "unsupported Terraform plan format_version %s (this version reads 0.x and 1.x)", fv);
+		goto out;
+	}
+	if (opts && opts->classes_file && !load_classes_file(L, opts->classes_file)) {
+		L->failed = true;
+		goto out;
+	}
+	L->vars = json_object_get(L->root, "variables");
+	json_t *conf = json_object_get(L->root, "configuration");
+	L->pconf = json_object_get(conf, "provider_config");
+	L->rootmod = json_object_get(conf, "root_module");
+	cfg_walk(L, L->rootmod, "", 0);
+
+	json_t *rcs = json_object_get(L->root, "resource_changes");
+	if (rcs) {
+		if (!collect_changes(L, rcs))
+			goto out;
+	} else {
+		collect_planned(L, json_object_get(json_object_get(L->root, "planned_values"), "root_module"), 0);
+	}
+	scan_positions(L);
+
+	for (size_t i = 0; i < L->nres && !diag_full(d); i++) {
+		struct tf_res *r = L->res[i];
+		if (!is_store_type(r->type))
+			continue;
+		switch (r->cloud) {
+		case CLOUD_AWS: build_aws_store(L, r); break;
+		case CLOUD_GCP: build_gcp_store(L, r); break;
+		case CLOUD_AZURE: build_azure_store(L, r); break;
+		case CLOUD_OTHER: break;
+		}
+	}
+	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
+		relations(L, L->res[i]);
+	attach_pending(L);
+out:
+	json_decref(L->root);
+	free_classes_file(L);
+	smap_free(&L->by_addr);
+	smap_free(&L->by_cfg);
+	smap_free(&L->cfg_res);
+	smap_free(&L->modcalls);
+	smap_free(&L->classes);
+	smap_free(&L->s3_by_name);
+	smap_free(&L->db_by_id);
+	smap_free(&L->sql_by_name);
+	smap_free(&L->ddb_by_name);
+	xfree(L->res);
+	xfree(L->pend);
+	sb_free(&L->tmp);
+	arena_free(&L->work);
+	if (L->failed) {
+		plan_free(L->pl);
+		return NULL;
+	}
+	return L->pl;
+}

@@ -1,0 +1,901 @@
+/*
+** test_plan_tf.c — the Terraform plan loader (src/plan_tf.c) against every
+** real plan of ../shared/corpus/terraform/ and the fixtures of tests/tf/.
+**
+** Each plan is loaded against a policy whose location catalog is
+** ../shared/data/cloud-regions.csv (every aws/gcp/azure row) and summarised
+** as text: one line per store, flow and note.  The expected summaries were
+** checked by hand against the plans (see the comments at each case).
+** Run from the project root.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <dirent.h>
+#include <jansson.h>
+
+#include "compile.h"
+#include "diag.h"
+#include "plan.h"
+#include "policy.h"
+#include "util.h"
+
+/* ../shared beside the clone; worktrees under /work/wt/NAME have it two up */
+static const char *shared = "../shared/";
+static char pathbuf[1024];
+static const char *sh(const char *rel)
+{
+	snprintf(pathbuf, sizeof pathbuf, "%s%s", shared, rel);
+	return pathbuf;
+}
+#define CORPUS "corpus/terraform/"
+#define DATA "data/"
+
+static struct rsd_policy *pol;
+
+static int cmp_loc(const void *a, const void *b)
+{
+	return strcmp(((const struct pol_location *)a)->name, ((const struct pol_location *)b)->name);
+}
+
+/* A policy with four classes and the cloud-regions.csv catalog. */
+static struct rsd_policy *make_policy(void)
+{
+	struct rsd_policy *p = xcalloc(1, sizeof *p);
+	arena_init(&p->arena);
+	static const char *const cls[] = {"health", "payment", "personal", "telemetry"};
+	p->nclasses = ARRAY_LEN(cls);
+	p->classes = arena_alloc(&p->arena, p->nclasses * sizeof *p->classes);
+	for (uint32_t i = 0; i < p->nclasses; i++)
+		p->classes[i].name = cls[i];
+	size_t len;
+	char *csv = read_file(sh(DATA "cloud-regions.csv"), &len, 1 << 22);
+	assert_non_null(csv);
+	size_t cap = 0, n = 0;
+	struct pol_location *v = NULL;
+	char *save = NULL;
+	for (char *line = strtok_r(csv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *c1 = strchr(line, ','), *c2 = c1 ? strchr(c1 + 1, ',') : NULL;
+		if (!c1 || !c2 || strncmp(line, "provider,", 9) == 0)
+			continue;
+		*c1 = *c2 = 0;
+		if (strcmp(line, "oci") == 0)
+			continue;
+		struct pol_location *l = VEC_PUSH(v, n, cap);
+		memset(l, 0, sizeof *l);
+		struct strbuf sb = {0};
+		sb_printf(&sb, "%s:%s", line, c1 + 1);
+		l->name = arena_strdup(&p->arena, sb.s);
+		sb_free(&sb);
+		l->provider = -1;
+	}
+	qsort(v, n, sizeof *v, cmp_loc);
+	p->locations = arena_memdup(&p->arena, v, n * sizeof *v);
+	p->nlocations = (uint32_t)n;
+	xfree(v);
+	xfree(csv);
+	return p;
+}
+
+static void place_str(struct strbuf *sb, struct place pl)
+{
+	sb_puts(sb, place_name(pol, pl));
+}
+
+static void classes_str(struct strbuf *sb, const struct bits *b)
+{
+	sb_putc(sb, '{');
+	bool first = true;
+	BITS_FOREACH(i, b) {
+		sb_printf(sb, "%s%s", first ? "" : ",", pol->classes[i].name);
+		first = false;
+	}
+	sb_putc(sb, '}');
+}
+
+/*
+** Independent check of a position: the plan text at line:col must be the
+** key "address" whose value is addr, inside the resource_changes section
+** when the plan has one.
+*/
+static void check_pos(const char *text, struct plan_pos pos, const char *addr)
+{
+	const char *s = text;
+	for (uint32_t l = 1; l < pos.line && s; l++) {
+		s = strchr(s, '\n');
+		s = s ? s + 1 : NULL;
+	}
+	assert_non_null(s);
+	s += pos.col - 1;
+	assert_memory_equal(s, "\"address\"", 9);
+	s += 9;
+	while (*s == ' ' || *s == ':')
+		s++;
+	struct strbuf want = {0};
+	sb_putc(&want, '"');
+	for (const char *a = addr; *a; a++) {	/* JSON-escape the quotes of keys */
+		if (*a == '"' || *a == '\\')
+			sb_putc(&want, '\\');
+		sb_putc(&want, *a);
+	}
+	sb_putc(&want, '"');
+	assert_memory_equal(s, want.s, want.len);
+	sb_free(&want);
+	const char *rc = strstr(text, "\"resource_changes\"");
+	if (rc)
+		assert_true(s > rc);
+}
+
+static const char *cur_text;
+
+/* One line per store, flow and note, in plan order. */
+static char *summary(const struct rsd_plan *pl)
+{
+	struct strbuf sb = {0};
+	sb_puts(&sb, "");
+	for (uint32_t i = 0; i < pl->nstores; i++) {
+		const struct plan_store *s = &pl->stores[i];
+		assert_string_equal(s->name, s->address);
+		check_pos(cur_text, s->pos, s->address);
+		sb_printf(&sb, "store %s %u:%u [", s->name, s->pos.line, s->pos.col);
+		for (uint32_t j = 0; j < s->nprimary; j++) {
+			if (j)
+				sb_putc(&sb, ' ');
+			place_str(&sb, s->primary[j]);
+		}
+		sb_putc(&sb, ']');
+		for (uint32_t j = 0; j < s->nreplicas; j++) {
+			sb_puts(&sb, " replica=");
+			place_str(&sb, s->replicas[j].place);
+		}
+		for (uint32_t j = 0; j < s->nbackups; j++) {
+			sb_puts(&sb, " backup=");
+			place_str(&sb, s->backups[j].place);
+		}
+		if (s->has_key) {
+			sb_puts(&sb, " key=");
+			place_str(&sb, s->key);
+		}
+		if (s->enc_at_rest)
+			sb_puts(&sb, " enc");
+		sb_putc(&sb, ' ');
+		classes_str(&sb, &s->classes);
+		sb_putc(&sb, '\n');
+	}
+	for (uint32_t i = 0; i < pl->nflows; i++) {
+		const struct plan_flow *f = &pl->flows[i];
+		check_pos(cur_text, f->pos, f->address);
+		sb_printf(&sb, "flow %s %u:%u ", f->name, f->pos.line, f->pos.col);
+		if (f->from.store >= 0)
+			sb_puts(&sb, pl->stores[f->from.store].name);
+		else
+			place_str(&sb, f->from.place);
+		sb_puts(&sb, " -> ");
+		if (f->to.store >= 0)
+			sb_puts(&sb, pl->stores[f->to.store].name);
+		else
+			place_str(&sb, f->to.place);
+		sb_putc(&sb, ' ');
+		classes_str(&sb, &f->classes);
+		sb_putc(&sb, '\n');
+	}
+	for (uint32_t i = 0; i < pl->nnotes; i++) {
+		const struct plan_note *n = &pl->notes[i];
+		check_pos(cur_text, n->pos, n->fact);
+		sb_printf(&sb, "note %s %s %s %u:%u", n->rule_id,
+			  n->severity == SEV_ERROR ? "error" : "warning", n->fact, n->pos.line, n->pos.col);
+		if (strcmp(n->rule_id, "unclassified") == 0)	/* one wording, tested once */
+			sb_putc(&sb, '\n');
+		else
+			sb_printf(&sb, ": %s\n", n->message);
+	}
+	return sb_take(&sb);
+}
+
+/* Load path (with opts) and return its summary; NULL when the load failed. */
+static char *load(const char *path, const struct tf_opts *opts, struct rsd_diags *d)
+{
+	size_t len;
+	char *text = read_file(path, &len, (size_t)1 << 30);
+	if (!text)
+		fail_msg("cannot read %s", path);
+	assert_true(plan_is_terraform(text, len));
+	struct rsd_plan *pl = plan_load_terraform(pol, path, text, len, opts, d);
+	char *s = NULL;
+	if (pl) {
+		assert_true(pl->terraform);
+		cur_text = text;
+		s = summary(pl);
+		plan_free(pl);
+	}
+	xfree(text);
+	return s;
+}
+
+static void expect_summary(const char *path, const struct tf_opts *opts, const char *want)
+{
+	struct rsd_diags d;
+	diags_init(&d);
+	char *got = load(path, opts, &d);
+	if (!got) {
+		diag_print(&d, stderr, false);
+		fail_msg("%s did not load", path);
+	}
+	if (getenv("TF_DUMP"))
+		printf("== %s\n%s", path, got);
+	else if (strcmp(got, want) != 0)
+		fail_msg("%s:\n--- want\n%s--- got\n%s", path, want, got);
+	assert_int_equal(d.nerrors, 0);
+	xfree(got);
+	diags_free(&d);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	size_t len;
+	char *probe = read_file(sh(DATA "README.md"), &len, 1 << 20);
+	if (!probe)
+		shared = "../../shared/";
+	xfree(probe);
+	pol = make_policy();
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	policy_free(pol);
+	return 0;
+}
+
+struct tf_case {
+	const char *file;
+	const char *want;
+};
+
+/*
+** Real plans (../shared/corpus/terraform, see its SOURCES.md), checked by hand:
+** - BigQuery/GCS "EU", "US" are GCS multi-regions (gcp:EU, gcp:US);
+** - the Cloud SQL instance names a master that is not in the plan, and the
+**   GCS bucket a KMS key name without a location: both fail closed;
+** - provider-alias-dynamodb: region = var.region (us-west-2) on both aliases;
+** - s3-module: the module provider inherits the root's eu-central-1;
+** - terragoat: 10 data-holding resources in us-west-2, only the logs bucket
+**   with SSE aws:kms (default aws/s3 key, so the key is in the bucket's region);
+** - azure GRS westeurope replicates to its pair northeurope, LRS does not;
+** - infracost: module.mine uses alias aws.env (us-east-1);
+** - dynamodb-kms-no-region: no provider configuration, so no region;
+** - multiple-provider-aliases and google-kms-global hold no data stores.
+*/
+static const struct tf_case corpus_cases[] = {
+	{"GoogleCloudPlatform_terraform-validator_bigquery-dataset-eu.json",
+	  "store google_bigquery_dataset.default 34:7 [gcp:EU] enc {}\n"
+	  "note unclassified warning google_bigquery_dataset.default 34:7\n"},
+	{"GoogleCloudPlatform_terraform-validator_secret-user-managed-replicas.json",
+	  "store google_secret_manager_secret.secret-basic 87:7 [gcp:us-central1 gcp:us-east1] enc {}\n"
+	  "note unclassified warning google_secret_manager_secret.secret-basic 87:7\n"},
+	{"GoogleCloudPlatform_terraform-validator_spanner-europe-west1.json",
+	  "store google_spanner_instance.main 96:7 [gcp:europe-west1] enc {}\n"
+	  "note unclassified warning google_spanner_instance.main 96:7\n"},
+	{"GoogleCloudPlatform_terraform-validator_sql-instance-us-central1.json",
+	  "store google_sql_database_instance.main 237:7 [gcp:us-central1] backup=gcp:US enc {}\n"
+	  "note unclassified warning google_sql_database_instance.main 237:7\n"
+	  "note unknown-location error google_sql_database_instance.main 237:7: google_sql_database_instance.main: the location of its replication source cannot be determined from the plan: 'test-master_instance_name' is not in the plan\n"},
+	{"GoogleCloudPlatform_terraform-validator_storage-bucket-eu.json",
+	  "store google_storage_bucket.full-list-default 136:7 [gcp:EU] enc {}\n"
+	  "note unclassified warning google_storage_bucket.full-list-default 136:7\n"
+	  "note unknown-location error google_storage_bucket.full-list-default 136:7: google_storage_bucket.full-list-default: the location of its encryption key cannot be determined from the plan: its key 'test-default_kms_key_name' names no location\n"},
+	{"bridgecrewio_checkov_multiple-provider-aliases.json",
+	  ""},
+	{"bridgecrewio_checkov_provider-alias-dynamodb.json",
+	  "store aws_dynamodb_table.cross-environment-violations 116:9 [aws:us-west-2] enc {}\n"
+	  "store aws_s3_bucket.test-bucket1 190:9 [aws:us-west-2] {}\n"
+	  "note unclassified warning aws_dynamodb_table.cross-environment-violations 116:9\n"
+	  "note unclassified warning aws_s3_bucket.test-bucket1 190:9\n"},
+	{"bridgecrewio_checkov_s3-module-eu-central-1.json",
+	  "store module.s3-bucket.aws_s3_bucket.this[0] 60:13 [aws:eu-central-1] {}\n"
+	  "note unclassified warning module.s3-bucket.aws_s3_bucket.this[0] 60:13\n"},
+	{"bridgecrewio_checkov_terragoat-us-west-2.json",
+	  "store aws_db_instance.default 1277:7 [aws:us-west-2] {}\n"
+	  "store aws_ebs_volume.web_host_storage 1495:7 [aws:us-west-2] {}\n"
+	  "store aws_elasticsearch_domain.monitoring-framework 1607:7 [aws:us-west-2] {}\n"
+	  "store aws_neptune_cluster.default 2323:7 [aws:us-west-2] {}\n"
+	  "store aws_s3_bucket.data 2596:7 [aws:us-west-2] {}\n"
+	  "store aws_s3_bucket.data_science 2650:7 [aws:us-west-2] {}\n"
+	  "store aws_s3_bucket.financials 2716:7 [aws:us-west-2] {}\n"
+	  "store aws_s3_bucket.flowbucket 2770:7 [aws:us-west-2] {}\n"
+	  "store aws_s3_bucket.logs 2824:7 [aws:us-west-2] key=aws:us-west-2 enc {}\n"
+	  "store aws_s3_bucket.operations 2910:7 [aws:us-west-2] {}\n"
+	  "note unclassified warning aws_db_instance.default 1277:7\n"
+	  "note unclassified warning aws_ebs_volume.web_host_storage 1495:7\n"
+	  "note unclassified warning aws_elasticsearch_domain.monitoring-framework 1607:7\n"
+	  "note unclassified warning aws_neptune_cluster.default 2323:7\n"
+	  "note unclassified warning aws_s3_bucket.data 2596:7\n"
+	  "note unclassified warning aws_s3_bucket.data_science 2650:7\n"
+	  "note unclassified warning aws_s3_bucket.financials 2716:7\n"
+	  "note unclassified warning aws_s3_bucket.flowbucket 2770:7\n"
+	  "note unclassified warning aws_s3_bucket.logs 2824:7\n"
+	  "note unclassified warning aws_s3_bucket.operations 2910:7\n"},
+	{"fugue_regula_aws-google-multicloud.json",
+	  "store aws_s3_bucket.example 363:7 [aws:us-west-2] {}\n"
+	  "store google_storage_bucket.example 541:7 [gcp:US] enc {}\n"
+	  "note unclassified warning aws_s3_bucket.example 363:7\n"
+	  "note unclassified warning google_storage_bucket.example 541:7\n"},
+	{"fugue_regula_azure-log-profile-grs.json",
+	  "store azurerm_storage_account.main 150:7 [azure:westeurope] replica=azure:northeurope enc {}\n"
+	  "note unclassified warning azurerm_storage_account.main 150:7\n"},
+	{"fugue_regula_google-kms-global.json",
+	  ""},
+	{"fugue_regula_s3-kms-sse.json",
+	  "store aws_s3_bucket.aes_encrypted 153:7 [aws:us-east-1] enc {}\n"
+	  "store aws_s3_bucket.kms_encrypted 228:7 [aws:us-east-1] key=aws:us-east-1 enc {}\n"
+	  "store aws_s3_bucket.unencrypted 304:7 [aws:us-east-1] {}\n"
+	  "note unclassified warning aws_s3_bucket.aes_encrypted 153:7\n"
+	  "note unclassified warning aws_s3_bucket.kms_encrypted 228:7\n"
+	  "note unclassified warning aws_s3_bucket.unencrypted 304:7\n"},
+	{"infracost_infracost_aliased-provider-in-module.json",
+	  "store module.mine.aws_sqs_queue.sqs_withTags 49:7 [aws:us-east-1] {}\n"
+	  "note unclassified warning module.mine.aws_sqs_queue.sqs_withTags 49:7\n"},
+	{"terraform-compliance_cli_azure-postgres-northeurope.json",
+	  "store azurerm_postgresql_server.example 1:5483 [azure:northeurope] enc {}\n"
+	  "note unclassified warning azurerm_postgresql_server.example 1:5483\n"},
+	{"terraform-compliance_cli_azure-storage-lrs-eastus.json",
+	  "store azurerm_storage_account.example 1:1220 [azure:eastus] enc {}\n"
+	  "store azurerm_storage_account.private 1:2914 [azure:eastus] enc {}\n"
+	  "note unclassified warning azurerm_storage_account.example 1:1220\n"
+	  "note unclassified warning azurerm_storage_account.private 1:2914\n"},
+	{"terraform-compliance_cli_dynamodb-kms-no-region.json",
+	  "note unknown-location error aws_dynamodb_table.test 1:1260: aws_dynamodb_table.test: its location cannot be determined from the plan: the region of its provider is unknown: the plan has no aws provider configuration with a region\n"},
+};
+
+/* Fixtures of tests/tf (generated like `terraform show -json`, format 1.2). */
+static const struct tf_case fixture_cases[] = {
+	{"s3-replication.json",
+	  "store aws_s3_bucket.source 155:7 [aws:eu-west-1] {payment,personal}\n"
+	  "store aws_s3_bucket.replica 186:7 [aws:us-east-1] {payment,personal}\n"
+	  "store aws_s3_bucket.legacy 294:7 [aws:eu-west-1] {personal}\n"
+	  "flow aws_s3_bucket_replication_configuration.crr 216:7 aws_s3_bucket.source -> aws_s3_bucket.replica {payment,personal}\n"
+	  "flow aws_s3_bucket.legacy.replication_configuration 294:7 aws_s3_bucket.legacy -> aws_s3_bucket.replica {personal}\n"
+	  "note unknown-location error aws_s3_bucket_replication_configuration.partner 337:7: aws_s3_bucket_replication_configuration.partner: its replication destination cannot be determined from the plan: bucket 'arn:aws:s3:::partner-inbox' is not in the plan\n"},
+	{"dynamodb-replicas.json",
+	  "store aws_dynamodb_table.sessions 88:7 [aws:eu-central-1] replica=aws:eu-west-3 replica=aws:us-west-2 key=aws:eu-central-1 enc {personal}\n"
+	  "store aws_dynamodb_table.audit 150:7 [aws:eu-central-1] replica=aws:ap-northeast-1 enc {telemetry}\n"},
+	{"rds-replica.json",
+	  "store aws_db_instance.primary 80:7 [aws:eu-west-1] backup=aws:us-east-2 key=aws:eu-west-1 enc {payment,personal}\n"
+	  "store aws_db_instance.replica 111:7 [aws:us-east-2] key=aws:us-east-2 enc {payment,personal}\n"
+	  "store aws_db_instance.legacy 140:7 [aws:eu-west-1] {personal}\n"
+	  "flow aws_db_instance.replica.replicate_source_db 111:7 aws_db_instance.primary -> aws_db_instance.replica {payment,personal}\n"
+	  "flow aws_db_instance.legacy.replicate_source_db 140:7 aws:ap-southeast-2 -> aws_db_instance.legacy {personal}\n"},
+	{"cloudsql-replica.json",
+	  "store google_sql_database_instance.master 77:7 [gcp:europe-west3] backup=gcp:EU enc {personal}\n"
+	  "store google_sql_database_instance.replica 120:7 [gcp:us-east4] enc {personal}\n"
+	  "flow google_sql_database_instance.replica.master_instance_name 120:7 google_sql_database_instance.master -> google_sql_database_instance.replica {personal}\n"},
+	{"azure-grs.json",
+	  "store azurerm_storage_account.docs 1:2775 [azure:westeurope] replica=azure:northeurope enc {personal}\n"
+	  "store azurerm_storage_account.br 1:3289 [azure:brazilsouth] replica=azure:southcentralus enc {payment}\n"
+	  "store azurerm_storage_account.lrs 1:3716 [azure:germanywestcentral] enc {telemetry}\n"
+	  "store azurerm_mssql_database.app 1:4521 [azure:northeurope] backup=azure:westeurope enc {health}\n"
+	  "store azurerm_postgresql_flexible_server.pg 1:4963 [azure:francecentral] backup=azure:francesouth enc {personal}\n"},
+	{"cosmos-geo.json",
+	  "store azurerm_cosmosdb_account.db 53:7 [azure:northeurope] replica=azure:westeurope replica=azure:eastus enc {personal}\n"},
+	{"gcs-dual-region.json",
+	  "store google_storage_bucket.predefined 149:7 [gcp:EUR4] enc {personal}\n"
+	  "store google_storage_bucket.custom 178:7 [gcp:europe-west1 gcp:europe-west4] key=gcp:europe-west1 enc {health}\n"
+	  "store google_storage_bucket.multi 218:7 [gcp:ASIA] enc {telemetry}\n"
+	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1 gcp:europe-west4] enc {personal}\n"
+	  "store google_bigquery_dataset.analytics 301:7 [gcp:US] enc {telemetry}\n"
+	  "store google_spanner_instance.global 327:7 [gcp:eur3] enc {payment}\n"
+	  "note unknown-location error google_pubsub_topic.anywhere 276:7: google_pubsub_topic.anywhere: its location cannot be determined from the plan: it has no message_storage_policy, so Pub/Sub may store messages in any region\n"},
+	{"backup-copy.json",
+	  "store aws_db_instance.db 116:7 [aws:eu-west-1] backup=aws:eu-west-1 backup=aws:us-east-1 backup=aws:eu-north-1 key=aws:eu-west-1 enc {payment}\n"},
+	{"kms-other-region.json",
+	  "store aws_efs_file_system.shared 156:7 [aws:eu-central-1] key=aws:us-east-1 enc {health}\n"
+	  "store aws_s3_bucket.reports 182:7 [aws:eu-central-1] key=aws:us-east-1 enc {payment}\n"
+	  "store aws_redshift_cluster.dw 250:7 [aws:eu-central-1] key=aws:eu-central-1 enc {telemetry}\n"},
+	{"region-var-unset.json",
+	  "note unknown-location error aws_s3_bucket.data 65:7: aws_s3_bucket.data: its location cannot be determined from the plan: the region of its provider is unknown: it comes from var.region, which has no value in the plan\n"
+	  "note unknown-location error aws_rds_cluster.db 90:7: aws_rds_cluster.db: its location cannot be determined from the plan: the region of its provider is unknown: it comes from var.region, which has no value in the plan\n"
+	  "note unknown-location error aws_s3_bucket.mars 117:7: aws_s3_bucket.mars: location 'aws:mars-north-1' is not in the location catalog\n"},
+	{"module-aliases.json",
+	  "store module.eu.aws_s3_bucket.this 112:7 [aws:eu-central-1] {personal}\n"
+	  "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] enc {personal}\n"
+	  "store module.sydney.module.inner.aws_s3_bucket.inner 165:7 [aws:ap-southeast-2] {telemetry}\n"
+	  "store module.logs.aws_s3_bucket.logs[\"a\"] 191:7 [aws:eu-west-1] {telemetry}\n"
+	  "store module.logs.aws_s3_bucket.logs[\"b\"] 218:7 [aws:eu-south-1] {telemetry}\n"},
+};
+
+static void run_cases(const struct tf_case *c, size_t n, const char *dir)
+{
+	for (size_t i = 0; i < n; i++) {
+		char path[512];
+		snprintf(path, sizeof path, "%s%s", dir, c[i].file);
+		expect_summary(path, NULL, c[i].want);
+	}
+}
+
+static void test_plan_tf_corpus(void **state)
+{
+	(void)state;
+	char dir[256];
+	snprintf(dir, sizeof dir, "%s" CORPUS, shared);
+	run_cases(corpus_cases, ARRAY_LEN(corpus_cases), dir);
+}
+
+static void test_plan_tf_fixtures(void **state)
+{
+	(void)state;
+	run_cases(fixture_cases, ARRAY_LEN(fixture_cases), "tests/tf/");
+}
+
+/* Every plan of the corpus directory has an expected summary above. */
+static void test_plan_tf_corpus_complete(void **state)
+{
+	(void)state;
+	char dir[256];
+	snprintf(dir, sizeof dir, "%s" CORPUS, shared);
+	DIR *dp = opendir(dir);
+	assert_non_null(dp);
+	struct dirent *e;
+	size_t seen = 0;
+	while ((e = readdir(dp))) {
+		size_t n = strlen(e->d_name);
+		if (n < 5 || strcmp(e->d_name + n - 5, ".json") != 0)
+			continue;
+		bool found = false;
+		for (size_t i = 0; i < ARRAY_LEN(corpus_cases); i++)
+			found |= strcmp(corpus_cases[i].file, e->d_name) == 0;
+		if (!found)
+			fail_msg("corpus plan %s has no expected summary", e->d_name);
+		seen++;
+	}
+	closedir(dp);
+	assert_int_equal(seen, ARRAY_LEN(corpus_cases));
+}
+
+/* Load a plan held in memory under the name "inline.json". */
+static char *load_text(const char *text, const struct tf_opts *opts, struct rsd_diags *d)
+{
+	struct rsd_plan *pl = plan_load_terraform(pol, "inline.json", text, strlen(text), opts, d);
+	if (!pl)
+		return NULL;
+	cur_text = text;
+	char *s = summary(pl);
+	plan_free(pl);
+	return s;
+}
+
+/* The first diagnostic as "file:line:col: message". */
+static char *first_diag(const struct rsd_diags *d)
+{
+	assert_true(d->n > 0);
+	const struct diag *g = &d->v[0];
+	struct strbuf sb = {0};
+	if (g->has_loc && g->loc.file)
+		sb_printf(&sb, "%s:%u:%u: ", g->loc.file->name, g->loc.line, g->loc.col);
+	sb_puts(&sb, g->msg);
+	return sb_take(&sb);
+}
+
+static void expect_error(const char *text, const char *want)
+{
+	struct rsd_diags d;
+	diags_init(&d);
+	char *s = load_text(text, NULL, &d);
+	if (s)
+		fail_msg("loaded, expected the error %s:\n%s", want, s);
+	assert_true(d.nerrors >= 1);
+	char *got = first_diag(&d);
+	assert_string_equal(got, want);
+	xfree(got);
+	diags_free(&d);
+}
+
+static void test_plan_tf_json_errors(void **state)
+{
+	(void)state;
+	expect_error("{\n  \"format_version\": \"1.2\",\n  \"planned_values\": {,}\n}\n",
+		     "inline.json:3:22: invalid JSON: string or '}' expected near ','");
+	expect_error("{\"format_version\": \"1.2\", \"planned_values\": {}, \"planned_values\": {}}",
+		     "inline.json:1:64: invalid JSON: duplicate object key near '\"planned_values\"'");
+	expect_error("{\"format_version\": \"1.2\", \"resource_changes\": []",
+		     "inline.json:1:48: invalid JSON: '}' expected near end of file");
+	expect_error("[1, 2]",
+		     "inline.json:1:1: not a Terraform plan: expected an object with format_version "
+		     "(terraform show -json)");
+	expect_error("{\"format_version\": \"2.0\", \"resource_changes\": []}",
+		     "inline.json:1:1: unsupported Terraform plan format_version 2.0 (this version "
+		     "reads 0.x and 1.x)");
+	expect_error("{\"format_version\": \"1.2\", \"resource_changes\": {}}",
+		     "inline.json:1:1: resource_changes: expected an array");
+	expect_error("{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"a.b\"}]}",
+		     "inline.json:1:1: resource_changes[0]: expected an object with address, type "
+		     "and change");
+}
+
+static void test_plan_tf_detect(void **state)
+{
+	(void)state;
+	static const char *const yes[] = {
+		"{\"format_version\":\"1.2\",\"planned_values\":{}}",
+		"\xef\xbb\xbf  \n{\"resource_changes\": [], \"format_version\": \"0.1\"}",
+	};
+	static const char *const no[] = {
+		"",
+		"plan: acme\nstores: []\n",
+		"{\"format_version\": \"1.2\"}",
+		"{\"planned_values\": {}}",
+		"[{\"format_version\":\"1.2\",\"planned_values\":{}}]",
+		"# {\"format_version\":\"1.2\",\"planned_values\":{}}",
+	};
+	for (size_t i = 0; i < ARRAY_LEN(yes); i++)
+		assert_true(plan_is_terraform(yes[i], strlen(yes[i])));
+	for (size_t i = 0; i < ARRAY_LEN(no); i++)
+		assert_false(plan_is_terraform(no[i], strlen(no[i])));
+	/* only the given length counts */
+	const char *p = "{\"format_version\":\"1.2\",\"planned_values\":{}}";
+	assert_false(plan_is_terraform(p, 20));
+}
+
+/* A tag naming an undeclared class is an error at the resource (exit 2). */
+static void test_plan_tf_unknown_class_tag(void **state)
+{
+	(void)state;
+	struct rsd_diags d;
+	diags_init(&d);
+	assert_null(load("tests/tf/bad-class.json", NULL, &d));
+	assert_int_equal(d.nerrors, 1);
+	char *got = first_diag(&d);
+	assert_string_equal(got, "tests/tf/bad-class.json:67:7: aws_s3_bucket.typo: unknown data "
+				 "class 'persnal' in tag data-classes (did you mean 'personal'?)");
+	xfree(got);
+	diags_free(&d);
+}
+
+static void test_plan_tf_unclassified(void **state)
+{
+	(void)state;
+	static const char plan[] =
+		"{\"format_version\": \"1.2\",\n"
+		" \"configuration\": {\"provider_config\": {\"aws\": {\"name\": \"aws\", "
+		"\"expressions\": {\"region\": {\"constant_value\": \"eu-west-1\"}}}}},\n"
+		" \"resource_changes\": [\n"
+		"  {\"address\": \"aws_s3_bucket.a\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\",\n"
+		"   \"change\": {\"actions\": [\"create\"], \"after\": {\"tags\": {\"Owner\": \"x\"}}}},\n"
+		"  {\"address\": \"aws_s3_bucket.b\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\",\n"
+		"   \"change\": {\"actions\": [\"create\"], \"after\": {\"tags\": {\"Classes\": \"health + personal\"}}}}\n"
+		" ]}\n";
+	struct rsd_diags d;
+	diags_init(&d);
+	struct rsd_plan *pl = plan_load_terraform(pol, "inline.json", plan, strlen(plan), NULL, &d);
+	assert_non_null(pl);
+	assert_int_equal(pl->nstores, 2);
+	assert_int_equal(pl->nnotes, 2);
+	for (uint32_t i = 0; i < 2; i++) {
+		assert_string_equal(pl->notes[i].rule_id, "unclassified");
+		assert_int_equal(pl->notes[i].severity, SEV_WARNING);
+	}
+	assert_string_equal(pl->notes[0].message,
+			    "aws_s3_bucket.a holds data but has no data classes (tag 'data-classes' "
+			    "or a --classes entry)");
+	assert_int_equal(pl->notes[0].pos.line, 4);
+	assert_int_equal(pl->notes[0].pos.col, 4);
+	plan_free(pl);
+	/* --class-tag Classes: spaces and '+' separate names */
+	struct tf_opts o = {"Classes", NULL};
+	char *s = load_text(plan, &o, &d);
+	assert_non_null(s);
+	assert_string_equal(s,
+			    "store aws_s3_bucket.a 4:4 [aws:eu-west-1] {}\n"
+			    "store aws_s3_bucket.b 6:4 [aws:eu-west-1] {health,personal}\n"
+			    "note unclassified warning aws_s3_bucket.a 4:4\n");
+	assert_int_equal(d.nerrors, 0);
+	xfree(s);
+	diags_free(&d);
+}
+
+/* planned_values alone (no resource_changes), deletions skipped, data sources skipped. */
+static void test_plan_tf_planned_values_and_actions(void **state)
+{
+	(void)state;
+	static const char pv[] =
+		"{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\": {\n"
+		"  \"resources\": [{\"address\": \"aws_s3_bucket.a\", \"mode\": \"managed\",\n"
+		"    \"type\": \"aws_s3_bucket\", \"values\": {\"region\": \"eu-west-3\",\n"
+		"    \"tags\": {\"data-classes\": \"payment\"}}}],\n"
+		"  \"child_modules\": [{\"address\": \"module.m\", \"resources\": [\n"
+		"    {\"address\": \"module.m.google_storage_bucket.b\", \"mode\": \"managed\",\n"
+		"     \"type\": \"google_storage_bucket\", \"values\": {\"location\": \"EUROPE-WEST9\",\n"
+		"     \"labels\": {\"data-classes\": \"personal\"}}},\n"
+		"    {\"address\": \"module.m.data.aws_s3_bucket.c\", \"mode\": \"data\",\n"
+		"     \"type\": \"aws_s3_bucket\", \"values\": {\"region\": \"us-east-1\"}}]}]}}}\n";
+	struct rsd_diags d;
+	diags_init(&d);
+	char *s = load_text(pv, NULL, &d);
+	assert_non_null(s);
+	assert_string_equal(s,
+			    "store aws_s3_bucket.a 2:18 [aws:eu-west-3] {payment}\n"
+			    "store module.m.google_storage_bucket.b 6:6 [gcp:europe-west9] enc {personal}\n");
+	xfree(s);
+	static const char rc[] =
+		"{\"format_version\": \"1.1\", \"resource_changes\": [\n"
+		" {\"address\": \"aws_s3_bucket.gone\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\",\n"
+		"  \"change\": {\"actions\": [\"delete\"], \"before\": {\"region\": \"us-east-1\"}, \"after\": null}},\n"
+		" {\"address\": \"aws_s3_bucket.swap\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\",\n"
+		"  \"change\": {\"actions\": [\"delete\", \"create\"], \"after\": {\"region\": \"ca-central-1\",\n"
+		"  \"tags\": {\"data-classes\": \"personal\"}}}},\n"
+		" {\"address\": \"aws_s3_bucket.same\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\",\n"
+		"  \"change\": {\"actions\": [\"no-op\"], \"after\": {\"region\": \"sa-east-1\",\n"
+		"  \"tags\": {\"data-classes\": \"personal\"}}}},\n"
+		" {\"address\": \"data.aws_s3_bucket.d\", \"mode\": \"data\", \"type\": \"aws_s3_bucket\",\n"
+		"  \"change\": {\"actions\": [\"read\"], \"after\": {\"region\": \"us-east-1\"}}}]}\n";
+	s = load_text(rc, NULL, &d);
+	assert_non_null(s);
+	assert_string_equal(s,
+			    "store aws_s3_bucket.swap 4:3 [aws:ca-central-1] {personal}\n"
+			    "store aws_s3_bucket.same 7:3 [aws:sa-east-1] {personal}\n");
+	xfree(s);
+	assert_int_equal(d.nerrors, 0);
+	diags_free(&d);
+}
+
+/*
+** A location unknown at plan time is followed through the configuration's
+** references to the resource it names; a reference to nothing known fails
+** closed.
+*/
+static void test_plan_tf_unknown_follows_references(void **state)
+{
+	(void)state;
+	static const char plan[] =
+		"{\"format_version\": \"1.2\", \"resource_changes\": [\n"
+		" {\"address\": \"google_storage_bucket.a\", \"mode\": \"managed\", \"type\": \"google_storage_bucket\",\n"
+		"  \"change\": {\"actions\": [\"create\"], \"after\": {\"labels\": {\"data-classes\": \"personal\"}},\n"
+		"  \"after_unknown\": {\"location\": true}}},\n"
+		" {\"address\": \"google_storage_bucket.b\", \"mode\": \"managed\", \"type\": \"google_storage_bucket\",\n"
+		"  \"change\": {\"actions\": [\"create\"], \"after\": {\"location\": \"EUR4\", \"labels\": {\"data-classes\": \"personal\"}}}},\n"
+		" {\"address\": \"google_storage_bucket.c\", \"mode\": \"managed\", \"type\": \"google_storage_bucket\",\n"
+		"  \"change\": {\"actions\": [\"create\"], \"after\": {\"labels\": {\"data-classes\": \"personal\"}},\n"
+		"  \"after_unknown\": {\"location\": true}}}],\n"
+		" \"configuration\": {\"root_module\": {\"resources\": [\n"
+		"  {\"address\": \"google_storage_bucket.a\", \"type\": \"google_storage_bucket\", \"name\": \"a\",\n"
+		"   \"expressions\": {\"location\": {\"references\": [\"google_storage_bucket.b.location\", \"google_storage_bucket.b\"]}}},\n"
+		"  {\"address\": \"google_storage_bucket.c\", \"type\": \"google_storage_bucket\", \"name\": \"c\",\n"
+		"   \"expressions\": {\"location\": {\"references\": [\"data.google_client_config.x.region\"]}}}]}}}\n";
+	struct rsd_diags d;
+	diags_init(&d);
+	char *s = load_text(plan, NULL, &d);
+	assert_non_null(s);
+	assert_string_equal(s,
+			    "store google_storage_bucket.a 2:3 [gcp:EUR4] enc {personal}\n"
+			    "store google_storage_bucket.b 5:3 [gcp:EUR4] enc {personal}\n"
+			    "note unknown-location error google_storage_bucket.c 7:3: google_storage_bucket.c: "
+			    "its location cannot be determined from the plan: its location is unknown until apply\n");
+	xfree(s);
+	diags_free(&d);
+}
+
+/* --classes: first matching glob wins, over tags; flows of their own take theirs. */
+static void test_plan_tf_classes_file(void **state)
+{
+	(void)state;
+	struct tf_opts o = {NULL, "tests/tf/mapping.classes.yaml"};
+	expect_summary("tests/tf/module-aliases.json", &o,
+		       "store module.eu.aws_s3_bucket.this 112:7 [aws:eu-central-1] {payment}\n"
+		       "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] enc {personal}\n"
+		       "store module.sydney.module.inner.aws_s3_bucket.inner 165:7 [aws:ap-southeast-2] {payment}\n"
+		       "store module.logs.aws_s3_bucket.logs[\"a\"] 191:7 [aws:eu-west-1] {personal,telemetry}\n"
+		       "store module.logs.aws_s3_bucket.logs[\"b\"] 218:7 [aws:eu-south-1] {personal,telemetry}\n");
+	const char *want_flow = "flow aws_s3_bucket_replication_configuration.crr 216:7 "
+				"aws_s3_bucket.source -> aws_s3_bucket.replica {health}\n";
+	struct rsd_diags d;
+	diags_init(&d);
+	char *s = load("tests/tf/s3-replication.json", &o, &d);
+	assert_non_null(s);
+	assert_non_null(strstr(s, want_flow));
+	xfree(s);
+	diags_free(&d);
+}
+
+static void expect_classes_error(const char *file, const char *want)
+{
+	struct tf_opts o = {NULL, file};
+	struct rsd_diags d;
+	diags_init(&d);
+	assert_null(load("tests/tf/s3-replication.json", &o, &d));
+	char *got = first_diag(&d);
+	assert_string_equal(got, want);
+	xfree(got);
+	diags_free(&d);
+}
+
+static void test_plan_tf_classes_file_errors(void **state)
+{
+	(void)state;
+	expect_classes_error("tests/tf/unknown-class.classes.yaml",
+			     "tests/tf/unknown-class.classes.yaml:7:9: unknown data class 'persnal' for "
+			     "'aws_db_instance.*' (did you mean 'personal'?)");
+	expect_classes_error("tests/tf/bad-key.classes.yaml",
+			     "tests/tf/bad-key.classes.yaml:3:5: invalid classes file: Unexpected key: clases");
+	expect_classes_error("tests/tf/bad-yaml.classes.yaml",
+			     "tests/tf/bad-yaml.classes.yaml:4:10: invalid classes file: did not find "
+			     "expected ',' or ']'");
+	struct tf_opts o = {NULL, "tests/tf/no-such.classes.yaml"};
+	struct rsd_diags d;
+	diags_init(&d);
+	assert_null(load("tests/tf/s3-replication.json", &o, &d));
+	assert_int_equal(d.nerrors, 1);
+	assert_false(d.v[0].has_loc);
+	assert_string_equal(d.v[0].msg, "tests/tf/no-such.classes.yaml: cannot read classes file: "
+					"No such file or directory");
+	diags_free(&d);
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/*
+** A ~50 MB plan (buckets in a module with an aliased provider, every tenth
+** replicated by a replication resource that refers to two buckets) must
+** load in a time close to a bare jansson parse of the same text.
+*/
+static void test_plan_tf_performance(void **state)
+{
+	(void)state;
+#if defined(__SANITIZE_ADDRESS__)
+	size_t target = (size_t)8 << 20;	/* sanitizers slow both sides alike */
+#else
+	size_t target = (size_t)50 << 20;
+#endif
+	char pad[601];
+	memset(pad, 'x', sizeof pad - 1);
+	pad[sizeof pad - 1] = 0;
+	struct strbuf rc = {0}, cf = {0};
+	size_t n = 0;
+	while (rc.len + cf.len < target) {
+		if (n)
+			sb_putc(&rc, ',');
+		sb_printf(&rc,
+			  "\n    {\"address\": \"module.data.aws_s3_bucket.b[%zu]\", \"module_address\": "
+			  "\"module.data\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\", \"name\": \"b\", "
+			  "\"index\": %zu, \"provider_name\": \"registry.terraform.io/hashicorp/aws\", "
+			  "\"change\": {\"actions\": [\"create\"], \"before\": null, \"after\": {\"bucket\": "
+			  "\"acme-%zu\", \"force_destroy\": false, \"policy\": \"%s\", \"tags\": "
+			  "{\"data-classes\": \"personal,payment\", \"Owner\": \"team-%zu\"}}, "
+			  "\"after_unknown\": {\"arn\": true, \"id\": true, \"region\": true, "
+			  "\"server_side_encryption_configuration\": true}}}",
+			  n, n, n, pad, n % 17);
+		if (n % 10 == 9)
+			sb_printf(&rc,
+				  ",\n    {\"address\": \"module.data.aws_s3_bucket_replication_configuration.r[%zu]\", "
+				  "\"module_address\": \"module.data\", \"mode\": \"managed\", "
+				  "\"type\": \"aws_s3_bucket_replication_configuration\", \"name\": \"r\", "
+				  "\"change\": {\"actions\": [\"create\"], \"after\": {\"bucket\": \"acme-%zu\", "
+				  "\"rule\": [{\"id\": \"all\", \"destination\": [{\"bucket\": "
+				  "\"arn:aws:s3:::acme-%zu\"}]}]}, \"after_unknown\": {\"id\": true}}}",
+				  n, n, n - 1);
+		n++;
+	}
+	sb_printf(&cf, "{\"format_version\": \"1.2\", \"terraform_version\": \"1.5.7\",\n"
+		       "  \"resource_changes\": [%s\n  ],\n"
+		       "  \"configuration\": {\"provider_config\": {\"aws\": {\"name\": \"aws\", "
+		       "\"expressions\": {\"region\": {\"constant_value\": \"eu-west-1\"}}}, "
+		       "\"aws.fra\": {\"name\": \"aws\", \"alias\": \"fra\", \"expressions\": "
+		       "{\"region\": {\"constant_value\": \"eu-central-1\"}}}},\n"
+		       "  \"root_module\": {\"module_calls\": {\"data\": {\"source\": \"./data\", "
+		       "\"module\": {\"resources\": [{\"address\": \"aws_s3_bucket.b\", \"mode\": "
+		       "\"managed\", \"type\": \"aws_s3_bucket\", \"name\": \"b\", "
+		       "\"provider_config_key\": \"aws.fra\", \"expressions\": {}}]}}}}}}\n", rc.s);
+	sb_free(&rc);
+
+	double t0 = now();
+	json_error_t je;
+	json_t *root = json_loadb(cf.s, cf.len, JSON_REJECT_DUPLICATES, &je);
+	assert_non_null(root);
+	json_decref(root);
+	double t1 = now();
+	struct rsd_diags d;
+	diags_init(&d);
+	struct rsd_plan *pl = plan_load_terraform(pol, "big.json", cf.s, cf.len, NULL, &d);
+	double t2 = now();
+	assert_non_null(pl);
+	assert_int_equal(pl->nstores, n);
+	assert_int_equal(pl->nflows, n / 10);
+	assert_int_equal(pl->nnotes, 0);
+	assert_string_equal(place_name(pol, pl->stores[n - 1].primary[0]), "aws:eu-central-1");
+	/* the position of the last store: the scan reached the end correctly */
+	check_pos(cf.s, pl->stores[n - 1].pos, pl->stores[n - 1].address);
+	print_message("%zu MB, %zu resources: jansson %.3f s, plan_load_terraform %.3f s\n",
+		      cf.len >> 20, n, t1 - t0, t2 - t1);
+	/* generous: other jobs share the machine; typical ratios are 1.2-1.6 */
+	assert_true(t2 - t1 < 2.5 * (t1 - t0) + 0.5);
+	plan_free(pl);
+	diags_free(&d);
+	sb_free(&cf);
+}
+
+/*
+** The location names the loader makes agree with the standard library's
+** cloud catalogs (policies/clouds/): with the built-in policy, no plan
+** of the corpus or the fixtures gets "not in the location catalog", except
+** the deliberately invented aws:mars-north-1.  Tags are ignored (the
+** fixtures use a class the standard library does not declare).
+*/
+static void test_plan_tf_stdlib_catalog(void **state)
+{
+	(void)state;
+	struct rsd_diags d;
+	diags_init(&d);
+	struct compile_opts co = {NULL, 0, false, true};
+	static const char src[] = "import \"default\"\n";
+	struct rsd_policy *std = compile_policy(NULL, 0, "<test>", src, sizeof src - 1, &co, &d);
+	if (!std) {
+		diag_print(&d, stderr, false);
+		fail_msg("the standard library did not compile");
+	}
+	struct tf_opts o = {"no-such-tag", NULL};
+	char dir[256];
+	snprintf(dir, sizeof dir, "%s" CORPUS, shared);
+	size_t checked = 0, mars = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		const struct tf_case *c = pass ? fixture_cases : corpus_cases;
+		size_t n = pass ? ARRAY_LEN(fixture_cases) : ARRAY_LEN(corpus_cases);
+		for (size_t i = 0; i < n; i++) {
+			char path[512];
+			snprintf(path, sizeof path, "%s%s", pass ? "tests/tf/" : dir, c[i].file);
+			size_t len;
+			char *text = read_file(path, &len, (size_t)1 << 30);
+			assert_non_null(text);
+			struct rsd_plan *pl = plan_load_terraform(std, path, text, len, &o, &d);
+			assert_non_null(pl);
+			for (uint32_t k = 0; k < pl->nnotes; k++) {
+				const char *m = pl->notes[k].message;
+				if (!strstr(m, "not in the location catalog"))
+					continue;
+				if (strstr(m, "'aws:mars-north-1'")) {
+					mars++;
+					continue;
+				}
+				fail_msg("%s: %s", path, m);
+			}
+			checked += pl->nstores;
+			plan_free(pl);
+			xfree(text);
+		}
+	}
+	assert_int_equal(mars, 1);
+	assert_true(checked > 40);
+	assert_int_equal(d.nerrors, 0);
+	policy_free(std);
+	diags_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plan_tf_corpus),
+		cmocka_unit_test(test_plan_tf_corpus_complete),
+		cmocka_unit_test(test_plan_tf_fixtures),
+		cmocka_unit_test(test_plan_tf_json_errors),
+		cmocka_unit_test(test_plan_tf_detect),
+		cmocka_unit_test(test_plan_tf_unknown_class_tag),
+		cmocka_unit_test(test_plan_tf_unclassified),
+		cmocka_unit_test(test_plan_tf_planned_values_and_actions),
+		cmocka_unit_test(test_plan_tf_unknown_follows_references),
+		cmocka_unit_test(test_plan_tf_classes_file),
+		cmocka_unit_test(test_plan_tf_classes_file_errors),
+		cmocka_unit_test(test_plan_tf_stdlib_catalog),
+		cmocka_unit_test(test_plan_tf_performance),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
