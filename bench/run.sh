@@ -23,6 +23,7 @@ B=${1:?usage: sh bench/run.sh BUILD_DIR}
 BD=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BD")
 cd "$ROOT"
+B=$(cd "$B" && pwd)	# absolute: some steps run in other folders
 R=$B/residency
 O=$B/bench
 mkdir -p "$O"
@@ -218,6 +219,8 @@ row e "policy: compile at 10,000 ÷ at 1,000 rules (from (d))" \
 	"$(met "$w10/$w1 <= 10.5" "$c10/$c1 <= 10.5")"
 
 # ---------------------------------------------------------------- (f) Cedar
+# Both sides by wall time in the same run: cedar-wasm reports wall-clock
+# throughput, so residency's CPU figure is shown but not judged.
 if [ -n "$REQ" ]; then
 	say "(f) Cedar comparison"
 	python3 bench/cedar/tsv2plan.py "$REQ" "$O/cedar-plan.yaml" 2>> "$LOG"
@@ -238,8 +241,8 @@ if [ -n "$REQ" ]; then
 	row f "cedar-wasm $(sed -n 's/^cedar-wasm \([^ ]*\).*node \([^,]*\).*/\1 on Node \2/p' "$O/cedar-bench.txt"), pre-parsed policy, in process (wall)" \
 		"$CEDAR decisions/s" "-" "-"
 	row f "residency check end to end: $(mb "$O/cedar-plan.yaml") MB YAML plan, compile, check, JSON report" \
-		"$EW decisions/s ($(ms "$W") ms) = $(calc "$EW/$CEDAR" .0f)× cedar-wasm; CPU $EC/s = $(calc "$EC/$CEDAR" .0f)×" "≥ 25×" \
-		"$(met "$EW >= 25*$CEDAR" "$EC >= 25*$CEDAR")"
+		"$EW decisions/s ($(ms "$W") ms) = $(calc "$EW/$CEDAR" .0f)× cedar-wasm (CPU: $EC/s)" "≥ 25×" \
+		"$(if ok "$EW >= 25*$CEDAR"; then echo yes; else echo no; fi)"
 	row f "residency in process (rsd_check, from (a), CPU)" \
 		"$(calc "$ADEC" .0f) decisions/s = $(calc "$ADEC/$CEDAR" .0f)× cedar-wasm" "-" "-"
 fi
