@@ -147,4 +147,5 @@ uninstall:
 clean:
 	rm -rf build
 
+-include bench/bench.mk
 -include $(wildcard $(B)/obj/*.d)
