@@ -148,3 +148,4 @@ clean:
 	rm -rf build
 
 -include $(wildcard $(B)/obj/*.d)
+-include mk/fuzz.mk
