@@ -206,7 +206,8 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 int rsd_run_tests(const rsd_policy *p, rsd_date as_of, int coverage, FILE *out,
 		  unsigned *passed, unsigned *failed);
 
-/* Explain one fact written in test syntax.  Returns 0, or -1 with errors in d. */
+/* Explain one fact written in test syntax.  Returns 0 (no rule violated), 1
+   (some rule violated), or -1 with errors in d. */
 int rsd_explain(const rsd_policy *p, const char *fact, rsd_date as_of, FILE *out, rsd_diags *d);
 
 /*

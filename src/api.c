@@ -192,6 +192,7 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 	}
 	rsd_plan *pl = rsd_plan_load_memory(p, path, data, len, o, d);
 	xfree(data);
+	diag_sort(d);	/* report problems top to bottom */
 	return pl;
 }
 
@@ -428,8 +429,11 @@ int rsd_explain(const rsd_policy *p, const char *fact, rsd_date as_of, FILE *out
 	arena_init(&a);
 	struct pol_fact *f = compile_fact(p, fact, &a, d);
 	int rc = -1;
-	if (f)
+	if (f) {
 		rc = explain_fact(p, f, as_of == RSD_DATE_NONE ? date_today() : as_of, out);
+		if (rc < 0)
+			rsd_diags_error(d, "explain takes one fact on its own: a transfer endpoint must be a country or a location, not a store name");
+	}
 	arena_free(&a);
 	return rc;
 }
@@ -440,7 +444,8 @@ int rsd_explain(const rsd_policy *p, const char *fact, rsd_date as_of, FILE *out
 
 int rsd_fmt_file(const char *path, int mode, FILE *out, rsd_diags *d)
 {
-	return fmt_file(path, mode, out, d);
+	int rc = fmt_file(path, (enum fmt_mode)mode, out, d);	/* 0 same, 1 differs, 2 error */
+	return rc == 2 ? -1 : rc;
 }
 
 /* }======================================================= */

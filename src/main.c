@@ -602,11 +602,8 @@ static int cmd_fmt(int argc, char **argv)
 		rsd_diags_free(d);
 		if (r < 0)
 			trouble = 1;
-		else if (r == 1) {
-			differ = 1;
-			if (mode == RSD_FMT_CHECK)
-				printf("%s\n", argv[i]);
-		}
+		else if (r == 1)
+			differ = 1;	/* --check: rsd_fmt_file printed the name */
 	}
 	fflush(stdout);
 	if (trouble)
@@ -735,6 +732,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 		}
 	} else {
 		char *text = join_args(argc, argv, optind);
+		/* explain: 0 pass, 1 violation (scripts get a yes/no) */
 		r = strcmp(cmd, "explain") == 0 ? rsd_explain(p, text, as_of, stdout, d)
 						: rsd_where(p, text, as_of, stdout, d);
 		free(text);
@@ -743,7 +741,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 	rsd_diags_print(d, stderr, color_for(c.color, stderr));
 	rsd_diags_free(d);
 	rsd_policy_free(p);
-	rc = r < 0 ? EXIT_TROUBLE : 0;
+	rc = r < 0 ? EXIT_TROUBLE : r > 0 ? EXIT_FINDINGS : 0;
 out:
 	common_free(&c);
 	return rc;

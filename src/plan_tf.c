@@ -257,7 +257,7 @@ static void unknown_location(struct tfl *L, const struct tf_res *r, const char *
 			     const char *why)
 {
 	tf_note(L, r, "unknown-location", SEV_ERROR,
-		aprintf(L, "%s: %s cannot be determined from the plan: %s", r->address, what,
+		aprintf(L, "%s cannot be determined from the plan: %s", what,
 			why ? why : "unknown until apply"));
 }
 
@@ -1012,7 +1012,7 @@ static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *wha
 	if (place_resolve(L->p, name, out))
 		return true;
 	tf_note(L, r, "unknown-location", SEV_ERROR,
-		aprintf(L, "%s: %s '%s' is not in the location catalog", r->address, what, name));
+		aprintf(L, "%s '%s' is not in the location catalog", what, name));
 	return false;
 }
 
@@ -1359,8 +1359,8 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 			return -1;
 	if (!classified)
 		tf_note(L, r, "unclassified", SEV_WARNING,
-			aprintf(L, "%s holds data but has no data classes (tag '%s' or a --classes entry)",
-				r->address, L->class_tag));
+			aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
+				L->class_tag));
 	struct plan_store *s = plan_add_store(L->pl);
 	s->name = s->address = arena_strdup(&L->pl->arena, r->address);
 	s->pos = r->pos;

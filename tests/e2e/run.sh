@@ -31,8 +31,9 @@ for t in tests/e2e/*.t; do
 	# run: `residency` at the start of the command or after a pipe/semicolon
 	(
 		residency() { "$bin" "$@"; }
-		export -f residency 2>/dev/null
-		RESIDENCY_PATH= TZ=UTC eval "residency() { \"$bin\" \"\$@\"; }; $cmd"
+		unset RESIDENCY_PATH
+		export TZ=UTC NO_COLOR=1
+		eval "$cmd"
 	) >"$tmp/out" 2>"$tmp/err" </dev/null
 	code=$?
 	if [ "${UPDATE:-}" = 1 ]; then

@@ -287,11 +287,11 @@ static const struct tf_case corpus_cases[] = {
 	{"GoogleCloudPlatform_terraform-validator_sql-instance-us-central1.json",
 	  "store google_sql_database_instance.main 237:7 [gcp:us-central1] backup=gcp:US enc {}\n"
 	  "note unclassified warning google_sql_database_instance.main 237:7\n"
-	  "note unknown-location error google_sql_database_instance.main 237:7: google_sql_database_instance.main: the location of its replication source cannot be determined from the plan: 'test-master_instance_name' is not in the plan\n"},
+	  "note unknown-location error google_sql_database_instance.main 237:7: the location of its replication source cannot be determined from the plan: 'test-master_instance_name' is not in the plan\n"},
 	{"GoogleCloudPlatform_terraform-validator_storage-bucket-eu.json",
 	  "store google_storage_bucket.full-list-default 136:7 [gcp:EU] enc {}\n"
 	  "note unclassified warning google_storage_bucket.full-list-default 136:7\n"
-	  "note unknown-location error google_storage_bucket.full-list-default 136:7: google_storage_bucket.full-list-default: the location of its encryption key cannot be determined from the plan: its key 'test-default_kms_key_name' names no location\n"},
+	  "note unknown-location error google_storage_bucket.full-list-default 136:7: the location of its encryption key cannot be determined from the plan: its key 'test-default_kms_key_name' names no location\n"},
 	{"bridgecrewio_checkov_multiple-provider-aliases.json",
 	  ""},
 	{"bridgecrewio_checkov_provider-alias-dynamodb.json",
@@ -352,7 +352,7 @@ static const struct tf_case corpus_cases[] = {
 	  "note unclassified warning azurerm_storage_account.example 1:1220\n"
 	  "note unclassified warning azurerm_storage_account.private 1:2914\n"},
 	{"terraform-compliance_cli_dynamodb-kms-no-region.json",
-	  "note unknown-location error aws_dynamodb_table.test 1:1260: aws_dynamodb_table.test: its location cannot be determined from the plan: the region of its provider is unknown: the plan has no aws provider configuration with a region\n"},
+	  "note unknown-location error aws_dynamodb_table.test 1:1260: its location cannot be determined from the plan: the region of its provider is unknown: the plan has no aws provider configuration with a region\n"},
 };
 
 /* Fixtures of tests/tf (generated like `terraform show -json`, format 1.2). */
@@ -363,7 +363,7 @@ static const struct tf_case fixture_cases[] = {
 	  "store aws_s3_bucket.legacy 294:7 [aws:eu-west-1] {personal}\n"
 	  "flow aws_s3_bucket_replication_configuration.crr 216:7 aws_s3_bucket.source -> aws_s3_bucket.replica {payment,personal}\n"
 	  "flow aws_s3_bucket.legacy.replication_configuration 294:7 aws_s3_bucket.legacy -> aws_s3_bucket.replica {personal}\n"
-	  "note unknown-location error aws_s3_bucket_replication_configuration.partner 337:7: aws_s3_bucket_replication_configuration.partner: its replication destination cannot be determined from the plan: bucket 'arn:aws:s3:::partner-inbox' is not in the plan\n"},
+	  "note unknown-location error aws_s3_bucket_replication_configuration.partner 337:7: its replication destination cannot be determined from the plan: bucket 'arn:aws:s3:::partner-inbox' is not in the plan\n"},
 	{"dynamodb-replicas.json",
 	  "store aws_dynamodb_table.sessions 88:7 [aws:eu-central-1] replica=aws:eu-west-3 replica=aws:us-west-2 key=aws:eu-central-1 enc {personal}\n"
 	  "store aws_dynamodb_table.audit 150:7 [aws:eu-central-1] replica=aws:ap-northeast-1 enc {telemetry}\n"},
@@ -392,7 +392,7 @@ static const struct tf_case fixture_cases[] = {
 	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1 gcp:europe-west4] enc {personal}\n"
 	  "store google_bigquery_dataset.analytics 301:7 [gcp:US] enc {telemetry}\n"
 	  "store google_spanner_instance.global 327:7 [gcp:eur3] enc {payment}\n"
-	  "note unknown-location error google_pubsub_topic.anywhere 276:7: google_pubsub_topic.anywhere: its location cannot be determined from the plan: it has no message_storage_policy, so Pub/Sub may store messages in any region\n"},
+	  "note unknown-location error google_pubsub_topic.anywhere 276:7: its location cannot be determined from the plan: it has no message_storage_policy, so Pub/Sub may store messages in any region\n"},
 	{"backup-copy.json",
 	  "store aws_db_instance.db 116:7 [aws:eu-west-1] backup=aws:eu-west-1 backup=aws:us-east-1 backup=aws:eu-north-1 key=aws:eu-west-1 enc {payment}\n"},
 	{"kms-other-region.json",
@@ -400,9 +400,9 @@ static const struct tf_case fixture_cases[] = {
 	  "store aws_s3_bucket.reports 182:7 [aws:eu-central-1] key=aws:us-east-1 enc {payment}\n"
 	  "store aws_redshift_cluster.dw 250:7 [aws:eu-central-1] key=aws:eu-central-1 enc {telemetry}\n"},
 	{"region-var-unset.json",
-	  "note unknown-location error aws_s3_bucket.data 65:7: aws_s3_bucket.data: its location cannot be determined from the plan: the region of its provider is unknown: it comes from var.region, which has no value in the plan\n"
-	  "note unknown-location error aws_rds_cluster.db 90:7: aws_rds_cluster.db: its location cannot be determined from the plan: the region of its provider is unknown: it comes from var.region, which has no value in the plan\n"
-	  "note unknown-location error aws_s3_bucket.mars 117:7: aws_s3_bucket.mars: location 'aws:mars-north-1' is not in the location catalog\n"},
+	  "note unknown-location error aws_s3_bucket.data 65:7: its location cannot be determined from the plan: the region of its provider is unknown: it comes from var.region, which has no value in the plan\n"
+	  "note unknown-location error aws_rds_cluster.db 90:7: its location cannot be determined from the plan: the region of its provider is unknown: it comes from var.region, which has no value in the plan\n"
+	  "note unknown-location error aws_s3_bucket.mars 117:7: location 'aws:mars-north-1' is not in the location catalog\n"},
 	{"module-aliases.json",
 	  "store module.eu.aws_s3_bucket.this 112:7 [aws:eu-central-1] {personal}\n"
 	  "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] enc {personal}\n"
@@ -582,7 +582,7 @@ static void test_plan_tf_unclassified(void **state)
 		assert_int_equal(pl->notes[i].severity, SEV_WARNING);
 	}
 	assert_string_equal(pl->notes[0].message,
-			    "aws_s3_bucket.a holds data but has no data classes (tag 'data-classes' "
+			    "holds data but has no data classes (tag 'data-classes' "
 			    "or a --classes entry)");
 	assert_int_equal(pl->notes[0].pos.line, 4);
 	assert_int_equal(pl->notes[0].pos.col, 4);
@@ -675,7 +675,7 @@ static void test_plan_tf_unknown_follows_references(void **state)
 	assert_string_equal(s,
 			    "store google_storage_bucket.a 2:3 [gcp:EUR4] enc {personal}\n"
 			    "store google_storage_bucket.b 5:3 [gcp:EUR4] enc {personal}\n"
-			    "note unknown-location error google_storage_bucket.c 7:3: google_storage_bucket.c: "
+			    "note unknown-location error google_storage_bucket.c 7:3: "
 			    "its location cannot be determined from the plan: its location is unknown until apply\n");
 	xfree(s);
 	diags_free(&d);

@@ -1,0 +1,4 @@
+$ residency check tests/e2e/data/clean-plan.yaml
+0 errors, 0 warnings, 0 infos, 0 waived; 3 facts checked
+--- stderr
+--- exit 0

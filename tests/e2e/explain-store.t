@@ -1,0 +1,47 @@
+$ residency explain -p examples/acme.rpl --as-of 2026-11-28 'store of customer_record at aws:us-east-1'
+fact: store of customer_record at aws:us-east-1
+on: 2026-11-28
+store store#1: placement US; origin US
+  acme_home_primary (examples/acme.rpl:20, error)
+    customer_record: applies
+      require primary in ACME_HOME: false
+      => violation
+  acme_trade_secret_high_risk (examples/acme.rpl:28, error)
+    skipped: a transfer rule
+  acme_personal_at_rest (examples/acme.rpl:36, warning)
+    customer_record: applies
+      require encrypted at_rest: false
+      => violation
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:106, error)
+    skipped: a transfer rule
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:120, error)
+    skipped: a transfer rule
+  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:67, error)
+    skipped: a transfer rule
+  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:55, error)
+    skipped: a transfer rule
+  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:68, error)
+    skipped: a transfer rule
+  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:84, error)
+    skipped: a transfer rule
+  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:94, error)
+    customer_record: skipped: the `when` at <lib>/laws/cn_pipl.rpl:96:8 is false
+  ru_localisation (<lib>/laws/ru_242fz.rpl:49, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  ru_transfer (<lib>/laws/ru_242fz.rpl:60, error)
+    skipped: a transfer rule
+  in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:33, error)
+    skipped: a transfer rule
+  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:43, error)
+    skipped: a transfer rule
+  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:54, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:65, error)
+    skipped: a transfer rule
+  ts_export_embargo_store (<lib>/trade_secrets.rpl:75, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:85, error)
+    skipped: a transfer rule
+verdict: violation acme_home_primary, acme_personal_at_rest
+--- stderr
+--- exit 1

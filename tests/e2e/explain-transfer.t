@@ -1,0 +1,39 @@
+$ residency explain --as-of 2026-11-28 'transfer of personal from DE to US with encrypted in_transit'
+fact: transfer of personal from DE to US with encrypted in_transit
+on: 2026-11-28
+transfer transfer#1: from DE to US; origin DE
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:106, error)
+    personal, DE -> US: applies
+      require mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC): false
+      => violation
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:120, error)
+    skipped: no class of the fact is in its scope (personal)
+  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:67, error)
+    personal: skipped: the `origin` clause of <lib>/laws/uk_gdpr.rpl:67 matched no origin country
+  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:55, error)
+    personal: skipped: the `origin` clause of <lib>/laws/ch_fadp.rpl:55 matched no origin country
+  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:68, error)
+    personal: skipped: the `origin` clause of <lib>/laws/cn_pipl.rpl:68 matched no origin country
+  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:84, error)
+    skipped: no class of the fact is in its scope (personal)
+  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:94, error)
+    skipped: a store rule
+  ru_localisation (<lib>/laws/ru_242fz.rpl:49, error)
+    skipped: a store rule
+  ru_transfer (<lib>/laws/ru_242fz.rpl:60, error)
+    personal: skipped: the `origin` clause of <lib>/laws/ru_242fz.rpl:60 matched no origin country
+  in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:33, error)
+    personal: skipped: the `origin` clause of <lib>/laws/in_dpdp.rpl:33 matched no origin country
+  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:43, error)
+    personal: skipped: the `origin` clause of <lib>/laws/br_lgpd.rpl:43 matched no origin country
+  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:54, error)
+    skipped: a store rule
+  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:65, error)
+    skipped: no class of the fact is in its scope (personal)
+  ts_export_embargo_store (<lib>/trade_secrets.rpl:75, error)
+    skipped: a store rule
+  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:85, error)
+    skipped: no class of the fact is in its scope (personal)
+verdict: violation eu_gdpr_transfer
+--- stderr
+--- exit 1

@@ -1,0 +1,3 @@
+$ residency lint examples/acme.rpl
+--- stderr
+--- exit 0

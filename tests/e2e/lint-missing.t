@@ -1,0 +1,4 @@
+$ residency lint tests/e2e/data/nope.rpl
+--- stderr
+residency: error: cannot read 'tests/e2e/data/nope.rpl': No such file or directory
+--- exit 2

@@ -1,0 +1,4 @@
+$ residency --version
+residency 0.1.0
+--- stderr
+--- exit 0
