@@ -260,6 +260,8 @@ void diag_print(const struct rsd_diags *d, FILE *out, bool color)
 {
 	for (size_t i = 0; i < d->n; i++)
 		diag_print_one(&d->v[i], out, color);
-	if (d->truncated)
+	/* stages stop once the limit is reached (diag_full), so reaching it
+	   means there may be more than were shown */
+	if (d->truncated || (d->max_errors && d->nerrors >= d->max_errors))
 		fprintf(out, "residency: error: too many errors (stopped after %zu)\n", d->max_errors);
 }
