@@ -53,7 +53,7 @@ static void rsd_yyerror(RSD_YYLTYPE *loc, void *scanner, struct parse_ctx *pc, c
 	rdate date;
 	int op;
 	struct ast_decl *decl;
-	struct ast_name name;
+	struct ast_name *name;
 	struct ast_names names;
 	struct ast_rexpr *rx;
 	struct ast_member *member;
@@ -63,7 +63,7 @@ static void rsd_yyerror(RSD_YYLTYPE *loc, void *scanner, struct parse_ctx *pc, c
 	struct ast_item *item;
 	struct ast_clauses clauses;
 	struct ast_cond *cond;
-	struct ast_value value;
+	struct ast_value *value;
 	struct ast_titems titems;
 	struct ast_titem *titem;
 	struct ast_fact *fact;
@@ -198,9 +198,9 @@ brace_names
 	;
 
 opt_class_body
-	: %empty					{ $$ = ast_no_name(); }
-	| '{' '}'					{ $$ = ast_no_name(); }
-	| '{' KW_SENSITIVITY IDENT '}'			{ $$ = ast_name($3, &@3); }
+	: %empty					{ $$ = NULL; }
+	| '{' '}'					{ $$ = NULL; }
+	| '{' KW_SENSITIVITY IDENT '}'			{ $$ = ast_name_new(pc, $3, &@3); }
 	;
 
 mechanism
@@ -348,15 +348,15 @@ cond_atom
 	| KW_ANONYMIZED					{ $$ = ast_cond_simple(pc, &@$, COND_ANONYMIZED); }
 	| KW_SENSITIVITY cmp IDENT			{ $$ = ast_cond_sens(pc, &@$, (enum cmp_op)$2, $3, &@3); }
 	| KW_SUBJECTS cmp NUMBER			{ $$ = ast_cond_subjects(pc, &@$, (enum cmp_op)$2, $3); }
-	| KW_ATTR IDENT					{ $$ = ast_cond_attr(pc, &@$, $2, &@2, false, CMP_EQ, ast_value_none()); }
+	| KW_ATTR IDENT					{ $$ = ast_cond_attr(pc, &@$, $2, &@2, false, CMP_EQ, NULL); }
 	| KW_ATTR IDENT cmp value			{ $$ = ast_cond_attr(pc, &@$, $2, &@2, true, (enum cmp_op)$3, $4); }
 	;
 
 value
-	: STRING					{ $$ = ast_value_str($1, &@1); }
-	| NUMBER					{ $$ = ast_value_num($1, &@1); }
-	| KW_TRUE					{ $$ = ast_value_bool(true, &@1); }
-	| KW_FALSE					{ $$ = ast_value_bool(false, &@1); }
+	: STRING					{ $$ = ast_value_str(pc, $1, &@1); }
+	| NUMBER					{ $$ = ast_value_num(pc, $1, &@1); }
+	| KW_TRUE					{ $$ = ast_value_bool(pc, true, &@1); }
+	| KW_FALSE					{ $$ = ast_value_bool(pc, false, &@1); }
 	;
 
 /* ---------------------------------------------------------------- tests */
@@ -387,8 +387,8 @@ fact
 	;
 
 opt_fact_name
-	: %empty					{ $$ = ast_no_name(); }
-	| IDENT						{ $$ = ast_name($1, &@1); }
+	: %empty					{ $$ = NULL; }
+	| IDENT						{ $$ = ast_name_new(pc, $1, &@1); }
 	;
 
 place

@@ -113,12 +113,12 @@ struct ast_decl *ast_levels(struct parse_ctx *pc, const struct ast_loc *loc, str
 
 struct ast_decl *ast_class(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			   const struct ast_loc *name_loc, struct ast_names parents, const char *title,
-			   struct ast_name sens)
+			   const struct ast_name *sens)
 {
 	struct ast_decl *d = new_decl(pc, D_CLASS, loc, name, name_loc);
 	d->names = parents;
 	d->title = title;
-	d->sens = sens;
+	d->sens = sens ? *sens : ast_no_name();
 	return d;
 }
 
@@ -164,6 +164,13 @@ struct ast_name ast_no_name(void)
 	struct ast_name n = {0};
 	n.idx = -1;
 	n.loc.file = -1;
+	return n;
+}
+
+struct ast_name *ast_name_new(struct parse_ctx *pc, const char *s, const struct ast_loc *loc)
+{
+	struct ast_name *n = NEW(pc, struct ast_name);
+	*n = ast_name(s, loc);
 	return n;
 }
 
@@ -493,36 +500,44 @@ struct ast_cond *ast_cond_subjects(struct parse_ctx *pc, const struct ast_loc *l
 
 struct ast_cond *ast_cond_attr(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			       const struct ast_loc *name_loc, bool has_cmp, enum cmp_op cmp,
-			       struct ast_value v)
+			       const struct ast_value *v)
 {
 	struct ast_cond *c = ast_cond_simple(pc, loc, has_cmp ? COND_ATTR_CMP : COND_ATTR);
 	c->name = ast_name(name, name_loc);
 	c->cmp = cmp;
-	c->val = v;
+	if (v)
+		c->val = *v;
 	return c;
 }
 
-struct ast_value ast_value_str(const char *s, const struct ast_loc *loc)
+static struct ast_value *new_value(struct parse_ctx *pc, const struct ast_loc *loc)
 {
-	struct ast_value v = {{VAL_STR, s, 0, false}, *loc};
+	struct ast_value *v = NEW(pc, struct ast_value);
+	v->loc = *loc;
 	return v;
 }
 
-struct ast_value ast_value_num(double n, const struct ast_loc *loc)
+struct ast_value *ast_value_str(struct parse_ctx *pc, const char *s, const struct ast_loc *loc)
 {
-	struct ast_value v = {{VAL_NUM, NULL, n, false}, *loc};
+	struct ast_value *v = new_value(pc, loc);
+	v->v.kind = VAL_STR;
+	v->v.s = s;
 	return v;
 }
 
-struct ast_value ast_value_bool(bool b, const struct ast_loc *loc)
+struct ast_value *ast_value_num(struct parse_ctx *pc, double n, const struct ast_loc *loc)
 {
-	struct ast_value v = {{VAL_BOOL, NULL, 0, b}, *loc};
+	struct ast_value *v = new_value(pc, loc);
+	v->v.kind = VAL_NUM;
+	v->v.n = n;
 	return v;
 }
 
-struct ast_value ast_value_none(void)
+struct ast_value *ast_value_bool(struct parse_ctx *pc, bool b, const struct ast_loc *loc)
 {
-	struct ast_value v = {0};
+	struct ast_value *v = new_value(pc, loc);
+	v->v.kind = VAL_BOOL;
+	v->v.b = b;
 	return v;
 }
 
@@ -580,27 +595,27 @@ struct ast_titem *ast_titem_expect(struct parse_ctx *pc, const struct ast_loc *l
 	return it;
 }
 
-struct ast_fact *ast_fact_store(struct parse_ctx *pc, const struct ast_loc *loc, struct ast_name name,
+struct ast_fact *ast_fact_store(struct parse_ctx *pc, const struct ast_loc *loc, const struct ast_name *name,
 				struct ast_names classes, struct ast_places at, struct ast_props props)
 {
 	struct ast_fact *f = NEW(pc, struct ast_fact);
 	f->kind = FACT_STORE;
 	f->loc = *loc;
-	f->name = name;
+	f->name = name ? *name : ast_no_name();
 	f->classes = classes;
 	f->at = at;
 	f->props = props;
 	return f;
 }
 
-struct ast_fact *ast_fact_transfer(struct parse_ctx *pc, const struct ast_loc *loc, struct ast_name name,
+struct ast_fact *ast_fact_transfer(struct parse_ctx *pc, const struct ast_loc *loc, const struct ast_name *name,
 				   struct ast_names classes, struct ast_place *from, struct ast_place *to,
 				   struct ast_props props)
 {
 	struct ast_fact *f = NEW(pc, struct ast_fact);
 	f->kind = FACT_TRANSFER;
 	f->loc = *loc;
-	f->name = name;
+	f->name = name ? *name : ast_no_name();
 	f->classes = classes;
 	f->from = from;
 	f->to = to;
@@ -691,11 +706,11 @@ struct ast_prop *ast_prop_subjects(struct parse_ctx *pc, const struct ast_loc *l
 }
 
 struct ast_prop *ast_prop_attr(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
-			       const struct ast_loc *name_loc, struct ast_value v)
+			       const struct ast_loc *name_loc, const struct ast_value *v)
 {
 	struct ast_prop *p = ast_prop(pc, loc, PR_ATTR);
 	p->name = ast_name(name, name_loc);
-	p->val = v;
+	p->val = *v;
 	return p;
 }
 

@@ -288,6 +288,7 @@ struct parse_ctx {
 	const char *text;
 	size_t len;
 	uint32_t off, line, col;
+	struct ast_loc prev_loc;	/* span of the previous match */
 	int start_tok;
 	struct ast_decl *decls, *decls_tail;
 	struct ast_fact *fact;
@@ -331,7 +332,7 @@ struct ast_decl *ast_provider(struct parse_ctx *pc, const struct ast_loc *loc, c
 struct ast_decl *ast_levels(struct parse_ctx *pc, const struct ast_loc *loc, struct ast_names names);
 struct ast_decl *ast_class(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			   const struct ast_loc *name_loc, struct ast_names parents, const char *title,
-			   struct ast_name sens);
+			   const struct ast_name *sens);
 struct ast_decl *ast_mechanism(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			       const struct ast_loc *name_loc, const char *title, const char *cite);
 struct ast_decl *ast_rule(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
@@ -341,6 +342,7 @@ struct ast_decl *ast_test(struct parse_ctx *pc, const struct ast_loc *loc, const
 
 struct ast_name ast_name(const char *s, const struct ast_loc *loc);
 struct ast_name ast_no_name(void);
+struct ast_name *ast_name_new(struct parse_ctx *pc, const char *s, const struct ast_loc *loc);
 struct ast_names ast_names_one(struct parse_ctx *pc, const char *s, const struct ast_loc *loc);
 struct ast_names ast_names_add(struct parse_ctx *pc, struct ast_names l, const char *s,
 			       const struct ast_loc *loc);
@@ -391,11 +393,10 @@ struct ast_cond *ast_cond_subjects(struct parse_ctx *pc, const struct ast_loc *l
 				   double n);
 struct ast_cond *ast_cond_attr(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			       const struct ast_loc *name_loc, bool has_cmp, enum cmp_op cmp,
-			       struct ast_value v);
-struct ast_value ast_value_str(const char *s, const struct ast_loc *loc);
-struct ast_value ast_value_num(double n, const struct ast_loc *loc);
-struct ast_value ast_value_bool(bool b, const struct ast_loc *loc);
-struct ast_value ast_value_none(void);
+			       const struct ast_value *v);
+struct ast_value *ast_value_str(struct parse_ctx *pc, const char *s, const struct ast_loc *loc);
+struct ast_value *ast_value_num(struct parse_ctx *pc, double n, const struct ast_loc *loc);
+struct ast_value *ast_value_bool(struct parse_ctx *pc, bool b, const struct ast_loc *loc);
 
 struct ast_titems ast_titems_none(void);
 struct ast_titems ast_titems_add(struct ast_titems l, struct ast_titem *it);
@@ -405,9 +406,9 @@ struct ast_titem *ast_titem_fact(struct parse_ctx *pc, const struct ast_loc *loc
 struct ast_titem *ast_titem_expect(struct parse_ctx *pc, const struct ast_loc *loc, bool pass,
 				   struct ast_names rules);
 
-struct ast_fact *ast_fact_store(struct parse_ctx *pc, const struct ast_loc *loc, struct ast_name name,
+struct ast_fact *ast_fact_store(struct parse_ctx *pc, const struct ast_loc *loc, const struct ast_name *name,
 				struct ast_names classes, struct ast_places at, struct ast_props props);
-struct ast_fact *ast_fact_transfer(struct parse_ctx *pc, const struct ast_loc *loc, struct ast_name name,
+struct ast_fact *ast_fact_transfer(struct parse_ctx *pc, const struct ast_loc *loc, const struct ast_name *name,
 				   struct ast_names classes, struct ast_place *from, struct ast_place *to,
 				   struct ast_props props);
 struct ast_place *ast_place(struct parse_ctx *pc, const struct ast_loc *loc, const char *name, bool is_loc);
@@ -423,7 +424,7 @@ struct ast_prop *ast_prop_places(struct parse_ctx *pc, const struct ast_loc *loc
 				 struct ast_places places);
 struct ast_prop *ast_prop_subjects(struct parse_ctx *pc, const struct ast_loc *loc, double n);
 struct ast_prop *ast_prop_attr(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
-			       const struct ast_loc *name_loc, struct ast_value v);
+			       const struct ast_loc *name_loc, const struct ast_value *v);
 
 /* ---------------------------------------------------------------- helpers */
 

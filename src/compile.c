@@ -32,6 +32,8 @@ struct cfile {
 	char *path, *key, *dir;
 	bool builtin, root;
 	struct ast_decl *decls;
+	const char *text;	/* owned by the diagnostics' src_file */
+	size_t len;
 };
 
 struct compiler {
@@ -126,6 +128,17 @@ static size_t utf8_check(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
+		/* ASCII fast path: 8 bytes with no high bit and no NUL */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			const uint64_t hi = 0x8080808080808080ull, lo = 0x0101010101010101ull;
+			if ((w & hi) || ((w - lo) & ~w & hi))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = s[i];
 		if (c == 0)
 			return i;
@@ -180,6 +193,19 @@ static int find_key(const struct compiler *C, const char *key)
 }
 
 /*
+** A file already loaded with exactly this text, or -1.  A library file on
+** disk (policies/core.rpl named on the command line) and its built-in copy
+** are the same declarations: loading both would report every name twice.
+*/
+static int find_text(const struct compiler *C, const char *text, size_t len)
+{
+	for (size_t i = 0; i < C->nfiles; i++)
+		if (C->files[i].len == len && memcmp(C->files[i].text, text, len) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
 ** Register, check and parse one source text (text: xmalloc'd, ownership
 ** passes to the diagnostics), then load its imports.  Returns its index.
 */
@@ -195,6 +221,8 @@ static size_t load_source(struct compiler *C, const char *path, const char *key,
 	f->builtin = builtin;
 	f->root = root;
 	struct src_file *src = diag_add_file(C->d, path, text, len);
+	f->text = src->text;
+	f->len = src->len;
 
 	size_t bad = utf8_check((const unsigned char *)src->text, src->len);
 	if (bad < src->len) {
@@ -254,6 +282,13 @@ static int load_path(struct compiler *C, const char *path, bool root, const stru
 		free(canon);
 		return -1;
 	}
+	int same = find_text(C, text, len);
+	if (same >= 0) {
+		C->files[same].root |= root;
+		xfree(text);
+		free(canon);
+		return same;
+	}
 	char *dir = path_dir(path);
 	size_t fi = load_source(C, path, key, text, len, false, dir, root);
 	xfree(dir);
@@ -270,6 +305,8 @@ static int load_builtin(struct compiler *C, const char *name)
 		sb_puts(&key, LIB_PREFIX);
 		sb_puts(&key, name);
 		int have = find_key(C, key.s);
+		if (have < 0)
+			have = find_text(C, stdlib_files[i].data, stdlib_files[i].len);
 		if (have < 0) {
 			char *dir = path_dir(name);
 			have = (int)load_source(C, key.s, key.s, xstrndup(stdlib_files[i].data, stdlib_files[i].len),
@@ -514,7 +551,7 @@ struct pol_fact *compile_fact(const struct rsd_policy *p, const char *text, stru
 	if (d->nerrors != err0 || d->truncated != trunc0 || !pc.fact)
 		goto done;
 	struct sema_lookup lk = {policy_lookup, policy_names, (void *)p};
-	if (sema_check_fact(d, &lk, pc.fact, NULL, 0) || d->truncated != trunc0)
+	if (sema_check_fact(d, &lk, pc.fact, NULL, 0, NULL) || d->truncated != trunc0)
 		goto done;
 	out = arena_alloc(a, sizeof *out);
 	lower_fact(a, pc.fact, -1, out);

@@ -174,8 +174,14 @@ struct entry {
 
 /* ---------------------------------------------------------------- positions */
 
-/* 1-based byte column of libyaml's (0-based, character-counting) mark. */
-static uint32_t yp_col(struct yp *y, size_t line, size_t col)
+/*
+** 1-based byte column of libyaml's (0-based, character-counting) mark.
+** Non-ASCII files walk the line from a cached point, so a long line costs
+** linear time overall: start marks arrive in order and move the cache (keep);
+** end marks (caret spans) are computed from it without moving it, because
+** the same start is often asked for again.
+*/
+static uint32_t yp_col(struct yp *y, size_t line, size_t col, bool keep)
 {
 	size_t skip = line == 0 ? y->bom : 0;
 	if (y->ascii)
@@ -202,6 +208,8 @@ static uint32_t yp_col(struct yp *y, size_t line, size_t col)
 	}
 	if (b > y->len)
 		b = y->len;
+	if (!keep)
+		return (uint32_t)(b - start + 1);
 	y->cvalid = true;
 	y->cline = line;
 	y->cchar = c;
@@ -212,7 +220,7 @@ static uint32_t yp_col(struct yp *y, size_t line, size_t col)
 
 static struct plan_pos yp_pos(struct yp *y, yaml_mark_t m)
 {
-	struct plan_pos p = {(uint32_t)m.line + 1, yp_col(y, m.line, m.column)};
+	struct plan_pos p = {(uint32_t)m.line + 1, yp_col(y, m.line, m.column, true)};
 	return p;
 }
 
@@ -226,8 +234,8 @@ static uint32_t yp_span(struct yp *y)
 {
 	if (y->ev.type != YAML_SCALAR_EVENT || y->ev.start_mark.line != y->ev.end_mark.line)
 		return 1;
-	uint32_t a = yp_col(y, y->ev.start_mark.line, y->ev.start_mark.column);
-	uint32_t b = yp_col(y, y->ev.end_mark.line, y->ev.end_mark.column);
+	uint32_t a = yp_col(y, y->ev.start_mark.line, y->ev.start_mark.column, true);
+	uint32_t b = yp_col(y, y->ev.end_mark.line, y->ev.end_mark.column, false);
 	return b > a ? b - a : 1;
 }
 

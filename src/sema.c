@@ -792,7 +792,7 @@ static int lookup(struct rsd_diags *d, const struct sema_lookup *lk, enum sema_n
 
 /* place -> CC | LOC ; for endpoints also an earlier store's NAME */
 static void check_place(struct rsd_diags *d, const struct sema_lookup *lk, struct ast_place *p,
-			struct ast_fact *const *earlier, size_t nearlier, bool endpoint)
+			struct ast_fact *const *earlier, size_t nearlier, const struct symtab *names, bool endpoint)
 {
 	p->store = -1;
 	if (p->is_loc) {
@@ -816,7 +816,8 @@ static void check_place(struct rsd_diags *d, const struct sema_lookup *lk, struc
 		diag_error(d, &s, "unknown place '%s': expected a country code or a declared location", p->name);
 		return;
 	}
-	for (size_t i = 0; i < nearlier; i++) {
+	struct sym *named = names ? sym_find(names, p->name) : NULL;
+	for (size_t i = names ? (named ? (size_t)named->idx : nearlier) : 0; i < nearlier; i++) {
 		const struct ast_fact *f = earlier[i];
 		if (f && f->name.s && strcmp(f->name.s, p->name) == 0) {
 			if (f->kind != FACT_STORE) {
@@ -842,17 +843,18 @@ static void check_place(struct rsd_diags *d, const struct sema_lookup *lk, struc
 }
 
 size_t sema_check_fact(struct rsd_diags *d, const struct sema_lookup *lk, struct ast_fact *f,
-		       struct ast_fact *const *earlier, size_t nearlier)
+		       struct ast_fact *const *earlier, size_t nearlier, const struct symtab *names)
 {
 	size_t before = d->nerrors;
 	for (struct ast_name *n = f->classes.head; n; n = n->next)
 		lookup(d, lk, NS_CLASS, n);
 	if (f->kind == FACT_STORE) {
 		for (struct ast_place *p = f->at.head; p; p = p->next)
-			check_place(d, lk, p, NULL, 0, false);
+			check_place(d, lk, p, NULL, 0, NULL, false);
 	} else {
-		check_place(d, lk, f->from, earlier, nearlier, true);
-		check_place(d, lk, f->to, earlier, nearlier, true);
+		/* without a test (explain, where) there are no stores to name */
+		check_place(d, lk, f->from, earlier, nearlier, names, earlier != NULL);
+		check_place(d, lk, f->to, earlier, nearlier, names, earlier != NULL);
 	}
 	struct ast_prop *seen[PR_COUNT] = {0};
 	for (struct ast_prop *p = f->props.head; p; p = p->next) {
@@ -883,7 +885,7 @@ size_t sema_check_fact(struct rsd_diags *d, const struct sema_lookup *lk, struct
 		}
 		seen[p->kind] = p;
 		for (struct ast_place *pl = p->places.head; pl; pl = pl->next)
-			check_place(d, lk, pl, NULL, 0, false);
+			check_place(d, lk, pl, NULL, 0, NULL, false);
 	}
 	return d->nerrors - before;
 }
@@ -936,6 +938,7 @@ static void check_test(struct sema *S, struct ast_decl *t)
 
 	struct sema_lookup lk = {sema_find, sema_names, S};
 	struct ast_fact **facts = xmalloc((t->titems.n + 1) * sizeof *facts);
+	struct symtab names = {0};	/* fact name -> index of its first fact */
 	size_t nfacts = 0;
 	struct ast_titem *as_of = NULL, *expect = NULL;
 	size_t pos = 0;
@@ -956,17 +959,23 @@ static void check_test(struct sema *S, struct ast_decl *t)
 		}
 		case TI_FACT: {
 			struct ast_fact *f = it->fact;
-			if (f->name.s) {
-				for (size_t i = 0; i < nfacts; i++) {
-					if (facts[i]->name.s && strcmp(facts[i]->name.s, f->name.s) == 0) {
-						err(S, &f->name.loc, "duplicate fact name '%s' in test \"%s\"", f->name.s,
-						    t->name.s);
-						note(S->d, &facts[i]->name.loc, "'%s' declared here", f->name.s);
-						break;
-					}
+			if (f->name.s && country_lookup(f->name.s, strlen(f->name.s)) >= 0)
+				err(S, &f->name.loc, "fact name '%s' is a country code; endpoints naming it would be ambiguous",
+				    f->name.s);
+			/* endpoints see the facts before this one: check, then name it */
+			sema_check_fact(S->d, &lk, f, facts, nfacts, &names);
+			if (f->name.s && country_lookup(f->name.s, strlen(f->name.s)) < 0) {
+				bool first_use;
+				struct sym *fs = sym_insert(&names, f->name.s, &first_use);
+				if (!first_use) {
+					err(S, &f->name.loc, "duplicate fact name '%s' in test \"%s\"", f->name.s,
+					    t->name.s);
+					note(S->d, &fs->loc, "'%s' declared here", f->name.s);
+				} else {
+					fs->loc = f->name.loc;
+					fs->idx = (int32_t)nfacts;
 				}
 			}
-			sema_check_fact(S->d, &lk, f, facts, nfacts);
 			facts[nfacts++] = f;
 			break;
 		}
@@ -987,6 +996,7 @@ static void check_test(struct sema *S, struct ast_decl *t)
 		}
 	}
 	xfree(facts);
+	xfree(names.v);
 	if (!expect && !t->broken)
 		err(S, &t->name.loc, "test \"%s\" has no 'expect' (expect pass, or expect violation RULE, …)",
 		    t->name.s);

@@ -96,11 +96,13 @@ struct sema_lookup {
 /*
 ** Check one fact (LANGUAGE.md §4) and fill its resolved indexes: classes,
 ** places, mechanisms; transfer endpoints may name a store among the
-** earlier facts of the same test (earlier[0..nearlier), fact indexes).
-** Records errors on d; returns the number recorded.
+** earlier facts of the same test (earlier[0..nearlier), fact indexes; NULL:
+** no test, endpoints are places).  names: the earlier facts' names → fact
+** index (NULL: scan earlier).  Records errors on d; returns the number
+** recorded.
 */
 size_t sema_check_fact(struct rsd_diags *d, const struct sema_lookup *lk, struct ast_fact *f,
-		       struct ast_fact *const *earlier, size_t nearlier);
+		       struct ast_fact *const *earlier, size_t nearlier, const struct symtab *names);
 
 /* "unknown KIND 'NAME'" plus a did-you-mean among cands when one is close. */
 void sema_unknown(struct rsd_diags *d, const struct ast_loc *loc, const char *kind, const char *name,

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compile.h"
 #include "country.h"
 #include "diag.h"
 #include "plan.h"
@@ -22,39 +23,45 @@
 /* ---------------------------------------------------------------- fixture */
 
 /*
-** A small policy built by hand, with the standard library's names, so the
-** loader is tested without the compiler.  Locations sorted by name
-** (policy_find_location searches them).
+** The policy the plans are checked against: the standard library's names
+** (so the fixtures in tests/plans/ also load against the real library),
+** compiled from RPL text without the built-in library.
 */
-static struct rsd_policy *mini_policy(void)
+static const char policy_src[] =
+	"class personal \"Personal data\" { sensitivity confidential }\n"
+	"class payment : personal\n"
+	"class special_category : personal { sensitivity highly_sensitive }\n"
+	"class health : special_category\n"
+	"class trade_secret { sensitivity highly_sensitive }\n"
+	"location aws:eu-central-1 = DE\n"
+	"location aws:eu-west-1 = IE\n"
+	"location aws:us-east-1 = US\n"
+	"location gcp:EU = { BE, DE, FR }\n"
+	"mechanism EU_SCC\n"
+	"mechanism EU_BCR\n"
+	"mechanism EU_DPF\n"
+	"rule eu_gdpr_transfer {\n"
+	"  on transfer of personal to not { BE, DE, FR, IE }\n"
+	"  require mechanism in { EU_SCC, EU_BCR }\n"
+	"}\n"
+	"rule eu_special_category_transfer {\n"
+	"  on transfer of special_category\n"
+	"  require pseudonymized\n"
+	"}\n"
+	"rule trade_secret_encryption {\n"
+	"  on store of trade_secret\n"
+	"  require encrypted at_rest\n"
+	"}\n";
+
+static struct rsd_policy *test_policy(void)
 {
-	static const char *const classes[] = {"personal", "payment", "health", "trade_secret"};
-	static const char *const locs[] = {"aws:eu-central-1", "aws:eu-west-1", "aws:us-east-1", "gcp:EU"};
-	static const char *const mechs[] = {"EU_SCC", "EU_BCR", "EU_DPF"};
-	static const char *const rules[] = {"eu_gdpr_transfer", "eu_special_category_transfer",
-					    "trade_secret_encryption"};
-	struct rsd_policy *p = xcalloc(1, sizeof *p);
-	arena_init(&p->arena);
-	p->nclasses = ARRAY_LEN(classes);
-	p->classes = arena_alloc(&p->arena, p->nclasses * sizeof *p->classes);
-	for (uint32_t i = 0; i < p->nclasses; i++)
-		p->classes[i].name = classes[i];
-	p->nlocations = ARRAY_LEN(locs);
-	p->locations = arena_alloc(&p->arena, p->nlocations * sizeof *p->locations);
-	for (uint32_t i = 0; i < p->nlocations; i++) {
-		p->locations[i].name = locs[i];
-		p->locations[i].provider = -1;
-		p->locations[i].slot = NO_SLOT;
-		p->locations[i].operator_slot = NO_SLOT;
-	}
-	p->nmechs = ARRAY_LEN(mechs);
-	p->mechs = arena_alloc(&p->arena, p->nmechs * sizeof *p->mechs);
-	for (uint32_t i = 0; i < p->nmechs; i++)
-		p->mechs[i].name = mechs[i];
-	p->nrules = ARRAY_LEN(rules);
-	p->rules = arena_alloc(&p->arena, p->nrules * sizeof *p->rules);
-	for (uint32_t i = 0; i < p->nrules; i++)
-		p->rules[i].name = rules[i];
+	struct compile_opts o = {NULL, 0, false, false};
+	struct rsd_diags d;
+	diags_init(&d);
+	struct rsd_policy *p = compile_policy(NULL, 0, "test.rpl", policy_src, sizeof policy_src - 1, &o, &d);
+	if (!p)
+		diag_print(&d, stderr, false);
+	diags_free(&d);
 	return p;
 }
 
@@ -68,7 +75,9 @@ struct fx {
 static int setup(void **state)
 {
 	struct fx *f = calloc(1, sizeof *f);
-	f->pol = mini_policy();
+	f->pol = test_policy();
+	if (!f->pol)
+		return -1;
 	diags_init(&f->d);
 	*state = f;
 	return 0;
@@ -667,6 +676,34 @@ static void test_plan_yaml_caret_span(void **state)
 	assert_int_equal(strncmp(line + 39, "personel", 8), 0);
 }
 
+static void test_plan_yaml_entry_shapes(void **state)
+{
+	struct fx *f = *state;
+	expect_errors(f,
+		"flows: [x]\n"
+		"stores:\n"
+		"  - name: db\n"
+		"    location: DE\n"
+		"    origin: []\n"
+		"    classes: [personal, [health]]\n"
+		"    mechanisms: [[EU_SCC]]\n"
+		"    attrs: {'': 1, [k]: 2}\n"
+		"    ? [complex]\n"
+		"    : key\n",
+		"t.yaml:1:9: error: expected a flow (a mapping with name, from, to and classes)\n"
+		"t.yaml:5:13: error: 'origin' must list at least one place\n"
+		"t.yaml:6:25: error: expected a class name\n"
+		"t.yaml:7:18: error: expected a mechanism (a mapping with 'type', or a name)\n"
+		"t.yaml:8:13: error: attribute names must not be empty\n"
+		"t.yaml:8:20: error: expected an attribute name\n"
+		"t.yaml:9:7: error: expected a key (a name such as 'name')\n");
+	/* C1 controls (here CSI, U+009B) are refused like C0 ones */
+	expect_errors(f, "plan: \"\\u009b31m\"\n", "t.yaml:1:7: error: control characters are not allowed in plan values\n");
+	/* an empty mapping is a valid, empty plan */
+	assert_non_null(load(f, "{}\n"));
+	assert_int_equal(f->pl->nstores, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -691,6 +728,7 @@ int main(void)
 		T(test_plan_yaml_limits),
 		T(test_plan_yaml_error_limit),
 		T(test_plan_yaml_caret_span),
+		T(test_plan_yaml_entry_shapes),
 #undef T
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
