@@ -57,3 +57,19 @@ fuzz: fuzz-build
 	done
 
 endif
+
+# ------------------------------------------------------------------ valgrind
+#   make valgrind    the command-line golden cases, the report suite and the
+#                    bad-input suite under valgrind --leak-check=full (any
+#                    memory error or leak fails).  Slow: not part of `make test`.
+VALGRIND_CMD = valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+  --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
+.PHONY: valgrind
+valgrind: $(B)/residency
+	@sh scripts/ensure-deps.sh --extra valgrind
+	@mkdir -p $(B)/valgrind
+	@printf '#!/bin/sh\nexec %s %s "$$@"\n' "$(VALGRIND_CMD)" "$(abspath $(B)/residency)" > $(B)/valgrind/residency
+	@chmod +x $(B)/valgrind/residency
+	@echo "== command-line golden cases (valgrind)"; sh tests/e2e/run.sh $(B)/valgrind/residency
+	@echo "== reports (valgrind)"; sh tests/suites/reports.sh $(B)/valgrind/residency
+	@echo "== bad inputs (valgrind)"; VALGRIND=1 sh tests/suites/bad.sh $(B)/residency
