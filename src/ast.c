@@ -154,6 +154,9 @@ struct ast_name ast_name(const char *s, const struct ast_loc *loc)
 {
 	struct ast_name n = {0};
 	n.s = s;
+	/* never NULL: new_decl passes a NULL name_loc only with a NULL name,
+	   and then does not call ast_name */
+	/* cppcheck-suppress ctunullpointer */
 	n.loc = *loc;
 	n.idx = -1;
 	return n;
