@@ -249,8 +249,9 @@ int rsd_diff(const rsd_policy *old_p, const rsd_policy *new_p, const char *plan_
 /* graph of a checked plan: "dot" or "mermaid".  Returns 0 or -1 (bad format). */
 int rsd_graph(const rsd_result *r, const char *format, FILE *out);
 
-/* List the location catalog (optionally one provider). Returns the count. */
-size_t rsd_locations(const rsd_policy *p, const char *provider, rsd_date as_of, FILE *out);
+/* List the location catalog (optionally one provider). Returns the count,
+   or -1 with an error in d (unknown provider, with a suggestion). */
+int rsd_locations(const rsd_policy *p, const char *provider, rsd_date as_of, FILE *out, rsd_diags *d);
 
 #ifdef __cplusplus
 }

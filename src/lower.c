@@ -243,6 +243,7 @@ static void lower_rule(struct lower *L, const struct ast_decl *r, struct pol_rul
 		nreq += it->kind == IT_REQUIRE;
 	}
 	out->when = PNEW(L, struct cond *, nwhen);
+	out->when_text = PNEW(L, const char *, nwhen);
 	out->requires = PNEW(L, struct pol_require, nreq);
 	for (const struct ast_item *it = r->items.head; it; it = it->next) {
 		switch (it->kind) {
@@ -263,16 +264,22 @@ static void lower_rule(struct lower *L, const struct ast_decl *r, struct pol_rul
 			}
 			for (const struct ast_clause *cl = it->clauses.head; cl; cl = cl->next) {
 				int32_t slot = rule_slot(L, cl->e);
+				/* the clause as written, keyword included: "to not (EEA + EU_ADEQUATE)" */
+				struct ast_loc span = cl->loc;
+				if (cl->e && cl->e->loc.end > span.end)
+					span.end = cl->e->loc.end;
+				const char *text = ast_text(&p->arena, &span);
 				switch (cl->kind) {
-				case CL_IN: out->in_slot = slot; break;
-				case CL_ORIGIN: out->origin_slot = slot; break;
-				case CL_FROM: out->from_slot = slot; break;
-				case CL_TO: out->to_slot = slot; break;
+				case CL_IN: out->in_slot = slot; out->in_text = text; break;
+				case CL_ORIGIN: out->origin_slot = slot; out->origin_text = text; break;
+				case CL_FROM: out->from_slot = slot; out->from_text = text; break;
+				case CL_TO: out->to_slot = slot; out->to_text = text; break;
 				}
 			}
 			break;
 		}
 		case IT_WHEN:
+			out->when_text[out->nwhen] = ast_text(&p->arena, &it->text_loc);
 			out->when[out->nwhen++] = lower_cond(L, it->cond);
 			break;
 		case IT_REQUIRE: {

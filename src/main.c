@@ -708,7 +708,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 	rsd_diags *d = rsd_diags_new();
 	int r = 0;
 	if (strcmp(cmd, "locations") == 0) {
-		rsd_locations(p, provider, as_of, stdout);
+		r = rsd_locations(p, provider, as_of, stdout, d) < 0 ? -1 : 0;
 	} else if (strcmp(cmd, "graph") == 0) {
 		const char *fmt = c.format ? c.format : "dot";
 		if (strcmp(fmt, "dot") != 0 && strcmp(fmt, "mermaid") != 0) {
@@ -854,7 +854,7 @@ static const struct command commands[] = {
 	 "\n"
 	 COMMON_HELP
 	 "\n"
-	 "exit status: 0 explained, 2 error\n"},
+	 "exit status: 0 no rule violated, 1 a rule is violated, 2 error\n"},
 	{"fmt", cmd_fmt,
 	 "usage: residency fmt [-w | --check] FILE...\n"
 	 "\n"

@@ -1145,7 +1145,8 @@ static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
 	case K_REPLICAS:
 	case K_BACKUPS:
 		if (yp_place_list(y, NULL)) {
-			struct plan_placeref *v = yp_dup(y, y->sp, y->nsp, sizeof *y->sp);
+			struct plan_placeref *v = y->nsp ? arena_memdup(&y->pl->arena, y->sp, y->nsp * sizeof *y->sp)
+							 : arena_alloc(&y->pl->arena, sizeof *y->sp);
 			if (k == K_REPLICAS) {
 				s->replicas = v;
 				s->nreplicas = (uint32_t)y->nsp;

@@ -25,7 +25,7 @@ store store#1: placement US; origin US
   cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:84, error)
     skipped: a transfer rule
   cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:94, error)
-    customer_record: skipped: the `when` at <lib>/laws/cn_pipl.rpl:96:8 is false
+    customer_record: skipped: when `attr ciio` is false
   ru_localisation (<lib>/laws/ru_242fz.rpl:49, error)
     skipped: no class of the fact is in its scope (customer_record)
   ru_transfer (<lib>/laws/ru_242fz.rpl:60, error)

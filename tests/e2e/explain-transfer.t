@@ -9,11 +9,11 @@ transfer transfer#1: from DE to US; origin DE
   eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:120, error)
     skipped: no class of the fact is in its scope (personal)
   uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:67, error)
-    personal: skipped: the `origin` clause of <lib>/laws/uk_gdpr.rpl:67 matched no origin country
+    personal: skipped: `origin GB` matched no origin country
   ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:55, error)
-    personal: skipped: the `origin` clause of <lib>/laws/ch_fadp.rpl:55 matched no origin country
+    personal: skipped: `origin CH` matched no origin country
   cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:68, error)
-    personal: skipped: the `origin` clause of <lib>/laws/cn_pipl.rpl:68 matched no origin country
+    personal: skipped: `origin CN` matched no origin country
   cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:84, error)
     skipped: no class of the fact is in its scope (personal)
   cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:94, error)
@@ -21,11 +21,11 @@ transfer transfer#1: from DE to US; origin DE
   ru_localisation (<lib>/laws/ru_242fz.rpl:49, error)
     skipped: a store rule
   ru_transfer (<lib>/laws/ru_242fz.rpl:60, error)
-    personal: skipped: the `origin` clause of <lib>/laws/ru_242fz.rpl:60 matched no origin country
+    personal: skipped: `origin RU` matched no origin country
   in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:33, error)
-    personal: skipped: the `origin` clause of <lib>/laws/in_dpdp.rpl:33 matched no origin country
+    personal: skipped: `origin IN` matched no origin country
   br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:43, error)
-    personal: skipped: the `origin` clause of <lib>/laws/br_lgpd.rpl:43 matched no origin country
+    personal: skipped: `origin BR` matched no origin country
   ts_encrypted_at_rest (<lib>/trade_secrets.rpl:54, error)
     skipped: a store rule
   ts_encrypted_in_transit (<lib>/trade_secrets.rpl:65, error)
