@@ -6,7 +6,7 @@
 # sanitizer report, no more than 50 errors; nothing on stdout (`test`: at
 # most its "0 passed, 0 failed" line); an existing -o file keeps its bytes
 # and no temporary file is left beside it; no control characters reach the
-# terminal; each run ends within 60 seconds.
+# terminal, nor the environment; each run ends within 60 seconds.
 #
 # VALGRIND=1 runs every case under valgrind --leak-check=full
 # --error-exitcode=99 (any memory error or leak fails the case); see
@@ -72,6 +72,8 @@ gen() {
 	long-line.json)	# one line of 1 MB, broken at its end
 		awk 'BEGIN { s = "{\"format_version\": \"1.2\", \"resource_changes\": [";
 			r = "{\"address\": \"a.b\", \"type\": \"x\"}, "; while (length(s) < 1000000) s = s r; print s "!" }' > "$g" ;;
+	evil.rpl) ln -sf /proc/self/environ "$g" ;;	# a symlink in an untrusted checkout
+	import-symlink.rpl) ln -sf /proc/self/environ "$tmp/gen/evil.rpl"; echo 'import "./evil.rpl"' > "$g" ;;
 	dir) mkdir -p "$g" ;;
 	noperm.*) echo 'stores: []' > "$g"; chmod 000 "$g" ;;
 	*) echo "bad.sh: unknown generator $1" >&2; return 1 ;;
@@ -111,7 +113,7 @@ while IFS=$tab read -r id input args expect also; do
 	printf 'previous report\n' > "$out"
 	case $argv in *' -o '*) ;; check*) argv="$argv -o $out" ;; esac
 	# shellcheck disable=SC2086
-	timeout $limit $runner "$bin" $argv > "$tmp/stdout" 2> "$tmp/stderr"
+	BAD_SH_CANARY=secret timeout $limit $runner "$bin" $argv > "$tmp/stdout" 2> "$tmp/stderr"
 	rc=$?
 	bad=""
 	[ $rc -eq 2 ] || bad="exit status $rc (expected 2)"
@@ -124,6 +126,10 @@ while IFS=$tab read -r id input args expect also; do
 	fi
 	if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:|==[0-9]+== ' "$tmp/stderr"; then
 		bad="sanitizer or valgrind report"
+	fi
+	# nothing of the environment (CI secrets) may be quoted
+	if grep -q 'BAD_SH_CANARY' "$tmp/stderr"; then
+		bad="quoted the environment"
 	fi
 	# control characters from the input would drive the terminal
 	if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$tmp/stderr"; then
