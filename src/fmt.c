@@ -193,17 +193,17 @@ static void line_col(const char *s, size_t off, size_t *line, size_t *col)
 	*col = off - start + 1;
 }
 
-/* A token ending a value: a '{' after it at depth 0 opens a body. */
+/*
+** Can a body '{' follow this token at depth 0?  A set literal there follows
+** an operator ('=', '+', '-', '&', …) or `not`; after anything else (a name,
+** even one that is a keyword by mistake, a title, a value, ')' or '}') the
+** '{' opens a declaration body.
+*/
 static bool ends_value(const struct fmt_tok *t)
 {
-	switch (t->kind) {
-	case T_STRING: case T_DATE: case T_NUMBER: case T_LOCATION: case T_IDENT:
-		return true;
-	case T_PUNCT:
+	if (t->kind == T_PUNCT)
 		return t->p == ')' || t->p == '}';
-	default:
-		return false;
-	}
+	return !(t->kind == T_KEYWORD && t->kw == KW_not);
 }
 
 static const char *bracket_name(char p)
@@ -222,14 +222,14 @@ static size_t lex_string(struct fmt_lexer *L, size_t i)
 	const char *s = L->s;
 	size_t j = i + 1;
 	for (;;) {
-		if (j >= L->n || s[j] == '\n') {
+		if (j >= L->n || s[j] == '\n' || s[j] == '\r') {
 			lex_fail(L, i, 1, "unterminated string");
 			return j;
 		}
 		if (s[j] == '"')
 			return j + 1;
 		if (s[j] == '\\') {
-			if (j + 1 >= L->n || s[j + 1] == '\n') {
+			if (j + 1 >= L->n || s[j + 1] == '\n' || s[j + 1] == '\r') {
 				lex_fail(L, i, 1, "unterminated string");
 				return j + 1;
 			}
@@ -402,7 +402,12 @@ static bool fmt_lex(struct fmt_lexer *L)
 			i++;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\r') {
+		if (c == '\r') {	/* CRLF counts once (at its LF); a lone CR ends a line */
+			nl += i + 1 >= n || s[i + 1] != '\n';
+			i++;
+			continue;
+		}
+		if (c == ' ' || c == '\t') {
 			i++;
 			continue;
 		}
@@ -410,12 +415,13 @@ static bool fmt_lex(struct fmt_lexer *L)
 		size_t end;
 		if (c == '#') {
 			end = i;
-			while (end < n && s[end] != '\n')
+			while (end < n && s[end] != '\n' && s[end] != '\r')
 				end++;
 			size_t next = end;
-			while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r'))
+			while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 				end--;
 			t.kind = T_COMMENT;
+			t.depth = (uint16_t)sp;
 			t.len = (uint32_t)(end - i);
 			t.width = columns(s + i, end - i);
 			*VEC_PUSH(L->v, L->nt, L->cap) = t;
@@ -686,8 +692,11 @@ static void emit_set(struct fmt_emit *e, size_t open);
 static void emit_body(struct fmt_emit *e, size_t open, enum fmt_kw kind);
 
 /*
-** Tokens lo..hi-1 on the current line; comments inside end the line and
-** the rest continues at indentation cont.
+** Tokens lo..hi-1 of one unit (a declaration header, a body item, a set
+** member) from the current line on.  A comment ends its line.  Outside set
+** members, the author's line breaks between tokens are kept too (never
+** before a body's '{'; several newlines count as one).  A continuation line
+** is indented at cont plus its depth in parentheses within the unit.
 */
 static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum fmt_kw kind,
 		       bool member)
@@ -696,8 +705,13 @@ static void emit_range(struct fmt_emit *e, size_t lo, size_t hi, int cont, enum 
 	e->unit_end = member ? hi - 1 : SIZE_MAX;
 	for (size_t k = lo; k < hi;) {
 		const struct fmt_tok *x = &e->t[k];
+		int indent = cont + (x->depth > e->t[lo].depth ? x->depth - e->t[lo].depth : 0);
+		if (k > lo && !member && x->kind != T_COMMENT && x->nl > 0 && !x->body)
+			end_line(e);
+		if (k > lo && e->bol)
+			e->indent = indent;
 		if (x->kind == T_COMMENT) {
-			emit_comment(e, k, cont, -1);
+			emit_comment(e, k, indent, -1);
 			k++;
 		} else if (x->p == '{') {
 			if (x->body)
@@ -1011,6 +1025,10 @@ static bool same_tokens(const struct fmt_lexer *a, const struct fmt_lexer *b, si
 	return true;
 }
 
+/*
+** Format src into out (appended) or queue one error on d: see fmt.h.  The
+** output is re-lexed and compared with the input before it is returned.
+*/
 int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out,
 	       struct rsd_diags *d)
 {
@@ -1044,6 +1062,10 @@ int fmt_source(const char *name, const char *src, size_t len, struct strbuf *out
 	return ok ? 0 : -1;
 }
 
+/*
+** The tokens formatting preserves, one per line (see fmt.h); -1 with one
+** error on d when src does not tokenise.
+*/
 int fmt_signature(const char *name, const char *src, size_t len, struct strbuf *out,
 		  struct rsd_diags *d)
 {
@@ -1064,6 +1086,10 @@ int fmt_signature(const char *name, const char *src, size_t len, struct strbuf *
 	return 0;
 }
 
+/*
+** One file for `residency fmt`: 0 canonical, 1 differs (printed, rewritten
+** or named per mode), 2 error queued on d (see fmt.h).
+*/
 int fmt_file(const char *path, enum fmt_mode mode, FILE *out, struct rsd_diags *d)
 {
 	bool is_stdin = strcmp(path, "-") == 0;

@@ -173,7 +173,6 @@ static void test_fmt_golden(void **state)
 			fprintf(stderr, "%s: tokens changed\n", names[i]);
 			failures++;
 		}
-		/* every line within the width, except ones that cannot break */
 		xfree(a);
 		xfree(b);
 		xfree(again);
@@ -288,6 +287,27 @@ static void test_fmt_bodies(void **state)
 		  "rule r {\n  on store of x\n\n  require true\n}\n");
 }
 
+/* Line breaks inside an item or header are kept, indented by paren depth. */
+static void test_fmt_line_breaks(void **state)
+{
+	(void)state;
+	check_fmt("rule r {\n  on store of x\n  require a\n       or (b\n           and ((c and d)\n                or e))\n}\n",
+		  "rule r {\n  on store of x\n  require a\n    or (b\n      and ((c and d)\n        or e))\n}\n");
+	/* several newlines count as one; a line may start with ')' */
+	check_fmt("region X = (A\n\n\n+ B\n)\n", "region X = (A\n    + B\n  )\n");
+	/* never before a body's '{'; inside a set, members are refilled */
+	check_fmt("rule r\n{\non store of x\n}\n", "rule r {\n  on store of x\n}\n");
+	check_fmt("region X = { A,\nB,\nC }\n", "region X = { A, B, C }\n");
+	/* a keyword used as a name by mistake still opens a body */
+	check_fmt("rule transfer { on store of x require true }\n",
+		  "rule transfer {\n  on store of x\n  require true\n}\n");
+	/* a one-line body ignores breaks inside its item */
+	check_fmt("class c {\n  sensitivity\n    s\n}\n", "class c { sensitivity s }\n");
+	/* a long fact broken by its author stays broken there */
+	check_fmt("test \"t\" {\n  store s of x at DE\n  with encrypted at_rest, key at DE\n  expect pass\n}\n",
+		  "test \"t\" {\n  store s of x at DE\n    with encrypted at_rest, key at DE\n  expect pass\n}\n");
+}
+
 static void test_fmt_top_level_blank_lines(void **state)
 {
 	(void)state;
@@ -314,6 +334,7 @@ static void test_fmt_top_level_blank_lines(void **state)
 	check_fmt("# only   \n\n\n# comments", "# only\n\n# comments\n");
 	/* CRLF line ends become LF; trailing blanks of comments go */
 	check_fmt("class a # x \r\n\r\nclass b\r\n", "class a  # x\n\nclass b\n");
+	check_fmt("class a # x\r\rclass b # y\rclass c\r", "class a  # x\n\nclass b  # y\nclass c\n");
 }
 
 static void test_fmt_comments(void **state)
@@ -347,6 +368,9 @@ static void test_fmt_errors(void **state)
 	check_err("class c \"ab\\\"", "t.rpl:1:9: error: unterminated string\n"
 				      "    1 | class c \"ab\\\"\n"
 				      "      |         ^\n");
+	check_err("class c \"ab\r\"\n", "t.rpl:1:9: error: unterminated string\n"
+					  "    1 | class c \"ab\r\"\n"
+					  "      |         ^\n");
 	check_err("class c \"a\\qb\"\n",
 		  "t.rpl:1:11: error: invalid escape '\\q' in string (use \\\", \\\\, \\n or \\t)\n"
 		  "    1 | class c \"a\\qb\"\n"
@@ -604,6 +628,7 @@ int main(void)
 		cmocka_unit_test(test_fmt_trailing_comma),
 		cmocka_unit_test(test_fmt_width_boundary),
 		cmocka_unit_test(test_fmt_bodies),
+		cmocka_unit_test(test_fmt_line_breaks),
 		cmocka_unit_test(test_fmt_top_level_blank_lines),
 		cmocka_unit_test(test_fmt_comments),
 		cmocka_unit_test(test_fmt_errors),

@@ -1,0 +1,2 @@
+" *.rpl files are residency policies (RPL)
+autocmd BufRead,BufNewFile *.rpl setfiletype rpl
