@@ -369,7 +369,7 @@ static void test_fmt_errors(void **state)
 				      "    1 | class c \"ab\\\"\n"
 				      "      |         ^\n");
 	check_err("class c \"ab\r\"\n", "t.rpl:1:9: error: unterminated string\n"
-					  "    1 | class c \"ab\r\"\n"
+					  "    1 | class c \"ab?\"\n"
 					  "      |         ^\n");
 	check_err("class c \"a\\qb\"\n",
 		  "t.rpl:1:11: error: invalid escape '\\q' in string (use \\\", \\\\, \\n or \\t)\n"
