@@ -196,6 +196,13 @@ typedef struct rsd_report_opts {
 int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 		     rsd_result *const *results, size_t n, const rsd_report_opts *o);
 
+/*
+** Write data to path atomically: a temporary file in the same folder, then
+** rename(); on failure the old file is untouched.  Returns 0, or -1 with
+** errno set.  (How `check -o` writes its report.)
+*/
+int rsd_write_file(const char *path, const char *data, size_t len);
+
 /* ---------------------------------------------------------- commands */
 
 /*

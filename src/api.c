@@ -415,6 +415,11 @@ const char *rsd_finding_message(const rsd_result *r, size_t i)
 
 /* }======================================================= */
 
+int rsd_write_file(const char *path, const char *data, size_t len)
+{
+	return write_file_atomic(path, data, len);
+}
+
 /* {======================================================= commands */
 
 int rsd_run_tests(const rsd_policy *p, rsd_date as_of, int coverage, FILE *out,

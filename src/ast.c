@@ -788,6 +788,9 @@ const char *ast_text(struct arena *a, const struct ast_loc *loc)
 			space = true;
 			continue;
 		}
+		/* a set broken over lines ends "X, }": quote it as "X }" */
+		if (c == '}' && o > 0 && out[o - 1] == ',')
+			o--;
 		if (space && o > 0)
 			out[o++] = ' ';
 		space = false;

@@ -64,6 +64,21 @@ static void usage_error(const char *cmd, const char *fmt, ...)
 	fprintf(stderr, "\nTry 'residency help %s'.\n", cmd);
 }
 
+/*
+** getopt_long returned '?' (unknown option) or ':' (missing value): say
+** which, once, in our words (opterr is off, so glibc prints nothing).
+*/
+static void bad_option(const char *cmd, int ch, char **argv)
+{
+	const char *arg = argv[optind - 1];
+	if (ch == ':')
+		usage_error(cmd, "option '%s' needs a value", arg);
+	else if (optopt && !(arg[0] == '-' && arg[1] == '-'))
+		usage_error(cmd, "unknown option '-%c'", optopt);
+	else
+		usage_error(cmd, "unknown option '%s'", arg);
+}
+
 static void *grow(void *v, size_t n, size_t esz)
 {
 	void *r = realloc(v, (n + 1) * esz);
@@ -148,41 +163,11 @@ static int deliver(const struct common *c, const char *buf, size_t len)
 		}
 		return 0;
 	}
-	size_t pl = strlen(c->output);
-	char *tmp = malloc(pl + 16);
-	if (!tmp)
-		return -1;
-	snprintf(tmp, pl + 16, "%s.tmpXXXXXX", c->output);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
+	if (rsd_write_file(c->output, buf, len) != 0) {
 		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
-		free(tmp);
 		return -1;
 	}
-	size_t off = 0;
-	int ok = 1;
-	while (off < len) {
-		ssize_t w = write(fd, buf + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			ok = 0;
-			break;
-		}
-		off += (size_t)w;
-	}
-	if (fchmod(fd, 0644) != 0)
-		ok = 0;
-	if (close(fd) != 0)
-		ok = 0;
-	if (ok && rename(tmp, c->output) != 0)
-		ok = 0;
-	if (!ok) {
-		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
-		unlink(tmp);
-	}
-	free(tmp);
-	return ok ? 0 : -1;
+	return 0;
 }
 
 /* }======================================================= */
@@ -287,7 +272,7 @@ static int cmd_check(int argc, char **argv)
 	rsd_plan_opts po = {0};
 	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE;
 	long v;
-	while ((ch = getopt_long(argc, argv, "p:L:f:o:q", check_longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":p:L:f:o:q", check_longopts, NULL)) != -1) {
 		int r = common_opt("check", ch, &c);
 		if (r < 0)
 			goto out;
@@ -324,7 +309,7 @@ static int cmd_check(int argc, char **argv)
 			rc = cmd_help_for("check");
 			goto out;
 		default:
-			usage_error("check", "unknown option");
+			bad_option("check", ch, argv);
 			goto out;
 		}
 	}
@@ -412,7 +397,7 @@ static int cmd_lint(int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	int strict = 0, ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, "L:q", lint_longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":L:q", lint_longopts, NULL)) != -1) {
 		int r = common_opt("lint", ch, &c);
 		if (r < 0)
 			goto out;
@@ -424,7 +409,7 @@ static int cmd_lint(int argc, char **argv)
 			rc = cmd_help_for("lint");
 			goto out;
 		} else {
-			usage_error("lint", "unknown option");
+			bad_option("lint", ch, argv);
 			goto out;
 		}
 	}
@@ -512,7 +497,7 @@ static int cmd_test(int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	int coverage = 0, ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, "L:q", lint_longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":L:q", lint_longopts, NULL)) != -1) {
 		int r = common_opt("test", ch, &c);
 		if (r < 0)
 			goto out;
@@ -524,7 +509,7 @@ static int cmd_test(int argc, char **argv)
 			rc = cmd_help_for("test");
 			goto out;
 		} else {
-			usage_error("test", "unknown option");
+			bad_option("test", ch, argv);
 			goto out;
 		}
 	}
@@ -579,7 +564,7 @@ static const struct option fmt_longopts[] = {
 static int cmd_fmt(int argc, char **argv)
 {
 	int mode = RSD_FMT_PRINT, ch;
-	while ((ch = getopt_long(argc, argv, "w", fmt_longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":w", fmt_longopts, NULL)) != -1) {
 		if (ch == 'w')
 			mode = RSD_FMT_WRITE;
 		else if (ch == OPT_CHECK)
@@ -587,7 +572,7 @@ static int cmd_fmt(int argc, char **argv)
 		else if (ch == OPT_HELP)
 			return cmd_help_for("fmt");
 		else {
-			usage_error("fmt", "unknown option");
+			bad_option("fmt", ch, argv);
 			return EXIT_TROUBLE;
 		}
 	}
@@ -653,7 +638,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 	common_init(&c);
 	const char *provider = NULL, *plan = NULL;
 	int ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, "p:L:f:", query_longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, NULL)) != -1) {
 		int r = common_opt(cmd, ch, &c);
 		if (r < 0)
 			goto out;
@@ -667,7 +652,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 			rc = cmd_help_for(cmd);
 			goto out;
 		} else {
-			usage_error(cmd, "unknown option");
+			bad_option(cmd, ch, argv);
 			goto out;
 		}
 	}
@@ -819,8 +804,10 @@ static const struct command commands[] = {
 	 "\n"
 	 "Evaluate plans (YAML or Terraform plan JSON) against the policy.\n"
 	 "\n"
-	 COMMON_HELP
-	 "                        (default: --as-of, else the plan's as_of, else today)\n"
+	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
+	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
+	 "                        as_of, else today, UTC)\n"
 	 "  -f, --format FORMAT   text, json, sarif, junit, github or markdown (default text)\n"
 	 "  -o, --output FILE     write the report to FILE atomically\n"
 	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
@@ -888,7 +875,6 @@ static const struct command commands[] = {
 	 "      --as-of DATE      date for region checks (default: today, UTC)\n"
 	 "      --strict          exit 1 when there are warnings\n"
 	 "      --color WHEN      auto, always or never (default auto)\n"
-	 "  -q, --quiet           no summary line\n"
 	 "\n"
 	 "exit status: 0 clean, 1 warnings with --strict, 2 errors\n"},
 	{"locations", cmd_locations,
@@ -963,5 +949,6 @@ int main(int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	optind = 1;
+	opterr = 0;	/* bad_option() reports, in our words */
 	return c->run(argc - 1, argv + 1);
 }

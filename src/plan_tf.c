@@ -1078,8 +1078,8 @@ static bool classes_from_tag(struct tfl *L, const struct tf_res *r, const char *
 		if (c < 0) {
 			const char *sug = class_suggest(L, name);
 			tf_error(L, r->pos, "%s: unknown data class '%s' in tag %s%s%s%s", r->address,
-				 name, L->class_tag, sug ? " (did you mean '" : "", sug ? sug : "",
-				 sug ? "'?)" : "");
+				 name, L->class_tag, sug ? "; did you mean '" : "", sug ? sug : "",
+				 sug ? "'?" : "");
 		} else {
 			bits_set(out, (unsigned)c);
 			any = true;
@@ -1265,8 +1265,8 @@ static bool load_classes_file(struct tfl *L, const char *path)
 							strlen(e->classes[j]));
 			const char *sug = class_suggest(L, e->classes[j]);
 			diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", e->classes[j],
-				   e->match, sug ? " (did you mean '" : "", sug ? sug : "",
-				   sug ? "'?)" : "");
+				   e->match, sug ? "; did you mean '" : "", sug ? sug : "",
+				   sug ? "'?" : "");
 			ok = false;
 		}
 	}

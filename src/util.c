@@ -253,7 +253,18 @@ int write_file_atomic(const char *path, const char *data, size_t len)
 		}
 		off += (size_t)w;
 	}
-	if (fchmod(fd, 0644) != 0 || close(fd) != 0) {
+	/* keep the mode of the file being replaced (fmt -w on a script-like
+	   file must not reset it); a new file gets 0666 less the umask */
+	struct stat st;
+	mode_t mode;
+	if (stat(path, &st) == 0) {
+		mode = st.st_mode & 07777;
+	} else {
+		mode_t um = umask(022);
+		umask(um);
+		mode = 0666 & ~um;
+	}
+	if (fchmod(fd, mode) != 0 || close(fd) != 0) {
 		fd = -1;
 		goto fail;
 	}

@@ -44,7 +44,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard"},
               "help": {"text": "Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard\nRemedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country\nCite: GDPR Art. 44-49"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "GDPR Art. 44-49", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 106}
+              "properties": {"cite": "GDPR Art. 44-49", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 114}
             },
             {
               "id": "eu_special_category_transfer",
@@ -53,7 +53,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Special-category personal data from the EEA leaves the EEA neither pseudonymised nor encrypted in transit"},
               "help": {"text": "Special-category personal data from the EEA leaves the EEA neither pseudonymised nor encrypted in transit\nRemedy: Encrypt the transfer end to end with keys held in the EEA or an adequate country, or pseudonymise the data before it leaves (the additional information stays with the exporter)\nCite: GDPR Art. 9, Art. 44, Art. 46; EDPB Recommendations 01/2020"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "GDPR Art. 9, Art. 44, Art. 46; EDPB Recommendations 01/2020", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 120}
+              "properties": {"cite": "GDPR Art. 9, Art. 44, Art. 46; EDPB Recommendations 01/2020", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 130}
             },
             {
               "id": "uk_gdpr_transfer",
@@ -62,7 +62,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data from the UK goes to a country without UK adequacy regulations and without a UK transfer mechanism"},
               "help": {"text": "Personal data from the UK goes to a country without UK adequacy regulations and without a UK transfer mechanism\nRemedy: Attest the UK IDTA or the UK Addendum to the EU SCCs (EU SCCs alone are not valid), UK BCRs, or for a US recipient certified under the UK Extension attest UK_DATA_BRIDGE\nCite: UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5", "policyFile": "<lib>/laws/uk_gdpr.rpl", "policyLine": 67}
+              "properties": {"cite": "UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5", "policyFile": "<lib>/laws/uk_gdpr.rpl", "policyLine": 78}
             },
             {
               "id": "ch_fadp_transfer",
@@ -71,7 +71,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data from Switzerland goes to a state not on the Federal Council's adequacy list and without safeguards"},
               "help": {"text": "Personal data from Switzerland goes to a state not on the Federal Council's adequacy list and without safeguards\nRemedy: Attest SCCs recognised by the FDPIC (EU SCCs with Swiss adaptations) or BCRs; for a US recipient certified under the Swiss-US DPF attest CH_DPF\nCite: FADP Art. 16; DPO Annex 1"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "FADP Art. 16; DPO Annex 1", "policyFile": "<lib>/laws/ch_fadp.rpl", "policyLine": 55}
+              "properties": {"cite": "FADP Art. 16; DPO Annex 1", "policyFile": "<lib>/laws/ch_fadp.rpl", "policyLine": 61}
             },
             {
               "id": "cn_pipl_transfer",
@@ -134,7 +134,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data from Brazil goes to a country without an ANPD adequacy decision and without an ANPD transfer mechanism"},
               "help": {"text": "Personal data from Brazil goes to a country without an ANPD adequacy decision and without an ANPD transfer mechanism\nRemedy: Incorporate the ANPD standard contractual clauses unchanged (or use ANPD-approved specific clauses or global corporate rules), or keep the data in Brazil or the EU\nCite: LGPD Art. 33; Resolution CD/ANPD No. 19/2024"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "LGPD Art. 33; Resolution CD/ANPD No. 19/2024", "policyFile": "<lib>/laws/br_lgpd.rpl", "policyLine": 43}
+              "properties": {"cite": "LGPD Art. 33; Resolution CD/ANPD No. 19/2024", "policyFile": "<lib>/laws/br_lgpd.rpl", "policyLine": 47}
             },
             {
               "id": "ts_encrypted_at_rest",

@@ -12,13 +12,13 @@ store store#1: placement US; origin US
     customer_record: applies
       require encrypted at_rest: false
       => violation
-  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:106, error)
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:114, error)
     skipped: a transfer rule
-  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:120, error)
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:130, error)
     skipped: a transfer rule
-  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:67, error)
+  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:78, error)
     skipped: a transfer rule
-  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:55, error)
+  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:61, error)
     skipped: a transfer rule
   cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:68, error)
     skipped: a transfer rule
@@ -32,7 +32,7 @@ store store#1: placement US; origin US
     skipped: a transfer rule
   in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:33, error)
     skipped: a transfer rule
-  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:43, error)
+  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:47, error)
     skipped: a transfer rule
   ts_encrypted_at_rest (<lib>/trade_secrets.rpl:54, error)
     skipped: no class of the fact is in its scope (customer_record)

@@ -2,15 +2,15 @@ $ residency explain --as-of 2026-11-28 'transfer of personal from DE to US with 
 fact: transfer of personal from DE to US with encrypted in_transit
 on: 2026-11-28
 transfer transfer#1: from DE to US; origin DE
-  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:106, error)
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:114, error)
     personal, DE -> US: applies
       require mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC): false
       => violation
-  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:120, error)
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:130, error)
     skipped: no class of the fact is in its scope (personal)
-  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:67, error)
+  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:78, error)
     personal: skipped: `origin GB` matched no origin country
-  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:55, error)
+  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:61, error)
     personal: skipped: `origin CH` matched no origin country
   cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:68, error)
     personal: skipped: `origin CN` matched no origin country
@@ -24,7 +24,7 @@ transfer transfer#1: from DE to US; origin DE
     personal: skipped: `origin RU` matched no origin country
   in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:33, error)
     personal: skipped: `origin IN` matched no origin country
-  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:43, error)
+  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:47, error)
     personal: skipped: `origin BR` matched no origin country
   ts_encrypted_at_rest (<lib>/trade_secrets.rpl:54, error)
     skipped: a store rule

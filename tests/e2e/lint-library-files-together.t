@@ -12,7 +12,7 @@ policies/regions.rpl:59:8: warning: region 'FIVE_EYES' is never used
 policies/regions.rpl:62:8: warning: region 'G7' is never used
    62 | region G7 "Group of Seven" = { CA, DE, FR, GB, IT, JP, US }
       |        ^~
-policies/laws/eu_gdpr.rpl:104:8: warning: region 'EU_LEGACY_SCC_PERIOD' is empty on 2026-11-28
-  104 | region EU_LEGACY_SCC_PERIOD "When the pre-2021 SCCs still counted" = { WORLD until 2022-12-27 }
+policies/laws/eu_gdpr.rpl:110:8: warning: region 'EU_LEGACY_SCC_PERIOD' is empty on 2026-11-29
+  110 | region EU_LEGACY_SCC_PERIOD "When the pre-2021 SCCs still counted" = {
       |        ^~~~~~~~~~~~~~~~~~~~
 --- exit 0

@@ -267,14 +267,10 @@ static void test_eval_origin_long_chain(void **state)
 	}
 	snprintf(name, sizeof name, "s%d", N - 1);
 	fx_flow(pl, G.p, "last", name, "IN", G.personal, 3 * N);
-	clock_t t0 = clock();
 	struct rsd_result *r = fx_check(G.p, pl, TODAY);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-	print_message("100,000-store chain checked in %.3f s\n", secs);
 	assert_int_equal(r->nfacts, 2 * N);
 	assert_int_equal(fx_count(r, "eu_gdpr_transfer"), 1);
 	assert_non_null(fx_find(r, "eu_gdpr_transfer", "last"));
-	assert_true(secs < 5.0);
 	result_free(r);
 	plan_free(pl);
 }
@@ -622,7 +618,7 @@ static void test_eval_notes_and_order(void **state)
 	plan_free(pl);
 }
 
-/* 100,000 flows through a 1,000-store mesh, timed; and the decision rate */
+/* 100,000 flows through a 1,000-store mesh (speed is measured by make bench) */
 static void test_eval_speed(void **state)
 {
 	(void)state;
@@ -648,12 +644,8 @@ static void test_eval_speed(void **state)
 		if (i % 3)
 			fx_attest(f->mechs, &f->nmechs, G.SCC, DATE_MAX);
 	}
-	clock_t t0 = clock();
 	struct rsd_result *r = fx_check(G.p, pl, TODAY);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-	print_message("%d flows, %u findings in %.3f s\n", NF, r->nfindings, secs);
 	assert_true(r->nfindings > 0);
-	assert_true(secs < 5.0);
 	result_free(r);
 	plan_free(pl);
 
@@ -661,7 +653,8 @@ static void test_eval_speed(void **state)
 
 
 /*
-** Decision rate: 20 transfer rules per class (half of them decided per
+** The decision-rate workload of make bench, checked for correctness here
+** (the rate itself is measured there): 20 transfer rules per class (half of them decided per
 ** pair), flows between multi-country locations, mostly compliant (one
 ** destination in 20 and one flow in 10 violate).  A decision is one
 ** (class, country pair) of a transfer, as in the Cedar-like benchmark.
@@ -702,12 +695,7 @@ static void test_eval_decision_rate(void **state)
 			fx_attest(f->mechs, &f->nmechs, m, DATE_MAX);
 	}
 	struct eval_opts o = { TODAY, 30, false };
-	clock_t t0 = clock();
 	struct rsd_result *r = eval_check(p, pl, &o);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-	double decisions = (double)NF * 2 * 8 * 20;
-	double rate = decisions / (secs > 0 ? secs : 1e-9);
-	print_message("%.1f M decisions in %.3f s: %.1f M decisions/s\n", decisions / 1e6, secs, rate / 1e6);
 	assert_int_equal(fx_count(r, "r0"), NF);
 	assert_int_equal(fx_count(r, "r1"), NF / 10);
 	/* r0 fails towards CN only; r1 towards everything but the adequate JP, KR, CA */
@@ -716,9 +704,6 @@ static void test_eval_decision_rate(void **state)
 	assert_int_equal(f->pairs[7].from, fx_cc("IT"));
 	assert_int_equal(f->pairs[7].to, fx_cc("CN"));
 	assert_int_equal(fx_find(r, "r1", "f0")->npairs, 8 * 17);
-#if !defined(__SANITIZE_ADDRESS__)
-	assert_true(rate >= 25e6);
-#endif
 	result_free(r);
 	plan_free(pl);
 	policy_free(p);

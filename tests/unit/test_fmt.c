@@ -479,7 +479,7 @@ static void test_fmt_signature(void **state)
 	xfree(sd);
 }
 
-/* Large inputs format in linear time. */
+/* Large inputs format (their speed is measured by make bench, not here). */
 static void test_fmt_large(void **state)
 {
 	(void)state;
@@ -490,11 +490,8 @@ static void test_fmt_large(void **state)
 			sb_printf(&in, " C%d%s", i, i % 7 == 0 ? " since 2020-01-01," : ",");
 		sb_puts(&in, "}\n");
 	}
-	clock_t t0 = clock();
 	char *got = fmt_str_n(in.s, in.len, NULL);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	assert_non_null(got);
-	assert_true(secs < 5.0);
 	/* and every line of it is within the width */
 	size_t col = 0, max = 0;
 	for (const char *p = got; *p; p++) {

@@ -553,7 +553,7 @@ static void test_plan_tf_unknown_class_tag(void **state)
 	assert_int_equal(d.nerrors, 1);
 	char *got = first_diag(&d);
 	assert_string_equal(got, "tests/tf/bad-class.json:67:7: aws_s3_bucket.typo: unknown data "
-				 "class 'persnal' in tag data-classes (did you mean 'personal'?)");
+				 "class 'persnal' in tag data-classes; did you mean 'personal'?");
 	xfree(got);
 	diags_free(&d);
 }
@@ -720,7 +720,7 @@ static void test_plan_tf_classes_file_errors(void **state)
 	(void)state;
 	expect_classes_error("tests/tf/unknown-class.classes.yaml",
 			     "tests/tf/unknown-class.classes.yaml:7:9: unknown data class 'persnal' for "
-			     "'aws_db_instance.*' (did you mean 'personal'?)");
+			     "'aws_db_instance.*'; did you mean 'personal'?");
 	expect_classes_error("tests/tf/bad-key.classes.yaml",
 			     "tests/tf/bad-key.classes.yaml:3:5: invalid classes file: Unexpected key: clases");
 	expect_classes_error("tests/tf/bad-yaml.classes.yaml",
@@ -737,26 +737,16 @@ static void test_plan_tf_classes_file_errors(void **state)
 	diags_free(&d);
 }
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /*
-** A ~50 MB plan (buckets in a module with an aliased provider, every tenth
-** replicated by a replication resource that refers to two buckets) must
-** load in a time close to a bare jansson parse of the same text.
+** A large plan (buckets in a module with an aliased provider, every tenth
+** replicated by a replication resource that refers to two buckets) loads
+** whole and right, down to the position of its last resource.  How fast
+** is measured by make bench (against a bare jansson load), not here.
 */
-static void test_plan_tf_performance(void **state)
+static void test_plan_tf_large(void **state)
 {
 	(void)state;
-#if defined(__SANITIZE_ADDRESS__)
-	size_t target = (size_t)8 << 20;	/* sanitizers slow both sides alike */
-#else
-	size_t target = (size_t)50 << 20;
-#endif
+	size_t target = (size_t)4 << 20;
 	char pad[601];
 	memset(pad, 'x', sizeof pad - 1);
 	pad[sizeof pad - 1] = 0;
@@ -798,16 +788,9 @@ static void test_plan_tf_performance(void **state)
 		       "\"provider_config_key\": \"aws.fra\", \"expressions\": {}}]}}}}}}\n", rc.s);
 	sb_free(&rc);
 
-	double t0 = now();
-	json_error_t je;
-	json_t *root = json_loadb(cf.s, cf.len, JSON_REJECT_DUPLICATES, &je);
-	assert_non_null(root);
-	json_decref(root);
-	double t1 = now();
 	struct rsd_diags d;
 	diags_init(&d);
 	struct rsd_plan *pl = plan_load_terraform(pol, "big.json", cf.s, cf.len, NULL, &d);
-	double t2 = now();
 	assert_non_null(pl);
 	assert_int_equal(pl->nstores, n);
 	assert_int_equal(pl->nflows, n / 10);
@@ -815,10 +798,6 @@ static void test_plan_tf_performance(void **state)
 	assert_string_equal(place_name(pol, pl->stores[n - 1].primary[0]), "aws:eu-central-1");
 	/* the position of the last store: the scan reached the end correctly */
 	check_pos(cf.s, pl->stores[n - 1].pos, pl->stores[n - 1].address);
-	print_message("%zu MB, %zu resources: jansson %.3f s, plan_load_terraform %.3f s\n",
-		      cf.len >> 20, n, t1 - t0, t2 - t1);
-	/* generous: other jobs share the machine; typical ratios are 1.2-1.6 */
-	assert_true(t2 - t1 < 2.5 * (t1 - t0) + 0.5);
 	plan_free(pl);
 	diags_free(&d);
 	sb_free(&cf);
@@ -895,7 +874,7 @@ int main(void)
 		cmocka_unit_test(test_plan_tf_classes_file),
 		cmocka_unit_test(test_plan_tf_classes_file_errors),
 		cmocka_unit_test(test_plan_tf_stdlib_catalog),
-		cmocka_unit_test(test_plan_tf_performance),
+		cmocka_unit_test(test_plan_tf_large),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
