@@ -5,6 +5,8 @@
 #   make demo            build, then check the example plan
 #   make test SANITIZE=1 the same under ASan+UBSan, in build/asan
 #   make bench           benchmarks (see docs/performance.md)
+#   make fuzz            libFuzzer targets, FUZZ_SECONDS (60) each (mk/fuzz.mk)
+#   make valgrind        golden, report and bad-input suites under valgrind
 #   make clean
 #
 # Missing Debian build dependencies are installed (apt-get, through sudo when
@@ -149,3 +151,4 @@ clean:
 
 -include bench/bench.mk
 -include $(wildcard $(B)/obj/*.d)
+-include mk/fuzz.mk

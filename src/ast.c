@@ -154,6 +154,9 @@ struct ast_name ast_name(const char *s, const struct ast_loc *loc)
 {
 	struct ast_name n = {0};
 	n.s = s;
+	/* never NULL: new_decl passes a NULL name_loc only with a NULL name,
+	   and then does not call ast_name */
+	/* cppcheck-suppress ctunullpointer */
 	n.loc = *loc;
 	n.idx = -1;
 	return n;
@@ -207,7 +210,24 @@ static struct ast_rexpr *new_rx(struct parse_ctx *pc, enum ast_rx kind, const st
 	e->kind = kind;
 	e->loc = *loc;
 	e->idx = -1;
+	e->depth = 1;
 	return e;
+}
+
+/*
+** Depth of a node over children of depth a and b.  Past AST_MAX_DEPTH the
+** error is recorded once (children not yet too deep) and the caller returns
+** a child instead of growing the tree, so depth stays bounded.
+*/
+static bool too_deep(struct parse_ctx *pc, const struct ast_loc *loc, uint32_t a, uint32_t b, uint32_t *depth)
+{
+	uint32_t m = a > b ? a : b;
+	*depth = m + 1;
+	if (*depth <= AST_MAX_DEPTH)
+		return false;
+	if (m <= AST_MAX_DEPTH)
+		ast_error(pc, loc, "expression nested too deeply (more than %d levels)", AST_MAX_DEPTH);
+	return true;
 }
 
 struct ast_rexpr *ast_rx_name(struct parse_ctx *pc, const struct ast_loc *loc, const char *name)
@@ -227,6 +247,14 @@ struct ast_rexpr *ast_rx_loc(struct parse_ctx *pc, const struct ast_loc *loc, co
 struct ast_rexpr *ast_rx_set(struct parse_ctx *pc, const struct ast_loc *loc, struct ast_members m)
 {
 	struct ast_rexpr *e = new_rx(pc, RX_SET, loc);
+	uint32_t md = 0;
+	for (const struct ast_member *x = m.head; x; x = x->next)
+		if (x->e && x->e->depth > md)
+			md = x->e->depth;
+	if (too_deep(pc, loc, md, 0, &e->depth)) {
+		e->depth = AST_MAX_DEPTH + 1;	/* members dropped: the error stops compilation */
+		return e;
+	}
 	e->members = m;
 	return e;
 }
@@ -234,9 +262,16 @@ struct ast_rexpr *ast_rx_set(struct parse_ctx *pc, const struct ast_loc *loc, st
 struct ast_rexpr *ast_rx_op(struct parse_ctx *pc, const struct ast_loc *loc, enum ast_rx kind,
 			    struct ast_rexpr *l, struct ast_rexpr *r)
 {
+	uint32_t depth;
+	if (too_deep(pc, loc, l ? l->depth : 0, r ? r->depth : 0, &depth)) {
+		struct ast_rexpr *c = r && (!l || r->depth > l->depth) ? r : l;
+		c->depth = AST_MAX_DEPTH + 1;
+		return c;
+	}
 	struct ast_rexpr *e = new_rx(pc, kind, loc);
 	e->l = l;
 	e->r = r;
+	e->depth = depth;
 	return e;
 }
 
@@ -411,15 +446,23 @@ struct ast_cond *ast_cond_simple(struct parse_ctx *pc, const struct ast_loc *loc
 	c->op = op;
 	c->loc = *loc;
 	c->name = ast_no_name();
+	c->depth = 1;
 	return c;
 }
 
 struct ast_cond *ast_cond_op(struct parse_ctx *pc, const struct ast_loc *loc, enum cond_op op,
 			     struct ast_cond *l, struct ast_cond *r)
 {
+	uint32_t depth;
+	if (too_deep(pc, loc, l ? l->depth : 0, r ? r->depth : 0, &depth)) {
+		struct ast_cond *k = r && (!l || r->depth > l->depth) ? r : l;
+		k->depth = AST_MAX_DEPTH + 1;
+		return k;
+	}
 	struct ast_cond *c = ast_cond_simple(pc, loc, op);
 	c->l = l;
 	c->r = r;
+	c->depth = depth;
 	return c;
 }
 

@@ -58,6 +58,13 @@ enum ast_rx { RX_NAME, RX_LOC, RX_SET, RX_NOT, RX_AND, RX_UNION, RX_DIFF };
 /* What a name in a region expression resolved to. */
 enum ast_res { RES_NONE, RES_COUNTRY, RES_WORLD, RES_REGION, RES_LOCATION };
 
+/*
+** Expression trees deeper than this are rejected while parsing ("expression
+** nested too deeply"), so the recursive passes (sema, lower, evaluation)
+** never run out of stack on chains like `DE + DE + … + DE`.
+*/
+#define AST_MAX_DEPTH 1000
+
 struct ast_member;
 struct ast_members {
 	struct ast_member *head, *tail;
@@ -70,9 +77,11 @@ struct ast_members {
 ** @l, @r: operands (RX_NOT uses l)
 ** @members: RX_SET
 ** @res, @idx: filled by sema (country index, region or location index)
+** @depth: height of the tree below (1: a leaf); at most AST_MAX_DEPTH
 */
 struct ast_rexpr {
 	enum ast_rx kind;
+	uint32_t depth;
 	struct ast_loc loc;
 	const char *name;
 	struct ast_rexpr *l, *r;
@@ -110,9 +119,11 @@ struct ast_value {
 ** @names: COND_MECH mechanisms (@braced: written `mechanism in { … }`)
 ** @region: the R of `X in R`
 ** @name: sensitivity level / attribute name
+** @depth: height of the and/or/not tree below (1: a leaf); at most AST_MAX_DEPTH
 */
 struct ast_cond {
 	enum cond_op op;
+	uint32_t depth;
 	struct ast_loc loc;
 	struct ast_cond *l, *r;
 	struct ast_names names;

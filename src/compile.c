@@ -263,6 +263,19 @@ static int load_path(struct compiler *C, const char *path, bool root, const stru
 {
 	char *canon = realpath(path, NULL);
 	const char *key = canon ? canon : path;
+	if (canon && ends_with(path, ".rpl") && !ends_with(canon, ".rpl")) {
+		/* a symlink x.rpl -> /proc/self/environ in an untrusted checkout
+		   would have its target quoted in diagnostics */
+		if (from) {
+			struct src_loc l = ast_src_loc(&from->loc);
+			diag_error(C->d, &l, "refusing to read import \"%s\": it resolves to '%s', not a .rpl file",
+				   from->path, canon);
+		} else {
+			diag_error(C->d, NULL, "refusing to read '%s': it resolves to '%s', not a .rpl file", path, canon);
+		}
+		free(canon);
+		return -1;
+	}
 	int have = find_key(C, key);
 	if (have >= 0) {
 		C->files[have].root |= root;
@@ -334,6 +347,12 @@ static void load_import(struct compiler *C, size_t fi, const struct ast_decl *im
 		if (load_builtin(C, name) < 0)
 			diag_error(C->d, &l, "cannot find import \"%s\" in the built-in library", path);
 		xfree(name);
+		return;
+	}
+	if ((relative || path[0] == '/') && !ends_with(path, ".rpl")) {
+		/* a policy must not make the tool read (and quote in diagnostics)
+		   any other file: /proc/self/environ, ~/.netrc, … */
+		diag_error(C->d, &l, "import \"%s\": a file import must name a .rpl file", path);
 		return;
 	}
 	if (relative || path[0] == '/') {

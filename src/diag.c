@@ -154,6 +154,24 @@ void diag_sort(struct rsd_diags *d)
 	qsort(d->v, d->n, sizeof *d->v, cmp_diag);
 }
 
+#define DIAG_WIDTH 120	/* bytes of a long source line shown around the caret */
+
+/* Line (1-based) of f without its line break, in O(1) (no scan to its end). */
+static const char *line_text(const struct src_file *f, uint32_t line, size_t *n)
+{
+	index_lines(f);
+	if (line < 1 || line > f->nlines) {
+		*n = 0;
+		return "";
+	}
+	size_t start = f->lines[line - 1];
+	size_t end = line < f->nlines ? f->lines[line] - 1 : f->len;
+	if (end > start && f->text[end - 1] == '\r')
+		end--;
+	*n = end - start;
+	return f->text + start;
+}
+
 static const char *sev_name[] = {"error", "warning", "note"};
 static const char *sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
 
@@ -169,21 +187,50 @@ void diag_print_one(const struct diag *g, FILE *out, bool color)
 	} else {
 		fprintf(out, "%sresidency:%s ", bold, reset);
 	}
-	fprintf(out, "%s%s:%s %s\n", color ? sev_color[g->sev] : "", sev_name[g->sev], reset, g->msg);
+	fprintf(out, "%s%s:%s ", color ? sev_color[g->sev] : "", sev_name[g->sev], reset);
+	/* messages quote input: control characters (escape sequences) as '?' */
+	for (const char *m = g->msg; *m; m++)
+		putc((unsigned char)*m < 0x20 && *m != '\t' ? '?' : *m == 0x7f ? '?' : *m, out);
+	putc('\n', out);
 	if (!g->has_loc || !g->loc.file || g->no_source || g->loc.line == 0)
 		return;
 	size_t n;
-	const char *line = src_line(g->loc.file, g->loc.line, &n);
+	const char *line = line_text(g->loc.file, g->loc.line, &n);
+	/*
+	** Long lines (a one-line JSON plan) show only a window of DIAG_WIDTH
+	** bytes around the caret, with "…" where text was cut, so printing stays
+	** proportional to the window, not to the line.
+	*/
+	size_t want0 = g->loc.col ? g->loc.col - 1 : 0, b0 = 0, b1 = n;
+	if (n > DIAG_WIDTH) {
+		if (want0 > n)
+			want0 = n;
+		b0 = want0 > DIAG_WIDTH / 3 ? want0 - DIAG_WIDTH / 3 : 0;
+		while (b0 > 0 && b0 < n && ((unsigned char)line[b0] & 0xC0) == 0x80)
+			b0++;	/* do not start inside a UTF-8 sequence */
+		b1 = b0 + DIAG_WIDTH < n ? b0 + DIAG_WIDTH : n;
+		while (b1 < n && b1 > b0 && ((unsigned char)line[b1] & 0xC0) == 0x80)
+			b1--;
+	}
 	/* expand tabs to 8 in both the source line and the marker line */
 	struct strbuf text = {0}, mark = {0};
 	size_t col = 0;
-	uint32_t want = g->loc.col, span = g->loc.len ? g->loc.len : 1;
+	uint32_t span = g->loc.len ? g->loc.len : 1;
+	size_t want = g->loc.col;
 	bool marked = false;
-	for (size_t i = 0; i < n; i++) {
-		size_t w = line[i] == '\t' ? 8 - col % 8 : 1;
+	if (b0 > 0) {
+		sb_puts(&text, "\u2026");
+		sb_putc(&mark, ' ');
+		col = 1;
+	}
+	for (size_t i = b0; i < b1; i++) {
+		unsigned char c = (unsigned char)line[i];
+		size_t w = c == '\t' ? 8 - col % 8 : 1;
 		bool under = i + 1 >= want && i + 1 < want + span;
 		for (size_t k = 0; k < w; k++) {
-			sb_putc(&text, line[i] == '\t' ? ' ' : line[i]);
+			/* control characters would drive the terminal: shown as '?' */
+			if (k == 0 || c == '\t')
+				sb_putc(&text, c == '\t' ? ' ' : c < 0x20 || c == 0x7f ? '?' : (char)c);
 			if (under)
 				sb_putc(&mark, marked ? '~' : '^');
 			else if (!marked || i + 1 < want)
@@ -193,6 +240,8 @@ void diag_print_one(const struct diag *g, FILE *out, bool color)
 		}
 		col += w;
 	}
+	if (b1 < n)
+		sb_puts(&text, "\u2026");
 	if (!marked) {	/* caret at end of line (e.g. unexpected end of input) */
 		while (mark.len < col)
 			sb_putc(&mark, ' ');
@@ -211,6 +260,8 @@ void diag_print(const struct rsd_diags *d, FILE *out, bool color)
 {
 	for (size_t i = 0; i < d->n; i++)
 		diag_print_one(&d->v[i], out, color);
-	if (d->truncated)
+	/* stages stop once the limit is reached (diag_full), so reaching it
+	   means there may be more than were shown */
+	if (d->truncated || (d->max_errors && d->nerrors >= d->max_errors))
 		fprintf(out, "residency: error: too many errors (stopped after %zu)\n", d->max_errors);
 }

@@ -230,7 +230,8 @@ struct ev {
 	struct row *rows;
 	size_t nrows, cap_rows;
 	/* waivers by rule (CSR over plan->waivers) */
-	uint32_t *wv_off, *wv;
+	uint32_t *wv_off, *wv;	/* each rule's waivers sorted by (target, index) */
+	int64_t *wv_first;	/* per bucket position: waiver_range's cache (-2: not yet) */
 	bool *wv_used;
 	/* per store */
 	struct bits *sprimary, *splace, *sprimop, *sbase;
@@ -295,22 +296,51 @@ static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id
 	f->message = msg;
 }
 
+/*
+** The valid waivers of rule whose target is exactly target: a range of the
+** rule's bucket (sorted by target, then plan order), found by binary search.
+** The first visit marks them used and caches the first valid one (they do
+** not change during one evaluation), so many facts and many waivers of one
+** rule cost O(log n) per lookup, not a scan of every waiver.
+*/
+static int64_t waiver_range(struct ev *e, int32_t rule, const char *target)
+{
+	const struct plan_waiver *wvs = e->pl->waivers;
+	uint32_t lo = e->wv_off[rule], hi = e->wv_off[rule + 1], end = hi;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (strcmp(wvs[e->wv[mid]].target, target) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == end || strcmp(wvs[e->wv[lo]].target, target) != 0)
+		return -1;
+	if (e->wv_first[lo] == -2) {
+		e->wv_first[lo] = -1;
+		for (uint32_t k = lo; k < end && strcmp(wvs[e->wv[k]].target, target) == 0; k++) {
+			if (!(e->d < wvs[e->wv[k]].expires))
+				continue;
+			e->wv_used[e->wv[k]] = true;
+			if (e->wv_first[lo] < 0)
+				e->wv_first[lo] = e->wv[k];
+		}
+	}
+	return e->wv_first[lo];
+}
+
 /* The first valid waiver of rule for this fact; marks every matching one used. */
 static const struct plan_waiver *match_waiver(struct ev *e, int32_t rule, const struct factinfo *fi)
 {
-	const struct plan_waiver *first = NULL;
-	for (uint32_t k = e->wv_off[rule]; k < e->wv_off[rule + 1]; k++) {
-		const struct plan_waiver *w = &e->pl->waivers[e->wv[k]];
-		if (!(e->d < w->expires))
-			continue;
-		if (strcmp(w->target, "*") != 0 && strcmp(w->target, fi->name) != 0 &&
-		    !(fi->owner && strcmp(w->target, fi->owner) == 0))
-			continue;
-		e->wv_used[e->wv[k]] = true;
-		if (!first)
-			first = w;
-	}
-	return first;
+	int64_t a = waiver_range(e, rule, "*");
+	int64_t b = fi->name ? waiver_range(e, rule, fi->name) : -1;
+	int64_t c = fi->owner ? waiver_range(e, rule, fi->owner) : -1;
+	int64_t first = a;
+	if (b >= 0 && (first < 0 || b < first))
+		first = b;
+	if (c >= 0 && (first < 0 || c < first))
+		first = c;
+	return first >= 0 ? &e->pl->waivers[first] : NULL;
 }
 
 static void touch(struct ev *e, int32_t r)
@@ -850,6 +880,18 @@ static void index_rules(struct ev *e)
 	}
 }
 
+struct wsort {
+	const char *target;
+	uint32_t i;
+};
+
+static int cmp_wsort(const void *a, const void *b)
+{
+	const struct wsort *x = a, *y = b;
+	int c = strcmp(x->target, y->target);
+	return c ? c : x->i < y->i ? -1 : x->i > y->i;
+}
+
 static void index_waivers(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
@@ -869,6 +911,22 @@ static void index_waivers(struct ev *e)
 		if (pl->waivers[i].rule >= 0 && (uint32_t)pl->waivers[i].rule < nr)
 			e->wv[fill[pl->waivers[i].rule]++] = i;
 	xfree(fill);
+	/* sort each rule's bucket by (target, plan order) for waiver_range */
+	struct wsort *ws = xmalloc((pl->nwaivers ? pl->nwaivers : 1) * sizeof *ws);
+	uint32_t nw = e->wv_off[nr];
+	for (uint32_t k = 0; k < nw; k++) {
+		ws[k].target = pl->waivers[e->wv[k]].target;
+		ws[k].i = e->wv[k];
+	}
+	for (uint32_t r = 0; r < nr; r++)
+		if (e->wv_off[r + 1] - e->wv_off[r] > 1)
+			qsort(ws + e->wv_off[r], e->wv_off[r + 1] - e->wv_off[r], sizeof *ws, cmp_wsort);
+	e->wv_first = xmalloc((pl->nwaivers ? pl->nwaivers : 1) * sizeof *e->wv_first);
+	for (uint32_t k = 0; k < nw; k++) {
+		e->wv[k] = ws[k].i;
+		e->wv_first[k] = -2;
+	}
+	xfree(ws);
 }
 
 static void prepare_facts(struct ev *e)
@@ -1211,6 +1269,7 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	xfree(e.rows);
 	xfree(e.wv_off);
 	xfree(e.wv);
+	xfree(e.wv_first);
 	xfree(e.wv_used);
 	xfree(e.sprimary);
 	xfree(e.splace);

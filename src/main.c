@@ -467,7 +467,8 @@ static int collect_rpl(const char *path, char ***v, size_t *n)
 		names[nn++] = strdup(e->d_name);
 	}
 	closedir(dir);
-	qsort(names, nn, sizeof *names, cmp_str);
+	if (nn)	/* qsort(NULL, 0, …) is undefined behaviour (empty directory) */
+		qsort(names, nn, sizeof *names, cmp_str);
 	int rc = 0;
 	for (size_t i = 0; i < nn; i++) {
 		size_t len = strlen(path) + strlen(names[i]) + 2;

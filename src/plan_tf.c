@@ -1958,6 +1958,40 @@ static void attach_pending(struct tfl *L)
 	}
 }
 
+/*
+** Resource addresses and values end up in reports (text, Markdown, GitHub
+** annotations) printed to terminals and CI logs: an escape sequence there
+** would drive the terminal.  Real plans never hold control characters in
+** these strings, so one is an error (the YAML loader refuses them too).
+*/
+static bool has_control(const char *s)
+{
+	for (; s && *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return true;
+	return false;
+}
+
+static void refuse_control_chars(struct tfl *L)
+{
+	const struct rsd_plan *pl = L->pl;
+	for (uint32_t i = 0; i < pl->nstores; i++)
+		if (has_control(pl->stores[i].name) || has_control(pl->stores[i].address)) {
+			tf_error(L, pl->stores[i].pos, "control characters in the resource address of a store");
+			return;
+		}
+	for (uint32_t i = 0; i < pl->nflows; i++)
+		if (has_control(pl->flows[i].name) || has_control(pl->flows[i].address)) {
+			tf_error(L, pl->flows[i].pos, "control characters in the resource address of a flow");
+			return;
+		}
+	for (uint32_t i = 0; i < pl->nnotes; i++)
+		if (has_control(pl->notes[i].fact) || has_control(pl->notes[i].message)) {
+			tf_error(L, pl->notes[i].pos, "control characters in a resource address or value");
+			return;
+		}
+}
+
 /* ================================================================ loading */
 
 static void add_res(struct tfl *L, const char *address, const char *type, json_t *after,
@@ -2177,6 +2211,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
 		relations(L, L->res[i]);
 	attach_pending(L);
+	refuse_control_chars(L);
 out:
 	json_decref(L->root);
 	free_classes_file(L);

@@ -1092,6 +1092,16 @@ static bool yp_attrs(struct yp *y)
 	return ok;
 }
 
+/* A copy of n scratch entries in the plan's arena (at least one slot; the
+   scratch array is NULL while nothing was ever pushed to it). */
+static void *yp_dup(struct yp *y, const void *v, size_t n, size_t size)
+{
+	void *r = arena_alloc(&y->pl->arena, (n ? n : 1) * size);
+	if (n)
+		memcpy(r, v, n * size);
+	return r;
+}
+
 static void yp_attrs_copy(struct yp *y, struct pol_attr **out, uint32_t *n)
 {
 	*out = arena_alloc(&y->pl->arena, (y->nsa ? y->nsa : 1) * sizeof **out);
@@ -1102,7 +1112,7 @@ static void yp_attrs_copy(struct yp *y, struct pol_attr **out, uint32_t *n)
 
 static void yp_mechs_copy(struct yp *y, struct plan_mech **out, uint32_t *n)
 {
-	*out = arena_memdup(&y->pl->arena, y->sm, (y->nsm ? y->nsm : 1) * sizeof *y->sm);
+	*out = yp_dup(y, y->sm, y->nsm, sizeof *y->sm);
 	*n = (uint32_t)y->nsm;
 }
 

@@ -369,7 +369,7 @@ static void test_fmt_errors(void **state)
 				      "    1 | class c \"ab\\\"\n"
 				      "      |         ^\n");
 	check_err("class c \"ab\r\"\n", "t.rpl:1:9: error: unterminated string\n"
-					  "    1 | class c \"ab\r\"\n"
+					  "    1 | class c \"ab?\"\n"
 					  "      |         ^\n");
 	check_err("class c \"a\\qb\"\n",
 		  "t.rpl:1:11: error: invalid escape '\\q' in string (use \\\", \\\\, \\n or \\t)\n"
@@ -377,7 +377,7 @@ static void test_fmt_errors(void **state)
 		  "      |           ^~\n");
 	check_err_n("class a\nclass \0b\n", 17,
 		    "t.rpl:2:7: error: NUL byte in source\n"
-		    "    2 | class \n"
+		    "    2 | class ?b\n"
 		    "      |       ^\n");
 	check_err("class a\n# caf\xff\n", "t.rpl:2:6: error: invalid UTF-8 byte 0xFF\n"
 					    "    2 | # caf\xff\n"
