@@ -59,10 +59,27 @@ static inline struct bits bits_not(struct bits a, unsigned n)
 	}
 	return r;
 }
+/*
+** Population count of one word.  Without the popcnt instruction in the
+** compiler's target (baseline x86-64), __builtin_popcountll is a call into
+** libgcc; the sets here are sparse, so clearing the lowest bit until none is
+** left is cheaper than that call.
+*/
+static inline unsigned bits_popcount64(uint64_t w)
+{
+#if defined(__POPCNT__) || !(defined(__x86_64__) || defined(__i386__))
+	return (unsigned)__builtin_popcountll(w);
+#else
+	unsigned n = 0;
+	for (; w; w &= w - 1)
+		n++;
+	return n;
+#endif
+}
 static inline unsigned bits_count(const struct bits *b)
 {
-	return (unsigned)(__builtin_popcountll(b->w[0]) + __builtin_popcountll(b->w[1]) +
-			  __builtin_popcountll(b->w[2]) + __builtin_popcountll(b->w[3]));
+	return bits_popcount64(b->w[0]) + bits_popcount64(b->w[1]) +
+	       bits_popcount64(b->w[2]) + bits_popcount64(b->w[3]);
 }
 /* Next set bit at or after i, or -1.  Loop: for (i = bits_next(b,0); i >= 0; i = bits_next(b,i+1)) */
 static inline int bits_next(const struct bits *b, unsigned i)
@@ -76,5 +93,16 @@ static inline int bits_next(const struct bits *b, unsigned i)
 	return -1;
 }
 #define BITS_FOREACH(i, b) for (int i = bits_next((b), 0); i >= 0; i = bits_next((b), (unsigned)i + 1))
+/*
+** The same, a word at a time (cheaper: no scan of the words after the last
+** member).  `continue` works; `break` would only end the current member's
+** iteration, so a loop that breaks must use BITS_FOREACH.  b is evaluated
+** once per word.
+*/
+#define BITS_EACH(i, b) \
+	for (unsigned i##_w = 0; i##_w < 4; i##_w++) \
+		for (uint64_t i##_m = (b)->w[i##_w]; i##_m; i##_m &= i##_m - 1) \
+			for (int i = (int)(i##_w * 64 + (unsigned)__builtin_ctzll(i##_m)), i##_1 = 1; \
+			     i##_1; i##_1 = 0)
 
 #endif
