@@ -31,7 +31,8 @@ void arena_free(struct arena *a)
 	a->total = 0;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* Uninitialised memory: for callers that write every byte anyway. */
+void *arena_alloc_raw(struct arena *a, size_t n)
 {
 	n = (n + 15) & ~(size_t)15;
 	struct arena_block *b = a->head;
@@ -53,6 +54,13 @@ void *arena_alloc(struct arena *a, size_t n)
 	void *p = b->data + b->used;
 	b->used += n;
 	a->total += n;
+	return p;
+}
+
+/* Zeroed memory. */
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = arena_alloc_raw(a, n);
 	memset(p, 0, n);
 	return p;
 }
@@ -64,7 +72,7 @@ char *arena_strdup(struct arena *a, const char *s)
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *r = arena_alloc(a, n + 1);
+	char *r = arena_alloc_raw(a, n + 1);
 	memcpy(r, s, n);
 	r[n] = '\0';
 	return r;
@@ -72,7 +80,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t n)
 
 void *arena_memdup(struct arena *a, const void *p, size_t n)
 {
-	void *r = arena_alloc(a, n);
+	void *r = arena_alloc_raw(a, n);
 	if (n)
 		memcpy(r, p, n);
 	return r;
