@@ -150,6 +150,23 @@ static struct bits cond_dsts(const struct cond *c, const struct eval_ctx *x, int
 	}
 }
 
+/* true when condition c has an atom op anywhere */
+static bool cond_uses(const struct cond *c, enum cond_op op)
+{
+	if (!c)
+		return false;
+	if (c->op == op)
+		return true;
+	switch (c->op) {
+	case COND_AND: case COND_OR:
+		return cond_uses(c->l, op) || cond_uses(c->r, op);
+	case COND_NOT:
+		return cond_uses(c->l, op);
+	default:
+		return false;
+	}
+}
+
 static bool cond_pairdep(const struct cond *c)
 {
 	switch (c->op) {
@@ -199,6 +216,18 @@ struct factinfo {
 	uint32_t line, col;
 	const char *address;
 	const char *owner;
+	uint32_t ord;	/* the fact's ordinal: sorts facts without a position */
+};
+
+/*
+** A transfer rule in force, as one class's rule list holds it: its scope
+** clauses resolved to the date's sets (NULL: no such clause), so that the
+** common case (the flow is outside the rule's scope) is a few bit tests.
+*/
+struct trule {
+	const struct bits *from, *to, *origin;
+	int32_t rule;
+	bool pairdep;
 };
 
 struct ev {
@@ -214,6 +243,10 @@ struct ev {
 	int32_t **srules, **trules;
 	uint32_t *nsrules, *ntrules;
 	int32_t *rule_store;	/* backing store of srules / trules */
+	struct trule **tr;	/* per class: trules[c] with resolved scopes */
+	struct trule *tr_store;
+	bool need_ops;	/* some rule uses `operator in` */
+	unsigned nwords;	/* words of a class set that can hold a class of the policy */
 	bool *pairdep;
 	uint32_t *reqoff;
 	/* per-fact accumulators, valid where acc_gen[rule] == gen */
@@ -222,6 +255,17 @@ struct ev {
 	bool *acc_viol;
 	int32_t *acc_head, *acc_tail;	/* rows of the rule, -1: none */
 	uint32_t *rank;	/* rule -> position in name order */
+	int32_t *order;	/* rules in name order (rank's inverse) */
+	/* per finding, parallel to r->findings: sort key parts (see cmp_key) */
+	uint32_t *ford, *fkey;
+	uint32_t *iota;	/* 0, 1, 2, …: the failed list when every require failed */
+	size_t cap_fkeys;
+	uint32_t next_ord;	/* ordinals of implicit transfers, waivers, notes */
+	const char *last_id;	/* tool_key's one-entry cache */
+	uint32_t last_key;
+	uint32_t *rule_rkey, *tool_rkey, nkeys;	/* setup_keys */
+	const char **tool_id;
+	uint32_t ntool;
 	struct bits pairdst[BITS_MAX];	/* end_fact scratch: destinations by source */
 	struct bits *acc_classes;
 	uint32_t *fail_gen;
@@ -235,20 +279,46 @@ struct ev {
 	bool *wv_used;
 	/* per store */
 	struct bits *sprimary, *splace, *sprimop, *sbase;
-	/* origins: per (store, class held) and per (flow, class carried) */
+	/* origins: per (store, class held) and per (flow from a store, class
+	   carried; foff[f] == NO_OFF for a flow from a place: its origin is
+	   its source) */
 	uint32_t *soff, *foff;
 	struct bits *sorigin, *forigin;
-	/* per flow endpoint countries */
-	struct bits *fsrc, *fdst;
 };
+
+#define NO_OFF UINT32_MAX
 
 static unsigned bits_rank(const struct bits *b, unsigned i)
 {
 	unsigned n = 0;
 	for (unsigned w = 0; w < (i >> 6); w++)
-		n += (unsigned)__builtin_popcountll(b->w[w]);
+		n += bits_popcount64(b->w[w]);
 	uint64_t mask = (i & 63) ? (((uint64_t)1 << (i & 63)) - 1) : 0;
-	return n + (unsigned)__builtin_popcountll(b->w[i >> 6] & mask);
+	return n + bits_popcount64(b->w[i >> 6] & mask);
+}
+
+/* place_countries without the call for a country */
+static inline struct bits place_bits(const struct ev *e, struct place pl)
+{
+	struct bits b;
+	if (pl.kind == PLACE_COUNTRY) {
+		bits_clear(&b);
+		bits_set(&b, pl.country);
+		return b;
+	}
+	return place_countries(e->p, e->sets, pl);
+}
+
+/* The countries of a flow endpoint: a store's primary countries or a place's. */
+static inline struct bits endpoint_bits(const struct ev *e, const struct plan_endpoint *ep)
+{
+	return ep->store >= 0 ? e->sprimary[ep->store] : place_bits(e, ep->place);
+}
+
+/* The country of an endpoint that is one country, else -1. */
+static inline int endpoint_one(const struct plan_endpoint *ep)
+{
+	return ep->store < 0 && ep->place.kind == PLACE_COUNTRY ? ep->place.country : -1;
 }
 
 static struct bits places_countries(const struct ev *e, const struct place *pl, uint32_t n)
@@ -274,23 +344,90 @@ static struct bits places_operators(const struct ev *e, const struct place *pl, 
 static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 {
 	struct rsd_result *r = e->r;
-	r->findings = xgrow(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
+	if (r->nfindings + 1 > e->cap_fkeys) {
+		size_t c = e->cap_fkeys;
+		e->ford = xgrow(e->ford, &c, r->nfindings + 1, sizeof *e->ford);
+		e->fkey = xgrow(e->fkey, &e->cap_fkeys, r->nfindings + 1, sizeof *e->fkey);
+	}
+	e->ford[r->nfindings] = fi->ord;
+	if (r->nfindings + 1 > e->cap_findings)
+		r->findings = xgrow(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
 	struct finding *f = &r->findings[r->nfindings++];
-	memset(f, 0, sizeof *f);
-	f->rule = -1;
-	f->kind = fi->kind;
-	f->fact = fi->name;
-	f->file = e->pl->file ? e->pl->file : "";
-	f->line = fi->line;
-	f->col = fi->col;
-	f->address = fi->address;
+	*f = (struct finding){
+		.rule = -1,
+		.kind = fi->kind,
+		.fact = fi->name,
+		.file = e->pl->file ? e->pl->file : "",
+		.line = fi->line,
+		.col = fi->col,
+		.address = fi->address,
+	};
 	return f;
+}
+
+/* The tool's own finding ids besides the plan's notes. */
+static const char *const tool_ids[] = { "expiring", "expired-waiver", "unused-waiver" };
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+** Sort keys of rule ids: every rule name and every id of the tool's own
+** findings (tool_ids and the notes' ids) numbered in strcmp order, so that
+** sorting compares two integers; an id equal to a rule's name shares its key.
+*/
+static void setup_keys(struct ev *e)
+{
+	const struct rsd_plan *pl = e->pl;
+	uint32_t nt = 0, nr = e->p->nrules;
+	const char **ids = xmalloc((3 + pl->nnotes) * sizeof *ids);
+	for (uint32_t i = 0; i < 3; i++)
+		ids[nt++] = tool_ids[i];
+	for (uint32_t i = 0; i < pl->nnotes; i++)
+		ids[nt++] = pl->notes[i].rule_id ? pl->notes[i].rule_id : "";
+	qsort(ids, nt, sizeof *ids, cmp_cstr);
+	uint32_t u = 0;
+	for (uint32_t i = 0; i < nt; i++)
+		if (!u || strcmp(ids[u - 1], ids[i]) != 0)
+			ids[u++] = ids[i];
+	e->tool_id = ids;
+	e->ntool = u;
+	e->tool_rkey = xmalloc((u ? u : 1) * sizeof *e->tool_rkey);
+	e->rule_rkey = xmalloc((nr ? nr : 1) * sizeof *e->rule_rkey);
+	uint32_t i = 0, j = 0, pos = 0;
+	while (i < nr || j < u) {
+		int c = i == nr ? 1 : j == u ? -1 : strcmp(e->p->rules[e->order[i]].name, ids[j]);
+		if (c <= 0)
+			e->rule_rkey[e->order[i++]] = pos;
+		if (c >= 0)
+			e->tool_rkey[j++] = pos;
+		pos++;
+	}
+	e->nkeys = pos;
+}
+
+/* Sort key of a tool finding's id (setup_keys numbered every id in use). */
+static uint32_t tool_key(struct ev *e, const char *id)
+{
+	if (id == e->last_id)
+		return e->last_key;
+	const char **hit = bsearch(&id, e->tool_id, e->ntool, sizeof *e->tool_id, cmp_cstr);
+	if (!hit) {
+		fprintf(stderr, "residency: internal error: unknown finding id %s\n", id);
+		abort();
+	}
+	e->last_id = id;
+	e->last_key = e->tool_rkey[hit - e->tool_id];
+	return e->last_key;
 }
 
 static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id,
 			 enum severity sev, const char *msg)
 {
 	struct finding *f = new_finding(e, fi);
+	e->fkey[e->r->nfindings - 1] = tool_key(e, id);
 	f->rule_id = id;
 	f->severity = sev;
 	f->message = msg;
@@ -332,6 +469,8 @@ static int64_t waiver_range(struct ev *e, int32_t rule, const char *target)
 /* The first valid waiver of rule for this fact; marks every matching one used. */
 static const struct plan_waiver *match_waiver(struct ev *e, int32_t rule, const struct factinfo *fi)
 {
+	if (e->wv_off[rule] == e->wv_off[rule + 1])
+		return NULL;
 	int64_t a = waiver_range(e, rule, "*");
 	int64_t b = fi->name ? waiver_range(e, rule, fi->name) : -1;
 	int64_t c = fi->owner ? waiver_range(e, rule, fi->owner) : -1;
@@ -356,7 +495,8 @@ static void touch(struct ev *e, int32_t r)
 
 static void add_row(struct ev *e, int32_t rule, int src, struct bits dst)
 {
-	e->rows = xgrow(e->rows, &e->cap_rows, e->nrows + 1, sizeof *e->rows);
+	if (e->nrows + 1 > e->cap_rows)
+		e->rows = xgrow(e->rows, &e->cap_rows, e->nrows + 1, sizeof *e->rows);
 	int32_t i = (int32_t)e->nrows++;
 	e->rows[i] = (struct row){ -1, src, dst };
 	if (e->acc_tail[rule] >= 0)
@@ -387,54 +527,88 @@ static void begin_fact(struct ev *e)
 	e->nrows = 0;
 }
 
+/* Write the pairs (sc, d) for every d in dst to out; returns how many. */
+static uint32_t put_pairs(struct country_pair *out, unsigned sc, const struct bits *dst)
+{
+	uint32_t n = 0;
+	BITS_EACH(dc, dst)
+		out[n++] = (struct country_pair){ (uint8_t)sc, (uint8_t)dc };
+	return n;
+}
+
+/* The violation of rule by the current fact becomes a finding. */
+static struct finding *rule_finding(struct ev *e, int32_t rule, const struct factinfo *fi)
+{
+	struct rsd_result *r = e->r;
+	const struct pol_rule *pr = &e->p->rules[rule];
+	struct finding *f = new_finding(e, fi);
+	e->fkey[r->nfindings - 1] = e->rule_rkey[rule];
+	f->rule = rule;
+	f->rule_id = pr->name;
+	f->severity = pr->severity;
+	f->classes = e->acc_classes[rule];
+	/* pairs: rows of this rule merged by source, expanded in order */
+	int32_t head = e->acc_head[rule];
+	if (head >= 0 && e->rows[head].next < 0) {	/* one source country */
+		const struct row *w = &e->rows[head];
+		uint32_t npairs = bits_count(&w->dst);
+		if (npairs) {
+			f->pairs = arena_alloc_raw(&r->arena, npairs * sizeof *f->pairs);
+			f->npairs = put_pairs(f->pairs, (unsigned)w->src, &w->dst);
+		}
+	} else if (head >= 0) {
+		struct bits srcs;
+		size_t npairs = 0;
+		bits_clear(&srcs);
+		for (int32_t k = head; k >= 0; k = e->rows[k].next) {
+			unsigned sc = (unsigned)e->rows[k].src;
+			if (bits_has(&srcs, sc)) {
+				e->pairdst[sc] = bits_or(e->pairdst[sc], e->rows[k].dst);
+			} else {
+				bits_set(&srcs, sc);
+				e->pairdst[sc] = e->rows[k].dst;
+			}
+		}
+		BITS_EACH(sc, &srcs)
+			npairs += bits_count(&e->pairdst[sc]);
+		if (npairs) {
+			f->pairs = arena_alloc_raw(&r->arena, npairs * sizeof *f->pairs);
+			BITS_EACH(sc, &srcs)
+				f->npairs += put_pairs(f->pairs + f->npairs, (unsigned)sc, &e->pairdst[sc]);
+		}
+	}
+	/* failed requires: all of them (the common case) share e->iota */
+	uint32_t nf = 0;
+	const uint32_t *fg = e->fail_gen + e->reqoff[rule];
+	for (uint32_t j = 0; j < pr->nrequires; j++)
+		nf += fg[j] == e->gen;
+	if (nf == pr->nrequires && nf) {
+		f->failed = e->iota;
+		f->nfailed = nf;
+	} else {
+		f->failed = arena_alloc_raw(&r->arena, (nf ? nf : 1) * sizeof *f->failed);
+		for (uint32_t j = 0; j < pr->nrequires; j++)
+			if (fg[j] == e->gen)
+				f->failed[f->nfailed++] = j;
+	}
+	f->waiver = match_waiver(e, rule, fi);
+	f->status = f->waiver ? FINDING_WAIVED : FINDING_VIOLATION;
+	return f;
+}
+
 /* Turn the accumulators of the current fact into findings (once per rule). */
-static void end_fact(struct ev *e, const struct factinfo *fi)
+static void end_fact_rules(struct ev *e, const struct factinfo *fi)
 {
 	struct rsd_result *r = e->r;
 
 	sort_touched(e);
 	for (uint32_t t = 0; t < e->ntouched; t++) {
 		int32_t rule = e->touched[t];
-		const struct pol_rule *pr = &e->p->rules[rule];
 		int32_t fidx = -1;
 
 		if (e->acc_viol[rule]) {
-			struct finding *f = new_finding(e, fi);
+			rule_finding(e, rule, fi);
 			fidx = (int32_t)(r->nfindings - 1);
-			f->rule = rule;
-			f->rule_id = pr->name;
-			f->severity = pr->severity;
-			f->classes = e->acc_classes[rule];
-			/* pairs: rows of this rule merged by source, expanded in order */
-			struct bits srcs;
-			size_t npairs = 0;
-			bits_clear(&srcs);
-			for (int32_t k = e->acc_head[rule]; k >= 0; k = e->rows[k].next) {
-				unsigned sc = (unsigned)e->rows[k].src;
-				if (bits_has(&srcs, sc)) {
-					e->pairdst[sc] = bits_or(e->pairdst[sc], e->rows[k].dst);
-				} else {
-					bits_set(&srcs, sc);
-					e->pairdst[sc] = e->rows[k].dst;
-				}
-			}
-			BITS_FOREACH(sc, &srcs)
-				npairs += bits_count(&e->pairdst[sc]);
-			if (npairs) {
-				f->pairs = arena_alloc(&r->arena, npairs * sizeof *f->pairs);
-				BITS_FOREACH(sc, &srcs)
-					BITS_FOREACH(dc, &e->pairdst[sc])
-						f->pairs[f->npairs++] = (struct country_pair){ (uint8_t)sc, (uint8_t)dc };
-			}
-			uint32_t nf = 0;
-			for (uint32_t j = 0; j < pr->nrequires; j++)
-				nf += e->fail_gen[e->reqoff[rule] + j] == e->gen;
-			f->failed = arena_alloc(&r->arena, (nf ? nf : 1) * sizeof *f->failed);
-			for (uint32_t j = 0; j < pr->nrequires; j++)
-				if (e->fail_gen[e->reqoff[rule] + j] == e->gen)
-					f->failed[f->nfailed++] = j;
-			f->waiver = match_waiver(e, rule, fi);
-			f->status = f->waiver ? FINDING_WAIVED : FINDING_VIOLATION;
 		}
 		if (e->o->record_applied) {
 			r->applied = xgrow(r->applied, &e->cap_applied, r->napplied + 1, sizeof *r->applied);
@@ -442,6 +616,12 @@ static void end_fact(struct ev *e, const struct factinfo *fi)
 				rule, fi->name, e->pl->file ? e->pl->file : "", fi->line, fi->col, fidx };
 		}
 	}
+}
+
+static inline void end_fact(struct ev *e, const struct factinfo *fi)
+{
+	if (e->ntouched)
+		end_fact_rules(e, fi);
 }
 
 /* ================================================================ checking */
@@ -454,10 +634,105 @@ static bool whens_hold(const struct pol_rule *pr, const struct eval_ctx *x)
 	return true;
 }
 
+/*
+** Decide transfer rule t for class c of the current fact, once the flow is
+** known to touch its scope clauses; x->origin and x->sens are the class's.
+*/
+static void check_trule(struct ev *e, const struct trule *t, unsigned c, const struct bits *src,
+			const struct bits *dst, const struct eval_ctx *x)
+{
+	int32_t ri = t->rule;
+	const struct pol_rule *pr = &e->p->rules[ri];
+	struct bits S = *src, D = *dst;
+	if (t->from)
+		S = bits_and(S, *t->from);
+	if (t->to)
+		D = bits_and(D, *t->to);
+	if (bits_empty(&S) || bits_empty(&D))
+		return;
+	if (!t->pairdep) {
+		if (!whens_hold(pr, x))
+			return;
+		touch(e, ri);
+		bool viol = false;
+		for (uint32_t j = 0; j < pr->nrequires; j++)
+			if (!eval_cond(pr->requires[j].cond, x, -1, -1)) {
+				e->fail_gen[e->reqoff[ri] + j] = e->gen;
+				viol = true;
+			}
+		if (viol) {
+			e->acc_viol[ri] = true;
+			bits_set(&e->acc_classes[ri], c);
+			BITS_EACH(sc, &S)
+				add_row(e, ri, sc, D);
+		}
+		return;
+	}
+	BITS_EACH(sc, &S) {
+		struct bits W = D;
+		for (uint32_t w = 0; w < pr->nwhen && !bits_empty(&W); w++)
+			W = bits_and(W, cond_dsts(pr->when[w], x, sc, &e->world));
+		if (bits_empty(&W))
+			continue;
+		touch(e, ri);
+		struct bits V;
+		bits_clear(&V);
+		for (uint32_t j = 0; j < pr->nrequires; j++) {
+			struct bits F = bits_andnot(W, cond_dsts(pr->requires[j].cond, x, sc, &e->world));
+			if (!bits_empty(&F)) {
+				e->fail_gen[e->reqoff[ri] + j] = e->gen;
+				V = bits_or(V, F);
+			}
+		}
+		if (!bits_empty(&V)) {
+			e->acc_viol[ri] = true;
+			bits_set(&e->acc_classes[ri], c);
+			add_row(e, ri, sc, V);
+		}
+	}
+}
+
+/*
+** Mechanisms of m[0..n) valid on the date (eval_valid_mechs), and whether
+** one of them expires within the warning window (expiring_attestations
+** then reports it).
+*/
+static struct bits valid_mechs(const struct ev *e, const struct plan_mech *m, uint32_t n,
+			       bool *expiring)
+{
+	struct bits b;
+
+	bits_clear(&b);
+	*expiring = false;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!(e->d < m[i].expires))
+			continue;
+		if (m[i].mech >= 0 && m[i].mech < BITS_MAX)
+			bits_set(&b, (unsigned)m[i].mech);
+		if (m[i].expires != DATE_MAX && (int64_t)m[i].expires - e->d <= e->o->warn_expiring)
+			*expiring = true;
+	}
+	return b;
+}
+
+static void expiring_attestations(struct ev *e, const struct factinfo *fi,
+				  const struct plan_mech *m, uint32_t n);
+
+/* true when an attestation of m[0..n) expires within the warning window */
+static bool any_expiring(const struct ev *e, const struct plan_mech *m, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (m[i].expires != DATE_MAX && e->d < m[i].expires &&
+		    (int64_t)m[i].expires - e->d <= e->o->warn_expiring)
+			return true;
+	return false;
+}
+
 static void check_store(struct ev *e, uint32_t si)
 {
 	const struct plan_store *s = &e->pl->stores[si];
 	struct eval_ctx x;
+	bool expiring;
 
 	memset(&x, 0, sizeof x);
 	x.sets = e->sets;
@@ -467,7 +742,7 @@ static void check_store(struct ev *e, uint32_t si)
 	x.has_key = s->has_key;
 	if (s->has_key)
 		x.key = place_countries(e->p, e->sets, s->key);
-	{
+	if (e->need_ops) {
 		struct bits op = e->sprimop[si];
 		for (uint32_t i = 0; i < s->nreplicas; i++)
 			op = bits_or(op, place_operators(e->p, e->sets, s->replicas[i].place));
@@ -475,7 +750,7 @@ static void check_store(struct ev *e, uint32_t si)
 			op = bits_or(op, place_operators(e->p, e->sets, s->backups[i].place));
 		x.operators = op;
 	}
-	x.mechs = eval_valid_mechs(s->mechs, s->nmechs, e->d);
+	x.mechs = valid_mechs(e, s->mechs, s->nmechs, &expiring);
 	x.enc_at_rest = s->enc_at_rest;
 	x.enc_in_transit = s->enc_in_transit;
 	x.pseudonymized = s->pseudonymized;
@@ -509,117 +784,155 @@ static void check_store(struct ev *e, uint32_t si)
 				}
 		}
 	}
-	struct factinfo fi = { FINDING_STORE, s->name, s->pos.line, s->pos.col, s->address, NULL };
+	struct factinfo fi = { FINDING_STORE, s->name, s->pos.line, s->pos.col, s->address, NULL, si };
 	end_fact(e, &fi);
+	if (expiring)
+		expiring_attestations(e, &fi, s->mechs, s->nmechs);
+}
+
+/* A set that is one country (-1: any other) tested against a rule's clause. */
+static inline bool scope_hits(const struct bits *clause, const struct bits *set, int one)
+{
+	return one >= 0 ? bits_has(clause, (unsigned)one) : bits_intersects(set, clause);
 }
 
 /*
 ** Check one transfer (explicit or implicit): src/dst are the endpoint
-** countries, origins[k] the origin of the k-th class of classes.
+** countries (src_one/dst_one: the country when the endpoint is one country,
+** else -1), origins[k] the origin of the k-th class of classes, or NULL
+** when every class's origin is src.
 */
-static void check_transfer(struct ev *e, const struct factinfo *fi, struct bits src, struct bits dst,
+static void check_transfer(struct ev *e, const struct factinfo *fi, const struct bits *src,
+			   int src_one, const struct bits *dst, int dst_one,
 			   const struct bits *classes, const struct bits *origins, struct eval_ctx *x)
 {
 	begin_fact(e);
 	unsigned k = 0;
-	BITS_FOREACH(c, classes) {
-		if ((uint32_t)c >= e->p->nclasses) {
+	for (unsigned wi = 0; wi < 4; wi++) {
+		for (uint64_t cw = classes->w[wi]; cw; cw &= cw - 1) {
+			unsigned c = wi * 64 + (unsigned)__builtin_ctzll(cw);
+			const struct bits *origin = origins ? &origins[k] : src;
 			k++;
-			continue;
-		}
-		x->origin = origins[k++];
-		x->sens = e->p->classes[c].sens;
-		for (uint32_t i = 0; i < e->ntrules[c]; i++) {
-			int32_t ri = e->trules[c][i];
-			const struct pol_rule *pr = &e->p->rules[ri];
-			struct bits S = src, D = dst;
-			if (pr->from_slot != NO_SLOT)
-				S = bits_and(S, e->sets[pr->from_slot]);
-			if (pr->to_slot != NO_SLOT)
-				D = bits_and(D, e->sets[pr->to_slot]);
-			if (bits_empty(&S) || bits_empty(&D))
+			if (c >= e->p->nclasses)
 				continue;
-			if (pr->origin_slot != NO_SLOT &&
-			    !bits_intersects(&x->origin, &e->sets[pr->origin_slot]))
-				continue;
-			if (!e->pairdep[ri]) {
-				if (!whens_hold(pr, x))
+			const struct trule *tr = e->tr[c];
+			bool ctx_set = false;
+			for (uint32_t i = 0, n = e->ntrules[c]; i < n; i++) {
+				const struct trule *t = &tr[i];
+				if (t->from && !scope_hits(t->from, src, src_one))
 					continue;
-				touch(e, ri);
-				bool viol = false;
-				for (uint32_t j = 0; j < pr->nrequires; j++)
-					if (!eval_cond(pr->requires[j].cond, x, -1, -1)) {
-						e->fail_gen[e->reqoff[ri] + j] = e->gen;
-						viol = true;
-					}
-				if (viol) {
-					e->acc_viol[ri] = true;
-					bits_set(&e->acc_classes[ri], (unsigned)c);
-					BITS_FOREACH(sc, &S)
-						add_row(e, ri, sc, D);
-				}
-				continue;
-			}
-			BITS_FOREACH(sc, &S) {
-				struct bits W = D;
-				for (uint32_t w = 0; w < pr->nwhen && !bits_empty(&W); w++)
-					W = bits_and(W, cond_dsts(pr->when[w], x, sc, &e->world));
-				if (bits_empty(&W))
+				if (t->to && !scope_hits(t->to, dst, dst_one))
 					continue;
-				touch(e, ri);
-				struct bits V;
-				bits_clear(&V);
-				for (uint32_t j = 0; j < pr->nrequires; j++) {
-					struct bits F = bits_andnot(W, cond_dsts(pr->requires[j].cond, x, sc, &e->world));
-					if (!bits_empty(&F)) {
-						e->fail_gen[e->reqoff[ri] + j] = e->gen;
-						V = bits_or(V, F);
-					}
+				if (t->origin && !bits_intersects(origin, t->origin))
+					continue;
+				if (!ctx_set) {
+					x->origin = *origin;
+					x->sens = e->p->classes[c].sens;
+					ctx_set = true;
 				}
-				if (!bits_empty(&V)) {
-					e->acc_viol[ri] = true;
-					bits_set(&e->acc_classes[ri], (unsigned)c);
-					add_row(e, ri, sc, V);
-				}
+				check_trule(e, t, c, src, dst, x);
 			}
 		}
 	}
 	end_fact(e, fi);
 }
 
-static void check_flow(struct ev *e, uint32_t fi_)
+/* The countries of an endpoint when they are stored somewhere (a store's
+   primary countries, a location's set); NULL for one country. */
+static inline const struct bits *endpoint_set(const struct ev *e, const struct plan_endpoint *ep)
 {
-	const struct plan_flow *f = &e->pl->flows[fi_];
-	struct eval_ctx x;
+	if (ep->store >= 0)
+		return &e->sprimary[ep->store];
+	if (ep->place.kind == PLACE_COUNTRY)
+		return NULL;
+	return &e->sets[e->p->locations[ep->place.loc].slot];
+}
 
-	memset(&x, 0, sizeof x);
+/*
+** true when some transfer rule of some class of the flow has scope clauses
+** `from` and `to` that its endpoints touch: only then does the flow need
+** checking.  Most flows of a plan are outside every rule's scope, and this
+** is the whole cost of deciding them.
+*/
+static bool flow_in_scope(const struct ev *e, const struct plan_flow *f)
+{
+	int so = endpoint_one(&f->from), dn = endpoint_one(&f->to);
+	const struct bits *sp = so >= 0 ? NULL : endpoint_set(e, &f->from);
+	const struct bits *dp = dn >= 0 ? NULL : endpoint_set(e, &f->to);
+	uint32_t nc = e->p->nclasses;
+
+	for (unsigned wi = 0; wi < e->nwords; wi++)
+		for (uint64_t cw = f->classes.w[wi]; cw; cw &= cw - 1) {
+			unsigned c = wi * 64 + (unsigned)__builtin_ctzll(cw);
+			if (c >= nc)
+				continue;
+			const struct trule *t = e->tr[c], *end = t + e->ntrules[c];
+			for (; t < end; t++) {
+				if (t->from && !(so >= 0 ? bits_has(t->from, (unsigned)so) : bits_intersects(sp, t->from)))
+					continue;
+				if (t->to && !(dn >= 0 ? bits_has(t->to, (unsigned)dn) : bits_intersects(dp, t->to)))
+					continue;
+				return true;
+			}
+		}
+	return false;
+}
+
+static void check_flow(struct ev *e, uint32_t i)
+{
+	const struct plan_flow *f = &e->pl->flows[i];
+	struct eval_ctx x;	/* the store-only fields are never read (x.store) */
+	bool expiring;
+
+	if (!flow_in_scope(e, f)) {
+		if (f->nmechs && any_expiring(e, f->mechs, f->nmechs)) {
+			{
+				struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col,
+						       f->address, NULL, e->pl->nstores + i };
+				expiring_attestations(e, &fi, f->mechs, f->nmechs);
+			}
+		}
+		return;
+	}
+
 	x.sets = e->sets;
 	x.store = false;
-	if (f->to.store >= 0)
+	x.has_key = false;
+	x.enc_at_rest = false;
+	if (!e->need_ops)
+		bits_clear(&x.operators);
+	else if (f->to.store >= 0)
 		x.operators = e->sprimop[f->to.store];
 	else
 		x.operators = place_operators(e->p, e->sets, f->to.place);
-	x.mechs = eval_valid_mechs(f->mechs, f->nmechs, e->d);
+	x.mechs = valid_mechs(e, f->mechs, f->nmechs, &expiring);
 	x.enc_in_transit = f->enc_in_transit;
 	x.pseudonymized = f->pseudonymized;
 	x.anonymized = f->anonymized;
 	x.subjects = f->subjects;
 	x.attrs = f->attrs;
 	x.nattrs = f->nattrs;
-	struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL };
-	check_transfer(e, &fi, e->fsrc[fi_], e->fdst[fi_], &f->classes, &e->forigin[e->foff[fi_]], &x);
+	struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL,
+			       e->pl->nstores + i };
+	struct bits src = endpoint_bits(e, &f->from), dst = endpoint_bits(e, &f->to);
+	check_transfer(e, &fi, &src, endpoint_one(&f->from), &dst, endpoint_one(&f->to), &f->classes,
+		       e->foff[i] == NO_OFF ? NULL : &e->forigin[e->foff[i]], &x);
+	if (expiring)
+		expiring_attestations(e, &fi, f->mechs, f->nmechs);
 }
 
 static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref *pr, const char *what)
 {
 	const struct plan_store *s = &e->pl->stores[si];
 	struct eval_ctx x;
+	bool expiring;
 
 	memset(&x, 0, sizeof x);
 	x.sets = e->sets;
 	x.store = false;
-	x.operators = place_operators(e->p, e->sets, pr->place);
-	x.mechs = eval_valid_mechs(s->mechs, s->nmechs, e->d);
+	if (e->need_ops)
+		x.operators = place_operators(e->p, e->sets, pr->place);
+	x.mechs = valid_mechs(e, s->mechs, s->nmechs, &expiring);
 	x.enc_in_transit = s->enc_in_transit;
 	x.pseudonymized = s->pseudonymized;
 	x.anonymized = s->anonymized;
@@ -627,14 +940,24 @@ static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref
 	x.attrs = s->attrs;
 	x.nattrs = s->nattrs;
 
-	struct strbuf sb = { 0 };
-	sb_printf(&sb, "%s (%s %s)", s->name, what, place_name(e->p, pr->place));
-	const char *name = arena_strdup(&e->r->arena, sb.s);
-	sb_free(&sb);
+	/* "name (what place)" */
+	const char *pname = place_name(e->p, pr->place);
+	size_t ln = strlen(s->name), lw = strlen(what), lp = strlen(pname);
+	char *name = arena_alloc(&e->r->arena, ln + lw + lp + 5);
+	memcpy(name, s->name, ln);
+	name[ln] = ' ';
+	name[ln + 1] = '(';
+	memcpy(name + ln + 2, what, lw);
+	name[ln + 2 + lw] = ' ';
+	memcpy(name + ln + 3 + lw, pname, lp);
+	name[ln + 3 + lw + lp] = ')';
+	name[ln + 4 + lw + lp] = '\0';
 	struct factinfo fi = { FINDING_TRANSFER, name,
 			       pr->pos.line ? pr->pos.line : s->pos.line,
-			       pr->pos.line ? pr->pos.col : s->pos.col, s->address, s->name };
-	check_transfer(e, &fi, e->sprimary[si], place_countries(e->p, e->sets, pr->place),
+			       pr->pos.line ? pr->pos.col : s->pos.col, s->address, s->name, e->next_ord++ };
+	struct bits dst = place_bits(e, pr->place);
+	check_transfer(e, &fi, &e->sprimary[si], -1, &dst,
+		       pr->place.kind == PLACE_COUNTRY ? pr->place.country : -1,
 		       &s->classes, &e->sorigin[e->soff[si]], &x);
 	e->r->nimplicit++;
 }
@@ -655,6 +978,8 @@ static void compute_origins(struct ev *e)
 	uint32_t *bcount = xcalloc(BITS_MAX + 1, sizeof *bcount);
 	uint32_t total = 0;
 
+	if (!ns)	/* no store: no flow touches one, every origin is its source */
+		nf = 0;
 	for (uint32_t f = 0; f < nf; f++) {
 		const struct plan_flow *fl = &pl->flows[f];
 		if (fl->from.store < 0 && fl->to.store < 0)
@@ -710,7 +1035,8 @@ static void compute_origins(struct ev *e)
 					nn++;
 				}
 			if (fl->from.store < 0)
-				seed[local[fl->to.store]] = bits_or(seed[local[fl->to.store]], e->fsrc[bucket[b]]);
+				seed[local[fl->to.store]] = bits_or(seed[local[fl->to.store]],
+								    endpoint_bits(e, &fl->from));
 		}
 		/* reversed adjacency (CSR): to -> from */
 		memset(off, 0, (nn + 1) * sizeof *off);
@@ -878,6 +1204,32 @@ static void index_rules(struct ev *e)
 			}
 		}
 	}
+	/* transfer rules with their scope sets, class by class */
+	e->tr = xmalloc((nc ? nc : 1) * sizeof *e->tr);
+	e->tr_store = xmalloc((pos ? pos : 1) * sizeof *e->tr_store);
+	uint32_t tpos = 0;
+	for (uint32_t c = 0; c < nc; c++) {
+		e->tr[c] = e->tr_store + tpos;
+		for (uint32_t i = 0; i < e->ntrules[c]; i++) {
+			int32_t ri = e->trules[c][i];
+			const struct pol_rule *pr = &p->rules[ri];
+			e->tr_store[tpos++] = (struct trule){
+				pr->from_slot != NO_SLOT ? &e->sets[pr->from_slot] : NULL,
+				pr->to_slot != NO_SLOT ? &e->sets[pr->to_slot] : NULL,
+				pr->origin_slot != NO_SLOT ? &e->sets[pr->origin_slot] : NULL,
+				ri, e->pairdep[ri] };
+		}
+	}
+	/* the context a fact needs: skip what no rule reads */
+	for (uint32_t r = 0; r < p->nrules; r++) {
+		const struct pol_rule *pr = &p->rules[r];
+		for (uint32_t i = 0; i < pr->nwhen; i++) {
+			e->need_ops |= cond_uses(pr->when[i], COND_OPERATOR_IN);
+		}
+		for (uint32_t i = 0; i < pr->nrequires; i++) {
+			e->need_ops |= cond_uses(pr->requires[i].cond, COND_OPERATOR_IN);
+		}
+	}
 }
 
 struct wsort {
@@ -933,7 +1285,7 @@ static void prepare_facts(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
 	uint32_t ns = pl->nstores, nf = pl->nflows;
-	size_t n1 = ns ? ns : 1, n2 = nf ? nf : 1;
+	size_t n1 = ns ? ns : 1;
 
 	e->sprimary = xmalloc(n1 * sizeof *e->sprimary);
 	e->splace = xmalloc(n1 * sizeof *e->splace);
@@ -960,22 +1312,31 @@ static void prepare_facts(struct ev *e)
 		for (uint32_t k = e->soff[i]; k < e->soff[i + 1]; k++)
 			e->sorigin[k] = e->sbase[i];
 
-	e->fsrc = xmalloc(n2 * sizeof *e->fsrc);
-	e->fdst = xmalloc(n2 * sizeof *e->fdst);
-	e->foff = xmalloc((nf + 1) * sizeof *e->foff);
-	e->foff[0] = 0;
+	/* flows from a place have their source as origin: no copy */
+	e->foff = xmalloc((nf ? nf : 1) * sizeof *e->foff);
+	uint32_t nfo = 0;
+	if (!ns) {	/* then every flow is from a place */
+		memset(e->foff, 0xff, nf * sizeof *e->foff);
+		nf = 0;
+	}
 	for (uint32_t f = 0; f < nf; f++) {
 		const struct plan_flow *fl = &pl->flows[f];
-		e->fsrc[f] = fl->from.store >= 0 ? e->sprimary[fl->from.store]
-			: place_countries(e->p, e->sets, fl->from.place);
-		e->fdst[f] = fl->to.store >= 0 ? e->sprimary[fl->to.store]
-			: place_countries(e->p, e->sets, fl->to.place);
-		e->foff[f + 1] = e->foff[f] + bits_count(&fl->classes);
+		if (fl->from.store < 0) {
+			e->foff[f] = NO_OFF;
+			continue;
+		}
+		e->foff[f] = nfo;
+		nfo += bits_count(&fl->classes);
 	}
-	e->forigin = xmalloc((e->foff[nf] ? e->foff[nf] : 1) * sizeof *e->forigin);
-	for (uint32_t f = 0; f < nf; f++)
-		for (uint32_t k = e->foff[f]; k < e->foff[f + 1]; k++)
-			e->forigin[k] = e->fsrc[f];
+	e->forigin = xmalloc((nfo ? nfo : 1) * sizeof *e->forigin);
+	for (uint32_t f = 0; f < nf; f++) {
+		const struct plan_flow *fl = &pl->flows[f];
+		if (e->foff[f] == NO_OFF)
+			continue;
+		uint32_t n = bits_count(&fl->classes);
+		for (uint32_t k = 0; k < n; k++)
+			e->forigin[e->foff[f] + k] = e->sprimary[fl->from.store];
+	}
 }
 
 /* ================================================================ tool findings */
@@ -1007,11 +1368,6 @@ static void expiring_attestations(struct ev *e, const struct factinfo *fi,
 	}
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 static void waiver_findings(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
@@ -1022,7 +1378,8 @@ static void waiver_findings(struct ev *e)
 		const struct plan_waiver *w = &pl->waivers[i];
 		const char *rname = w->rule >= 0 && (uint32_t)w->rule < e->p->nrules
 			? e->p->rules[w->rule].name : "?";
-		struct factinfo fi = { FINDING_WAIVER, w->target, w->pos.line, w->pos.col, NULL, NULL };
+		struct factinfo fi = { FINDING_WAIVER, w->target, w->pos.line, w->pos.col, NULL, NULL,
+				       e->next_ord++ };
 		struct strbuf sb = { 0 };
 		struct finding *f;
 
@@ -1042,10 +1399,10 @@ static void waiver_findings(struct ev *e)
 					names[nnames++] = pl->stores[k].name;
 				for (uint32_t k = 0; k < pl->nflows; k++)
 					names[nnames++] = pl->flows[k].name;
-				qsort(names, nnames, sizeof *names, cmp_str);
+				qsort(names, nnames, sizeof *names, cmp_cstr);
 			}
 			bool known = strcmp(w->target, "*") == 0 ||
-				bsearch(&w->target, names, nnames, sizeof *names, cmp_str) != NULL;
+				bsearch(&w->target, names, nnames, sizeof *names, cmp_cstr) != NULL;
 			if (known)
 				sb_printf(&sb, "waiver of %s for %s matched no violation", rname, w->target);
 			else
@@ -1069,10 +1426,17 @@ static void waiver_findings(struct ev *e)
 
 /* ================================================================ sorting */
 
-/* Sort keys: small, so sorting moves 40 bytes per finding, not the finding. */
+/*
+** Sort keys: small, so sorting moves 40 bytes per finding, not the finding.
+** The order is (file, line, col, rule id, fact, creation).  Rule ids compare
+** by rkey (tool_key), not by strcmp.  Facts without a position (line 0:
+** plans built through the API) compare by their ordinal (plan order:
+** stores, flows, implicit transfers, waivers, notes) instead of their name.
+*/
 struct sortkey {
-	const char *file, *rule_id, *fact;
+	const char *file, *fact;
 	uint32_t line, col;
+	uint32_t ord, rkey;
 	uint32_t seq;
 };
 
@@ -1086,42 +1450,34 @@ static int cmp_key(const void *a, const void *b)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
 		return x->col < y->col ? -1 : 1;
-	if (x->rule_id != y->rule_id && (c = strcmp(x->rule_id, y->rule_id)))
+	if (x->rkey != y->rkey)
+		return x->rkey < y->rkey ? -1 : 1;
+	if (x->line == 0) {
+		if (x->ord != y->ord)
+			return x->ord < y->ord ? -1 : 1;
+	} else if (x->fact != y->fact && (c = strcmp(x->fact, y->fact))) {
 		return c;
-	if (x->fact != y->fact && (c = strcmp(x->fact, y->fact)))
-		return c;
+	}
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static struct sortkey key_of(const struct finding *f, uint32_t seq)
+static struct sortkey key_of(const struct ev *e, uint32_t i)
 {
-	return (struct sortkey){ f->file, f->rule_id, f->fact ? f->fact : "", f->line, f->col, seq };
+	const struct finding *f = &e->r->findings[i];
+	return (struct sortkey){ f->file, f->fact ? f->fact : "", f->line, f->col,
+				 e->ford[i], e->fkey[i], i };
 }
 
-/* Findings come out of a plan mostly in order: check before sorting. */
-static void sort_findings(struct rsd_result *r)
+/* Put the findings in the order perm gives (perm[i]: the old index of the
+   new i-th finding) and renumber the applied pairs' finding indexes. */
+static void permute_findings(struct rsd_result *r, const uint32_t *perm)
 {
 	uint32_t n = r->nfindings;
-	if (n < 2)
-		return;
-	bool sorted = true;
-	struct sortkey prev = key_of(&r->findings[0], 0);
-	for (uint32_t i = 1; i < n && sorted; i++) {
-		struct sortkey k = key_of(&r->findings[i], i);
-		sorted = cmp_key(&prev, &k) < 0;
-		prev = k;
-	}
-	if (sorted)
-		return;
-	struct sortkey *v = xmalloc(n * sizeof *v);
-	for (uint32_t i = 0; i < n; i++)
-		v[i] = key_of(&r->findings[i], i);
-	qsort(v, n, sizeof *v, cmp_key);
 	struct finding *nf = xmalloc(n * sizeof *nf);
 	uint32_t *newpos = xmalloc(n * sizeof *newpos);
 	for (uint32_t i = 0; i < n; i++) {
-		nf[i] = r->findings[v[i].seq];
-		newpos[v[i].seq] = i;
+		nf[i] = r->findings[perm[i]];
+		newpos[perm[i]] = i;
 	}
 	xfree(r->findings);
 	r->findings = nf;
@@ -1129,7 +1485,56 @@ static void sort_findings(struct rsd_result *r)
 		if (r->applied[i].finding >= 0)
 			r->applied[i].finding = (int32_t)newpos[r->applied[i].finding];
 	xfree(newpos);
-	xfree(v);
+}
+
+/*
+** Findings come out of a plan mostly in order: check before sorting.  When
+** no finding has a position (a plan built through the API), the order is
+** (rule id, ordinal, creation) and findings were made in ordinal order, so
+** a stable counting sort by rule id is the whole sort.
+*/
+static void sort_findings(struct ev *e)
+{
+	struct rsd_result *r = e->r;
+	uint32_t n = r->nfindings;
+	if (n < 2)
+		return;
+	bool sorted = true, nopos = r->findings[0].line == 0;
+	struct sortkey prev = key_of(e, 0);
+	for (uint32_t i = 1; i < n; i++) {
+		struct sortkey k = key_of(e, i);
+		if (sorted && cmp_key(&prev, &k) >= 0)
+			sorted = false;
+		if (k.line != 0 || k.file != prev.file)
+			nopos = false;
+		if (!sorted && !nopos)
+			break;
+		prev = k;
+	}
+	if (sorted)
+		return;
+	uint32_t *perm = xmalloc(n * sizeof *perm);
+	if (nopos) {
+		uint32_t nk = e->nkeys;
+		uint32_t *start = xcalloc(nk + 1, sizeof *start);
+		for (uint32_t i = 0; i < n; i++)
+			start[e->fkey[i] + 1]++;
+		for (uint32_t k = 0; k < nk; k++)
+			start[k + 1] += start[k];
+		for (uint32_t i = 0; i < n; i++)
+			perm[start[e->fkey[i]]++] = i;
+		xfree(start);
+	} else {
+		struct sortkey *v = xmalloc(n * sizeof *v);
+		for (uint32_t i = 0; i < n; i++)
+			v[i] = key_of(e, i);
+		qsort(v, n, sizeof *v, cmp_key);
+		for (uint32_t i = 0; i < n; i++)
+			perm[i] = v[i].seq;
+		xfree(v);
+	}
+	permute_findings(r, perm);
+	xfree(perm);
 }
 
 /* ================================================================ ranks */
@@ -1142,8 +1547,9 @@ static int cmp_rule_name(const void *a, const void *b, void *ctx)
 	return c ? c : (x > y) - (x < y);
 }
 
-/* rule -> its position in name order (policy_index's rule_order when built) */
-static uint32_t *rule_ranks(const struct rsd_policy *p)
+/* rule -> its position in name order (policy_index's rule_order when built);
+   *orderp: the rules in name order (xmalloc'd) */
+static uint32_t *rule_ranks(const struct rsd_policy *p, int32_t **orderp)
 {
 	uint32_t n = p->nrules;
 	uint32_t *rank = xmalloc((n ? n : 1) * sizeof *rank);
@@ -1164,7 +1570,11 @@ static uint32_t *rule_ranks(const struct rsd_policy *p)
 	}
 	for (uint32_t i = 0; i < n; i++)
 		rank[order[i]] = i;
-	xfree(own);
+	if (!own) {
+		own = xmalloc((n ? n : 1) * sizeof *own);
+		memcpy(own, order, n * sizeof *own);
+	}
+	*orderp = own;
 	return rank;
 }
 
@@ -1205,9 +1615,21 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	e.acc_classes = xcalloc(nr, sizeof *e.acc_classes);
 	e.acc_head = xmalloc(nr * sizeof *e.acc_head);
 	e.acc_tail = xmalloc(nr * sizeof *e.acc_tail);
-	e.rank = rule_ranks(p);
+	e.rank = rule_ranks(p, &e.order);
+	setup_keys(&e);
+	e.next_ord = pl->nstores + pl->nflows;
+	e.nwords = (p->nclasses + 63) / 64;
 	e.touched = xmalloc(nr * sizeof *e.touched);
 	e.fail_gen = xcalloc(e.reqoff[p->nrules] ? e.reqoff[p->nrules] : 1, sizeof *e.fail_gen);
+	{
+		uint32_t maxreq = 1;
+		for (uint32_t i = 0; i < p->nrules; i++)
+			if (p->rules[i].nrequires > maxreq)
+				maxreq = p->rules[i].nrequires;
+		e.iota = arena_alloc_raw(&r->arena, maxreq * sizeof *e.iota);
+		for (uint32_t i = 0; i < maxreq; i++)
+			e.iota[i] = i;
+	}
 
 	for (uint32_t i = 0; i < pl->nstores; i++)
 		check_store(&e, i);
@@ -1221,26 +1643,17 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 			check_implicit(&e, i, &s->backups[k], "backup");
 	}
 
-	/* the tool's own findings */
-	for (uint32_t i = 0; i < pl->nstores; i++) {
-		const struct plan_store *s = &pl->stores[i];
-		struct factinfo fi = { FINDING_STORE, s->name, s->pos.line, s->pos.col, s->address, NULL };
-		expiring_attestations(&e, &fi, s->mechs, s->nmechs);
-	}
-	for (uint32_t i = 0; i < pl->nflows; i++) {
-		const struct plan_flow *f = &pl->flows[i];
-		struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL };
-		expiring_attestations(&e, &fi, f->mechs, f->nmechs);
-	}
+	/* the tool's own findings (expiring attestations came with their facts) */
 	waiver_findings(&e);
 	for (uint32_t i = 0; i < pl->nnotes; i++) {
 		const struct plan_note *nt = &pl->notes[i];
-		struct factinfo fi = { FINDING_STORE, nt->fact, nt->pos.line, nt->pos.col, nt->fact, NULL };
+		struct factinfo fi = { FINDING_STORE, nt->fact, nt->pos.line, nt->pos.col, nt->fact, NULL,
+				       e.next_ord++ };
 		tool_finding(&e, &fi, nt->rule_id, (enum severity)nt->severity, nt->message);
 	}
 
 	r->nfacts = pl->nstores + pl->nflows + r->nimplicit;
-	sort_findings(r);
+	sort_findings(&e);
 	for (uint32_t i = 0; i < r->nfindings; i++) {
 		if (r->findings[i].status == FINDING_WAIVED)
 			r->nwaived++;
@@ -1256,6 +1669,10 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	xfree(e.nsrules);
 	xfree(e.ntrules);
 	xfree(e.rule_store);
+	xfree(e.tr);
+	xfree(e.tr_store);
+	xfree(e.ford);
+	xfree(e.fkey);
 	xfree(e.pairdep);
 	xfree(e.reqoff);
 	xfree(e.acc_gen);
@@ -1264,6 +1681,10 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	xfree(e.acc_head);
 	xfree(e.acc_tail);
 	xfree(e.rank);
+	xfree(e.order);
+	xfree(e.rule_rkey);
+	xfree(e.tool_rkey);
+	xfree(e.tool_id);
 	xfree(e.fail_gen);
 	xfree(e.touched);
 	xfree(e.rows);
@@ -1279,8 +1700,6 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	xfree(e.foff);
 	xfree(e.sorigin);
 	xfree(e.forigin);
-	xfree(e.fsrc);
-	xfree(e.fdst);
 	return r;
 }
 

@@ -75,7 +75,9 @@ struct rsd_result {
 	const struct rsd_policy *policy;
 	const struct rsd_plan *plan;
 	rdate date;
-	struct finding *findings;	/* sorted by (file, line, col, rule_id, fact) */
+	/* sorted by (file, line, col, rule_id, fact); facts without a position
+	   (line 0) by their place in the plan instead of their name */
+	struct finding *findings;
 	uint32_t nfindings, cap_findings;
 	struct applied *applied;
 	uint32_t napplied, cap_applied;
