@@ -643,7 +643,9 @@ static void check_trule(struct ev *e, const struct trule *t, unsigned c, const s
 {
 	int32_t ri = t->rule;
 	const struct pol_rule *pr = &e->p->rules[ri];
-	struct bits S = *src, D = *dst;
+	struct bits S, D;
+	S = *src;
+	D = *dst;
 	if (t->from)
 		S = bits_and(S, *t->from);
 	if (t->to)
@@ -689,6 +691,33 @@ static void check_trule(struct ev *e, const struct trule *t, unsigned c, const s
 			bits_set(&e->acc_classes[ri], c);
 			add_row(e, ri, sc, V);
 		}
+	}
+}
+
+/*
+** check_trule for a transfer between two single countries (src_one, the
+** country of dst) already inside t's scope, when t does not depend on the
+** pair: one decision.
+*/
+static void check_trule_one(struct ev *e, const struct trule *t, unsigned c, int src_one,
+			    const struct bits *dst, const struct eval_ctx *x)
+{
+	int32_t ri = t->rule;
+	const struct pol_rule *pr = &e->p->rules[ri];
+	if (!whens_hold(pr, x))
+		return;
+	touch(e, ri);
+	bool viol = false;
+	uint32_t *fg = e->fail_gen + e->reqoff[ri];
+	for (uint32_t j = 0; j < pr->nrequires; j++)
+		if (!eval_cond(pr->requires[j].cond, x, -1, -1)) {
+			fg[j] = e->gen;
+			viol = true;
+		}
+	if (viol) {
+		e->acc_viol[ri] = true;
+		bits_set(&e->acc_classes[ri], c);
+		add_row(e, ri, src_one, *dst);
 	}
 }
 
@@ -809,6 +838,10 @@ static void check_transfer(struct ev *e, const struct factinfo *fi, const struct
 	begin_fact(e);
 	unsigned k = 0;
 	for (unsigned wi = 0; wi < 4; wi++) {
+		if (wi >= e->nwords) {	/* classes the policy does not have */
+			k += bits_popcount64(classes->w[wi]);
+			continue;
+		}
 		for (uint64_t cw = classes->w[wi]; cw; cw &= cw - 1) {
 			unsigned c = wi * 64 + (unsigned)__builtin_ctzll(cw);
 			const struct bits *origin = origins ? &origins[k] : src;
@@ -830,7 +863,10 @@ static void check_transfer(struct ev *e, const struct factinfo *fi, const struct
 					x->sens = e->p->classes[c].sens;
 					ctx_set = true;
 				}
-				check_trule(e, t, c, src, dst, x);
+				if (src_one >= 0 && dst_one >= 0 && !t->pairdep)
+					check_trule_one(e, t, c, src_one, dst, x);
+				else
+					check_trule(e, t, c, src, dst, x);
 			}
 		}
 	}
