@@ -179,9 +179,12 @@ void report_fact_loc(struct strbuf *sb, const struct rsd_result *res, const stru
 	const char *file = f->file && *f->file ? f->file : report_plan_name(res);
 	sb_puts(sb, file);
 	if (f->line) {
-		sb_printf(sb, ":%u", f->line);
-		if (f->col)
-			sb_printf(sb, ":%u", f->col);
+		sb_putc(sb, ':');
+		sb_putu(sb, f->line);
+		if (f->col) {
+			sb_putc(sb, ':');
+			sb_putu(sb, f->col);
+		}
 	}
 }
 
@@ -199,9 +202,13 @@ void report_classes(struct strbuf *sb, const struct report *r, const struct find
 
 void report_pairs(struct strbuf *sb, const struct finding *f)
 {
-	for (uint32_t i = 0; i < f->npairs; i++)
-		sb_printf(sb, "%s%s\u2192%s", i ? ", " : "", country_code(f->pairs[i].from),
-			  country_code(f->pairs[i].to));
+	for (uint32_t i = 0; i < f->npairs; i++) {
+		if (i)
+			sb_add(sb, ", ", 2);
+		sb_puts(sb, country_code(f->pairs[i].from));
+		sb_add(sb, "\u2192", sizeof "\u2192" - 1);
+		sb_puts(sb, country_code(f->pairs[i].to));
+	}
 }
 
 static void report_date(struct strbuf *sb, rdate d)
@@ -233,7 +240,11 @@ static void detail(struct strbuf *sb, const char *indent, const char *label, con
 {
 	if (!value || !*value)
 		return;
-	sb_printf(sb, "%s%s: %s\n", indent, label, value);
+	sb_puts(sb, indent);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	sb_puts(sb, value);
+	sb_putc(sb, '\n');
 }
 
 void report_details(struct strbuf *sb, const struct report *r, const struct rsd_result *res,
@@ -273,7 +284,8 @@ void report_details(struct strbuf *sb, const struct report *r, const struct rsd_
 	for (uint32_t i = 0; rule && i < f->nfailed; i++) {
 		if (f->failed[i] >= rule->nrequires)
 			continue;
-		sb_printf(&v, "require %s", rule->requires[f->failed[i]].text);
+		sb_add(&v, "require ", 8);
+		sb_puts(&v, rule->requires[f->failed[i]].text);
 		detail(sb, indent, "failed", v.s);
 		report_sb_reset(&v);
 	}
@@ -284,7 +296,9 @@ void report_details(struct strbuf *sb, const struct report *r, const struct rsd_
 		detail(sb, indent, "remedy", rule->remedy);
 		const char *pf = report_policy_file(r, rule->loc);
 		if (pf) {
-			sb_printf(&v, "%s:%u", pf, rule->loc.line);
+			sb_puts(&v, pf);
+			sb_putc(&v, ':');
+			sb_putu(&v, rule->loc.line);
 			detail(sb, indent, "policy", v.s);
 			report_sb_reset(&v);
 		}

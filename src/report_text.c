@@ -30,11 +30,29 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 
 	sb_puts(&sb, bold);
 	report_fact_loc(&sb, res, f);
-	sb_printf(&sb, ":%s %s%s%s:%s %s[%s]%s %s", reset, color,
-		  f->status == FINDING_WAIVED ? "waived " : "", report_sev_name(sev), reset,
-		  bold, report_rule_id(r, f), reset, report_message(r, f));
-	if (f->fact && *f->fact)
-		sb_printf(&sb, " (%s)", f->fact);
+	/* ":%s %s%s%s:%s %s[%s]%s %s", appended piece by piece */
+	sb_putc(&sb, ':');
+	sb_puts(&sb, reset);
+	sb_putc(&sb, ' ');
+	sb_puts(&sb, color);
+	if (f->status == FINDING_WAIVED)
+		sb_add(&sb, "waived ", 7);
+	sb_puts(&sb, report_sev_name(sev));
+	sb_putc(&sb, ':');
+	sb_puts(&sb, reset);
+	sb_putc(&sb, ' ');
+	sb_puts(&sb, bold);
+	sb_putc(&sb, '[');
+	sb_puts(&sb, report_rule_id(r, f));
+	sb_putc(&sb, ']');
+	sb_puts(&sb, reset);
+	sb_putc(&sb, ' ');
+	sb_puts(&sb, report_message(r, f));
+	if (f->fact && *f->fact) {
+		sb_add(&sb, " (", 2);
+		sb_puts(&sb, f->fact);
+		sb_putc(&sb, ')');
+	}
 	sb_putc(&sb, '\n');
 	report_details(&sb, r, res, f, "    ");
 	fputs(sb.s, r->out);

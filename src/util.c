@@ -81,26 +81,50 @@ void sb_add(struct strbuf *sb, const char *s, size_t n)
 	sb->s[sb->len] = '\0';
 }
 
+/* NULL appends "(null)", as printf's %s does with glibc */
 void sb_puts(struct strbuf *sb, const char *s)
 {
+	if (!s)
+		s = "(null)";
 	sb_add(sb, s, strlen(s));
 }
 
 void sb_putc(struct strbuf *sb, char c)
 {
-	sb_add(sb, &c, 1);
+	if (sb->len + 2 > sb->cap)
+		sb->s = xgrow(sb->s, &sb->cap, sb->len + 2, 1);
+	sb->s[sb->len++] = c;
+	sb->s[sb->len] = '\0';
 }
 
+void sb_putu(struct strbuf *sb, unsigned long long v)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	sb_add(sb, buf + i, sizeof buf - i);
+}
+
+/* Formats into the free space when it fits (one vsnprintf), else grows. */
 void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
+	size_t room = sb->cap > sb->len ? sb->cap - sb->len : 0;
+	int n = vsnprintf(room ? sb->s + sb->len : NULL, room, fmt, ap2);
 	va_end(ap2);
-	if (n < 0)
+	if (n < 0) {
+		if (room)
+			sb->s[sb->len] = '\0';
 		return;
-	sb->s = xgrow(sb->s, &sb->cap, sb->len + (size_t)n + 1, 1);
-	vsnprintf(sb->s + sb->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n >= room) {
+		sb->s = xgrow(sb->s, &sb->cap, sb->len + (size_t)n + 1, 1);
+		vsnprintf(sb->s + sb->len, (size_t)n + 1, fmt, ap);
+	}
 	sb->len += (size_t)n;
 }
 
@@ -195,7 +219,9 @@ char *read_file(const char *path, size_t *len, size_t max)
 		errno = EISDIR;
 		return NULL;
 	}
-	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, n = 0;
+	/* a regular file: its size, its NUL and one byte for the read that
+	   finds the end (the buffer never grows unless the file does) */
+	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 2 : 65536, n = 0;
 	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
 		close(fd);
 		errno = EFBIG;
