@@ -190,8 +190,15 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 			file_error(d, path, "cannot read plan: %s", strerror(errno));
 		return NULL;
 	}
-	rsd_plan *pl = rsd_plan_load_memory(p, path, data, len, o, d);
-	xfree(data);
+	rsd_plan *pl;
+	if (len <= max && !plan_is_terraform(data, len)) {
+		/* YAML: the diags keep the text for caret lines; hand the buffer
+		   over instead of copying the file */
+		pl = plan_load_yaml_owned(p, path, data, len, d);
+	} else {
+		pl = rsd_plan_load_memory(p, path, data, len, o, d);
+		xfree(data);
+	}
 	diag_sort(d);	/* report problems top to bottom */
 	return pl;
 }

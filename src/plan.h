@@ -134,6 +134,9 @@ bool place_resolve(const struct rsd_policy *p, const char *name, struct place *o
 /* YAML plans (plan_yaml.c): errors go to d with file:line:col; NULL on error. */
 struct rsd_plan *plan_load_yaml(const struct rsd_policy *p, const char *file,
 				const char *data, size_t len, struct rsd_diags *d);
+/* The same for xmalloc'd text (NUL at len) that d takes over: no copy. */
+struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *file,
+				      char *text, size_t len, struct rsd_diags *d);
 
 /* Options of the Terraform loader. */
 struct tf_opts {

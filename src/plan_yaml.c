@@ -181,11 +181,18 @@ struct entry {
 ** end marks (caret spans) are computed from it without moving it, because
 ** the same start is often asked for again.
 */
-static uint32_t yp_col(struct yp *y, size_t line, size_t col, bool keep)
+static uint32_t yp_col_walk(struct yp *y, size_t line, size_t col, bool keep, size_t skip);
+
+static inline uint32_t yp_col(struct yp *y, size_t line, size_t col, bool keep)
 {
 	size_t skip = line == 0 ? y->bom : 0;
-	if (y->ascii)
+	if (y->ascii)	/* libyaml's character columns are byte columns */
 		return (uint32_t)(skip + col + 1);
+	return yp_col_walk(y, line, col, keep, skip);
+}
+
+static uint32_t yp_col_walk(struct yp *y, size_t line, size_t col, bool keep, size_t skip)
+{
 	size_t b, c, start;
 	if (y->cvalid && y->cline == line && y->cchar <= col) {
 		b = y->cbyte;
@@ -218,22 +225,26 @@ static uint32_t yp_col(struct yp *y, size_t line, size_t col, bool keep)
 	return (uint32_t)(b - start + 1);
 }
 
-static struct plan_pos yp_pos(struct yp *y, yaml_mark_t m)
+static inline struct plan_pos yp_pos(struct yp *y, yaml_mark_t m)
 {
 	struct plan_pos p = {(uint32_t)m.line + 1, yp_col(y, m.line, m.column, true)};
 	return p;
 }
 
-static struct plan_pos yp_here(struct yp *y)
+static inline struct plan_pos yp_here(struct yp *y)
 {
 	return yp_pos(y, y->ev.start_mark);
 }
 
 /* Columns under the caret for the current event: a one-line scalar's width. */
-static uint32_t yp_span(struct yp *y)
+static inline uint32_t yp_span(struct yp *y)
 {
 	if (y->ev.type != YAML_SCALAR_EVENT || y->ev.start_mark.line != y->ev.end_mark.line)
 		return 1;
+	if (y->ascii) {
+		size_t a = y->ev.start_mark.column, b = y->ev.end_mark.column;
+		return b > a ? (uint32_t)(b - a) : 1;
+	}
 	uint32_t a = yp_col(y, y->ev.start_mark.line, y->ev.start_mark.column, true);
 	uint32_t b = yp_col(y, y->ev.end_mark.line, y->ev.end_mark.column, false);
 	return b > a ? b - a : 1;
@@ -349,8 +360,12 @@ static bool yp_is_null(const struct yp *y)
 		return false;
 	const char *s = (const char *)y->ev.data.scalar.value;
 	size_t n = y->ev.data.scalar.length;
-	return n == 0 || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 ||
-	       strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0;
+	if (n == 0)
+		return true;
+	if (n == 1)
+		return s[0] == '~';
+	return n == 4 && (s[0] == 'n' || s[0] == 'N') &&
+	       (memcmp(s, "null", 5) == 0 || memcmp(s, "Null", 5) == 0 || memcmp(s, "NULL", 5) == 0);
 }
 
 static bool yp_plain(const struct yp *y)
@@ -358,10 +373,29 @@ static bool yp_plain(const struct yp *y)
 	return !y->str_tag && y->ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 }
 
+/* Bytes of a word below 0x20, equal to 0x7f or to 0xC2 (a C1 control's
+   lead byte): nonzero when some byte of x may need a closer look. */
+static inline uint64_t yp_suspect(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	uint64_t lt20 = (x - ones * 0x20) & ~x & high;
+	uint64_t d7f = x ^ (ones * 0x7f), dc2 = x ^ (ones * 0xC2);
+	uint64_t eq7f = (d7f - ones) & ~d7f & high;
+	uint64_t eqc2 = (dc2 - ones) & ~dc2 & high;
+	return lt20 | eq7f | eqc2;
+}
+
 /* Reject control characters (and C1 controls) produced by escapes. */
 static bool yp_scalar_clean(const unsigned char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {	/* skip clean words */
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		if (yp_suspect(x))
+			break;
+	}
+	for (; i < n; i++) {
 		unsigned char c = s[i];
 		if (c < 0x20) {
 			if (c != '\t' && c != '\n')
@@ -767,12 +801,35 @@ static void entry_init(struct yp *y, struct entry *e, const struct schema *sch)
 	e->pos = yp_here(y);
 }
 
-/* Index of key s among the schema's keys, or -1. */
-static int yp_key_find(const struct schema *sch, const char *s)
+/* The keys by length, each as key + 1 (0 ends a list): a key is found by
+   comparing the bytes of at most 5 names. */
+static const unsigned char key_by_len[21][6] = {
+	[2] = { K_TO + 1 },
+	[4] = { K_PLAN + 1, K_NAME + 1, K_FROM + 1, K_RULE + 1, K_TYPE + 1 },
+	[5] = { K_AS_OF + 1, K_FLOWS + 1, K_ATTRS + 1 },
+	[6] = { K_STORES + 1, K_ORIGIN + 1, K_TARGET + 1, K_REASON + 1 },
+	[7] = { K_WAIVERS + 1, K_BACKUPS + 1, K_CLASSES + 1, K_EXPIRES + 1 },
+	[8] = { K_LOCATION + 1, K_REPLICAS + 1, K_SUBJECTS + 1 },
+	[9] = { K_LOCATIONS + 1, K_REFERENCE + 1 },
+	[10] = { K_ANONYMIZED + 1, K_MECHANISMS + 1 },
+	[11] = { K_APPROVED_BY + 1 },
+	[12] = { K_KEY_LOCATION + 1 },
+	[13] = { K_PSEUDONYMIZED + 1 },
+	[17] = { K_ENC_AT_REST + 1 },
+	[20] = { K_ENC_IN_TRANSIT + 1 },
+};
+
+/* Index of key s (n bytes) among the schema's keys, or -1. */
+static int yp_key_find(const struct schema *sch, const char *s, size_t n)
 {
-	for (int k = 0; k < K_COUNT; k++)
-		if ((sch->allowed & KB(k)) && strcmp(key_names[k], s) == 0)
-			return k;
+	if (n == 0 || n >= sizeof key_by_len / sizeof key_by_len[0])
+		return -1;
+	const unsigned char *c = key_by_len[n];
+	for (int j = 0; c[j]; j++) {
+		int k = c[j] - 1;
+		if (key_names[k][0] == s[0] && memcmp(key_names[k], s, n) == 0)
+			return (sch->allowed & KB(k)) ? k : -1;
+	}
 	return -1;
 }
 
@@ -797,7 +854,7 @@ static bool yp_map(struct yp *y, struct entry *e, key_fn fn)
 		}
 		struct plan_pos kp = yp_here(y);
 		uint32_t kspan = yp_span(y);
-		int k = yp_key_find(e->sch, yp_sv(y));
+		int k = yp_key_find(e->sch, yp_sv(y), y->ev.data.scalar.length);
 		if (k < 0) {
 			const char *c[K_COUNT];
 			size_t n = 0;
@@ -836,6 +893,9 @@ static void yp_required(struct yp *y, struct entry *e)
 {
 	const char *what = e->sch->what;
 	char named[200] = "";
+	uint64_t missing = e->sch->required & ~e->seen;
+	if (!missing && (!e->sch->one_of || (e->seen & e->sch->one_of)))
+		return;
 	if (e->name)
 		snprintf(named, sizeof named, " '%s'", yp_show(y, e->name, strlen(e->name)));
 	for (int k = 0; k < K_COUNT; k++)
@@ -1469,17 +1529,26 @@ static void yp_stream(struct yp *y)
 static bool yp_prescan(struct yp *y)
 {
 	const unsigned char *t = (const unsigned char *)y->text;
-	unsigned char acc = 0;
-	for (size_t i = y->bom; i < y->len; i++) {
-		acc |= t[i];
-		if (t[i] == '\r' && (i + 1 == y->len || t[i + 1] != '\n')) {
+	const unsigned char *cr = memchr(t + y->bom, '\r', y->len - y->bom);
+	for (; cr; cr = memchr(cr + 1, '\r', (size_t)(t + y->len - cr - 1))) {
+		size_t i = (size_t)(cr - t);
+		if (i + 1 == y->len || t[i + 1] != '\n') {
 			struct src_loc l = src_loc_at(y->file, i, 1);
 			yp_err(y, (struct plan_pos){l.line, l.col}, 1,
 			       "unsupported line break (a lone carriage return): use LF or CRLF");
 			return false;
 		}
 	}
-	y->ascii = !(acc & 0x80);
+	uint64_t acc = 0;
+	size_t w = y->bom;
+	for (; w + 8 <= y->len; w += 8) {
+		uint64_t x;
+		memcpy(&x, t + w, 8);
+		acc |= x;
+	}
+	for (; w < y->len; w++)
+		acc |= t[w];
+	y->ascii = !(acc & 0x8080808080808080u);
 	if (y->ascii)
 		return true;
 	for (size_t i = y->bom; i + 1 < y->len; i++) {
@@ -1505,15 +1574,25 @@ static bool yp_prescan(struct yp *y)
 struct rsd_plan *plan_load_yaml(const struct rsd_policy *p, const char *file,
 				const char *data, size_t len, struct rsd_diags *d)
 {
+	return plan_load_yaml_owned(p, file, xstrndup(data, len), len, d);
+}
+
+/*
+** The same for text that d takes over (xmalloc'd, NUL-terminated at len):
+** no copy of the file is made.
+*/
+struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *file,
+				      char *text, size_t len, struct rsd_diags *d)
+{
 	struct yp y;
 	memset(&y, 0, sizeof y);
 	y.pol = p;
 	y.d = d;
 	y.pl = plan_new(file);
-	y.file = diag_add_file(d, file, xstrndup(data, len), len);
+	y.file = diag_add_file(d, file, text, len);
 	y.text = y.file->text;
 	y.len = len;
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		y.bom = 3;
 	if (yp_prescan(&y)) {
 		if (!yaml_parser_initialize(&y.parser)) {
