@@ -348,19 +348,28 @@ static int cmd_check(int argc, char **argv)
 			if (!rsd_result_passes(results[i], fail_on))
 				passes = 0;
 		}
-		char *buf = NULL;
-		size_t len = 0;
-		FILE *mem = open_memstream(&buf, &len);
 		rsd_report_opts ro = {fail_on, c.output ? 0 : color_for(c.color, stdout), c.quiet};
-		if (!mem || rsd_report_write(mem, (rsd_format)fmt, p, results, nplans, &ro) != 0) {
-			fputs("residency: error: cannot build the report\n", stderr);
-			ok = 0;
+		if (!c.output || strcmp(c.output, "-") == 0) {
+			/* stdout: streamed, so a report larger than the plan is
+			   never held in memory */
+			if (rsd_report_write(stdout, (rsd_format)fmt, p, results, nplans, &ro) != 0) {
+				fprintf(stderr, "residency: error: cannot write the report: %s\n", strerror(errno));
+				ok = 0;
+			}
+		} else {
+			char *buf = NULL;
+			size_t len = 0;
+			FILE *mem = open_memstream(&buf, &len);
+			if (!mem || rsd_report_write(mem, (rsd_format)fmt, p, results, nplans, &ro) != 0) {
+				fputs("residency: error: cannot build the report\n", stderr);
+				ok = 0;
+			}
+			if (mem && fclose(mem) != 0)
+				ok = 0;
+			if (ok && deliver(&c, buf, len) != 0)
+				ok = 0;
+			free(buf);
 		}
-		if (mem && fclose(mem) != 0)
-			ok = 0;
-		if (ok && deliver(&c, buf, len) != 0)
-			ok = 0;
-		free(buf);
 	}
 	for (size_t i = 0; i < nplans; i++) {
 		if (results && results[i])
