@@ -123,3 +123,16 @@ bool place_resolve(const struct rsd_policy *p, const char *name, struct place *o
 	out->loc = l;
 	return true;
 }
+
+/* Give back the growth slack of the entry arrays once the plan is complete. */
+void plan_shrink(struct rsd_plan *pl)
+{
+	if (pl->nstores < pl->cap_stores) {
+		pl->stores = xrealloc(pl->stores, (pl->nstores ? pl->nstores : 1) * sizeof *pl->stores);
+		pl->cap_stores = pl->nstores ? pl->nstores : 1;
+	}
+	if (pl->nflows < pl->cap_flows) {
+		pl->flows = xrealloc(pl->flows, (pl->nflows ? pl->nflows : 1) * sizeof *pl->flows);
+		pl->cap_flows = pl->nflows ? pl->nflows : 1;
+	}
+}

@@ -131,6 +131,9 @@ int plan_find_store(const struct rsd_plan *pl, const char *name);
 */
 bool place_resolve(const struct rsd_policy *p, const char *name, struct place *out);
 
+/* Give back the growth slack of the store and flow arrays (plan complete). */
+void plan_shrink(struct rsd_plan *pl);
+
 /* YAML plans (plan_yaml.c): errors go to d with file:line:col; NULL on error. */
 struct rsd_plan *plan_load_yaml(const struct rsd_policy *p, const char *file,
 				const char *data, size_t len, struct rsd_diags *d);

@@ -94,6 +94,7 @@ struct name_ent {
 	int32_t idx;
 	struct plan_pos pos;
 	uint32_t span;
+	uint32_t hash;	/* str_hash(name): probes compare it before the names */
 };
 
 struct name_tab {
@@ -916,12 +917,17 @@ static bool yp_entry_name(struct yp *y, struct entry *e, const char **out)
 	return true;
 }
 
-static struct name_ent *tab_slot(struct name_tab *t, const char *name)
+static struct name_ent *tab_slot_h(struct name_tab *t, const char *name, uint32_t hash)
 {
-	uint32_t h = str_hash(name) & (t->cap - 1);
-	while (t->v[h].name && strcmp(t->v[h].name, name) != 0)
+	uint32_t h = hash & (t->cap - 1);
+	while (t->v[h].name && (t->v[h].hash != hash || strcmp(t->v[h].name, name) != 0))
 		h = (h + 1) & (t->cap - 1);
 	return &t->v[h];
+}
+
+static struct name_ent *tab_slot(struct name_tab *t, const char *name)
+{
+	return tab_slot_h(t, name, str_hash(name));
 }
 
 static const struct name_ent *tab_find(const struct name_tab *t, const char *name)
@@ -939,12 +945,17 @@ static void yp_register(struct yp *y, struct name_tab *t, const char *what, stru
 		struct name_tab nt = {NULL, t->cap ? t->cap * 2 : 64, t->n};
 		nt.v = xcalloc(nt.cap, sizeof *nt.v);
 		for (uint32_t i = 0; i < t->cap; i++)
-			if (t->v[i].name)
-				*tab_slot(&nt, t->v[i].name) = t->v[i];
+			if (t->v[i].name) {	/* names are distinct: the first free slot */
+				uint32_t h = t->v[i].hash & (nt.cap - 1);
+				while (nt.v[h].name)
+					h = (h + 1) & (nt.cap - 1);
+				nt.v[h] = t->v[i];
+			}
 		xfree(t->v);
 		*t = nt;
 	}
-	struct name_ent *s = tab_slot(t, e->name);
+	uint32_t hash = str_hash(e->name);
+	struct name_ent *s = tab_slot_h(t, e->name, hash);
 	if (s->name) {
 		const char *shown = yp_show(y, e->name, strlen(e->name));
 		yp_err(y, e->name_pos, e->name_span, "duplicate %s name '%s'", what, shown);
@@ -952,6 +963,7 @@ static void yp_register(struct yp *y, struct name_tab *t, const char *what, stru
 		return;
 	}
 	s->name = e->name;
+	s->hash = hash;
 	s->idx = (int32_t)e->idx;
 	s->pos = e->name_pos;
 	s->span = e->name_span;
@@ -1618,5 +1630,6 @@ struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *fi
 		plan_free(y.pl);
 		return NULL;
 	}
+	plan_shrink(y.pl);
 	return y.pl;
 }
