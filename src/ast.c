@@ -759,13 +759,19 @@ const char *ast_prop_name(enum ast_prop_kind k)
 	return k < PR_COUNT ? names[k] : "?";
 }
 
+/* ast_text's byte classes: 0 copied as is, 1 white space, 2 needs a look */
+static const unsigned char text_class[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+	['#'] = 2, ['}'] = 2, ['"'] = 2,
+};
+
 const char *ast_text(struct arena *a, const struct ast_loc *loc)
 {
 	if (!loc->src || loc->end <= loc->off)
 		return arena_strdup(a, "");
 	const char *s = loc->src->text + loc->off;
 	size_t n = loc->end - loc->off;
-	char *out = arena_alloc(a, n + 1);
+	char *out = arena_alloc_raw(a, n + 1);
 	size_t o = 0;
 	bool space = false, in_str = false;
 	for (size_t i = 0; i < n; i++) {
@@ -778,19 +784,22 @@ const char *ast_text(struct arena *a, const struct ast_loc *loc)
 				in_str = false;
 			continue;
 		}
-		if (c == '#') {
-			while (i + 1 < n && s[i + 1] != '\n')
-				i++;
+		unsigned char k = text_class[(unsigned char)c];
+		if (k == 1) {
 			space = true;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-			space = true;
-			continue;
+		if (k == 2) {
+			if (c == '#') {
+				while (i + 1 < n && s[i + 1] != '\n')
+					i++;
+				space = true;
+				continue;
+			}
+			/* a set broken over lines ends "X, }": quote it as "X }" */
+			if (c == '}' && o > 0 && out[o - 1] == ',')
+				o--;
 		}
-		/* a set broken over lines ends "X, }": quote it as "X }" */
-		if (c == '}' && o > 0 && out[o - 1] == ',')
-			o--;
 		if (space && o > 0)
 			out[o++] = ' ';
 		space = false;
