@@ -395,6 +395,12 @@ void jw_init(struct jw *w, FILE *out)
 
 static void jw_indent(struct jw *w)
 {
+	static const char sp[] = "\n                                                                ";
+	int n = 2 * w->depth;	/* newline and two spaces per level */
+	if (n + 1 < (int)sizeof sp) {
+		fwrite(sp, 1, (size_t)n + 1, w->out);
+		return;
+	}
 	fputc('\n', w->out);
 	for (int i = 0; i < w->depth; i++)
 		fputs("  ", w->out);
@@ -451,6 +457,15 @@ static void jw_raw_str(FILE *out, const char *s)
 	const unsigned char *p = (const unsigned char *)s;
 	fputc('"', out);
 	while (*p) {
+		/* a run of printable ASCII that needs no escape: one fwrite */
+		const unsigned char *q = p;
+		while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
+			q++;
+		if (q > p) {
+			fwrite(p, 1, (size_t)(q - p), out);
+			p = q;
+			continue;
+		}
 		int32_t cp;
 		int len = report_utf8(p, &cp);
 		switch (cp) {
@@ -493,8 +508,17 @@ void jw_str(struct jw *w, const char *s)
 
 void jw_int(struct jw *w, long long v)
 {
+	char buf[24];
+	size_t i = sizeof buf;
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+	do {
+		buf[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		buf[--i] = '-';
 	jw_sep(w);
-	fprintf(w->out, "%lld", v);
+	fwrite(buf + i, 1, sizeof buf - i, w->out);
 }
 
 void jw_bool(struct jw *w, bool v)
