@@ -132,6 +132,7 @@ struct yp {
 	yaml_parser_t parser;
 	yaml_event_t ev;
 	bool have_ev, bad, str_tag, stop, failed, ascii;
+	bool stores_done;	/* the plan's stores list was read: endpoints resolve at once */
 	int depth;
 	const struct rsd_policy *pol;
 	struct rsd_plan *pl;
@@ -1278,6 +1279,18 @@ static void yp_endpoint(struct yp *y, struct entry *e, bool to)
 	struct pend_ep p = {e->idx, to, NULL, yp_here(y), yp_span(y)};
 	if (!yp_want_scalar(y, "a store name, a location or a country code"))
 		return;
+	if (y->stores_done) {	/* every store is known: resolve it now, as
+				   yp_resolve_endpoints would (no pending copy) */
+		struct plan_flow *f = &y->pl->flows[e->idx];
+		struct plan_endpoint *ep = to ? &f->to : &f->from;
+		const struct name_ent *s = tab_find(&y->stores, yp_sv(y));
+		if (s) {
+			ep->store = s->idx;
+			return;
+		}
+		if (place_resolve(y->pol, yp_sv(y), &ep->place))
+			return;
+	}
 	p.name = arena_strndup(&y->pl->arena, yp_sv(y), y->ev.data.scalar.length);
 	*VEC_PUSH(y->eps, y->neps, y->capeps) = p;
 }
@@ -1447,6 +1460,7 @@ static bool yp_top_key(struct yp *y, struct entry *e, enum key k)
 		break;
 	case K_STORES:
 		yp_entries(y, "stores", yp_store);
+		y->stores_done = true;
 		break;
 	case K_FLOWS:
 		yp_entries(y, "flows", yp_flow);
