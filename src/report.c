@@ -76,6 +76,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 				ops->finding(&r, res, &res->findings[k]);
 	}
 	ops->end(&r);
+	jw_flush(&r.jw);
 	if (fflush(out) != 0 || ferror(out))
 		return -1;
 	return 0;
@@ -390,7 +391,44 @@ void report_xml(FILE *out, const char *s, bool attr)
 
 void jw_init(struct jw *w, FILE *out)
 {
-	*w = (struct jw){.out = out, .first = true};
+	w->out = out;
+	w->depth = w->inl = 0;
+	w->first = true;
+	w->after_key = false;
+	w->nbuf = 0;
+}
+
+/* The writer buffers its output: one fwrite per 8 KiB, not per token. */
+void jw_flush(struct jw *w)
+{
+	if (w->nbuf)
+		fwrite(w->buf, 1, w->nbuf, w->out);
+	w->nbuf = 0;
+}
+
+static void jw_write(struct jw *w, const void *s, size_t n)
+{
+	if (n > sizeof w->buf - w->nbuf) {
+		jw_flush(w);
+		if (n > sizeof w->buf) {
+			fwrite(s, 1, n, w->out);
+			return;
+		}
+	}
+	memcpy(w->buf + w->nbuf, s, n);
+	w->nbuf += n;
+}
+
+static inline void jw_putc(struct jw *w, char c)
+{
+	if (w->nbuf == sizeof w->buf)
+		jw_flush(w);
+	w->buf[w->nbuf++] = c;
+}
+
+static void jw_puts(struct jw *w, const char *s)
+{
+	jw_write(w, s, strlen(s));
 }
 
 static void jw_indent(struct jw *w)
@@ -398,12 +436,12 @@ static void jw_indent(struct jw *w)
 	static const char sp[] = "\n                                                                ";
 	int n = 2 * w->depth;	/* newline and two spaces per level */
 	if (n + 1 < (int)sizeof sp) {
-		fwrite(sp, 1, (size_t)n + 1, w->out);
+		jw_write(w, sp, (size_t)n + 1);
 		return;
 	}
-	fputc('\n', w->out);
+	jw_putc(w, '\n');
 	for (int i = 0; i < w->depth; i++)
-		fputs("  ", w->out);
+		jw_puts(w, "  ");
 }
 
 /* Separator before a value or key. */
@@ -415,9 +453,9 @@ static void jw_sep(struct jw *w)
 	}
 	if (w->depth > 0) {
 		if (!w->first)
-			fputc(',', w->out);
+			jw_putc(w, ',');
 		if (w->inl)
-			fputs(w->first ? "" : " ", w->out);
+			jw_puts(w, w->first ? "" : " ");
 		else
 			jw_indent(w);
 	}
@@ -427,7 +465,7 @@ static void jw_sep(struct jw *w)
 static void jw_open(struct jw *w, char c, bool inl)
 {
 	jw_sep(w);
-	fputc(c, w->out);
+	jw_putc(w, c);
 	w->depth++;
 	if (inl && !w->inl)
 		w->inl = w->depth;
@@ -443,7 +481,7 @@ static void jw_close(struct jw *w, char c)
 	w->depth--;
 	if (!empty && !was_inl)
 		jw_indent(w);
-	fputc(c, w->out);
+	jw_putc(w, c);
 	w->first = false;
 }
 
@@ -452,47 +490,51 @@ void jw_obj_end(struct jw *w) { jw_close(w, '}'); }
 void jw_arr(struct jw *w, bool inl) { jw_open(w, '[', inl); }
 void jw_arr_end(struct jw *w) { jw_close(w, ']'); }
 
-static void jw_raw_str(FILE *out, const char *s)
+static void jw_raw_str(struct jw *w, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	fputc('"', out);
+	jw_putc(w, '"');
 	while (*p) {
 		/* a run of printable ASCII that needs no escape: one fwrite */
 		const unsigned char *q = p;
 		while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
 			q++;
 		if (q > p) {
-			fwrite(p, 1, (size_t)(q - p), out);
+			jw_write(w, p, (size_t)(q - p));
 			p = q;
 			continue;
 		}
 		int32_t cp;
 		int len = report_utf8(p, &cp);
 		switch (cp) {
-		case '"': fputs("\\\"", out); break;
-		case '\\': fputs("\\\\", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\t': fputs("\\t", out); break;
-		case '\b': fputs("\\b", out); break;
-		case '\f': fputs("\\f", out); break;
-		case -1: fputs("\\ufffd", out); break;
+		case '"': jw_puts(w, "\\\""); break;
+		case '\\': jw_puts(w, "\\\\"); break;
+		case '\n': jw_puts(w, "\\n"); break;
+		case '\r': jw_puts(w, "\\r"); break;
+		case '\t': jw_puts(w, "\\t"); break;
+		case '\b': jw_puts(w, "\\b"); break;
+		case '\f': jw_puts(w, "\\f"); break;
+		case -1: jw_puts(w, "\\ufffd"); break;
 		default:
 			if (cp < 0x20 || cp == 0x7F)
-				fprintf(out, "\\u%04x", (unsigned)cp);
+				{
+					char u[16];
+					snprintf(u, sizeof u, "\\u%04x", (unsigned)cp);
+					jw_puts(w, u);
+				}
 			else
-				fwrite(p, 1, (size_t)len, out);
+				jw_write(w, p, (size_t)len);
 		}
 		p += len;
 	}
-	fputc('"', out);
+	jw_putc(w, '"');
 }
 
 void jw_key(struct jw *w, const char *key)
 {
 	jw_sep(w);
-	jw_raw_str(w->out, key);
-	fputs(": ", w->out);
+	jw_raw_str(w, key);
+	jw_puts(w, ": ");
 	w->after_key = true;
 }
 
@@ -503,7 +545,7 @@ void jw_str(struct jw *w, const char *s)
 		return;
 	}
 	jw_sep(w);
-	jw_raw_str(w->out, s);
+	jw_raw_str(w, s);
 }
 
 void jw_int(struct jw *w, long long v)
@@ -518,19 +560,19 @@ void jw_int(struct jw *w, long long v)
 	if (v < 0)
 		buf[--i] = '-';
 	jw_sep(w);
-	fwrite(buf + i, 1, sizeof buf - i, w->out);
+	jw_write(w, buf + i, sizeof buf - i);
 }
 
 void jw_bool(struct jw *w, bool v)
 {
 	jw_sep(w);
-	fputs(v ? "true" : "false", w->out);
+	jw_puts(w, v ? "true" : "false");
 }
 
 void jw_null(struct jw *w)
 {
 	jw_sep(w);
-	fputs("null", w->out);
+	jw_puts(w, "null");
 }
 
 void jw_kstr(struct jw *w, const char *key, const char *s)
@@ -558,5 +600,6 @@ void jw_date(struct jw *w, rdate d)
 
 void jw_finish(struct jw *w)
 {
-	fputc('\n', w->out);
+	jw_putc(w, '\n');
+	jw_flush(w);
 }

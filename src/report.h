@@ -30,9 +30,12 @@ struct jw {
 	int inl;
 	bool first;
 	bool after_key;
+	size_t nbuf;	/* bytes in buf not yet written to out (jw_flush) */
+	char buf[8192];
 };
 
 void jw_init(struct jw *w, FILE *out);
+void jw_flush(struct jw *w);	/* write what is buffered to out (jw_finish does) */
 void jw_obj(struct jw *w, bool inl);
 void jw_obj_end(struct jw *w);
 void jw_arr(struct jw *w, bool inl);
