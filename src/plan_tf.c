@@ -2011,7 +2011,9 @@ static void add_res(struct tfl *L, const char *address, const char *type, json_t
 	char *mp = strip_keys(address, ml);
 	r->modpath = adup(L, mp);
 	xfree(mp);
-	const char *rp = address + ml + (ml ? 1 : 0);
+	/* the dot after the module prefix; none in a malformed address such
+	   as "module.a[x" (an unclosed key runs to the end) */
+	const char *rp = address + ml + (address[ml] == '.' ? 1 : 0);
 	char *ra = strip_keys(rp, strlen(rp));
 	r->cfgaddr = *r->modpath ? aprintf(L, "%s.%s", r->modpath, ra) : adup(L, ra);
 	xfree(ra);
