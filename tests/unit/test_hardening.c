@@ -98,6 +98,27 @@ static void test_empty_mechanisms(void **state)
 				   "    classes: [personal]\n    mechanisms: []\n") > 0);
 }
 
+/* fuzz_check: a module address with an unclosed instance key
+   ("module.eu[aws_s3_bucket.this") or with no resource part made the
+   Terraform loader read past the end of the address (heap overflow) */
+static void test_tf_malformed_module_addresses(void **state)
+{
+	(void)state;
+	static const char *addrs[] = {"module.eu[aws_s3_bucket.this", "module.eu", "module.eu[\\\"x",
+				      "module.", "module.a.module.b["};
+	for (size_t i = 0; i < sizeof addrs / sizeof *addrs; i++) {
+		char buf[1024];
+		snprintf(buf, sizeof buf,
+			 "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\": {"
+			 "\"child_modules\": [{\"address\": \"module.eu\", \"resources\": [{"
+			 "\"address\": \"%s\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\", "
+			 "\"values\": {\"bucket\": \"b\", \"region\": \"eu-west-1\", "
+			 "\"tags\": {\"data-classes\": \"personal\"}}}]}]}}}",
+			 addrs[i]);
+		pipeline(buf);	/* loads or fails: either way, within bounds */
+	}
+}
+
 static double now(void)
 {
 	struct timespec ts;
@@ -164,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_empty_replicas_and_backups),
 		cmocka_unit_test(test_empty_mechanisms),
 		cmocka_unit_test(test_many_waivers_of_one_rule),
+		cmocka_unit_test(test_tf_malformed_module_addresses),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
