@@ -149,5 +149,6 @@ uninstall:
 clean:
 	rm -rf build
 
+-include bench/bench.mk
 -include $(wildcard $(B)/obj/*.d)
 -include mk/fuzz.mk

@@ -4,7 +4,7 @@
 # some of which do not even tokenise).
 set -u
 bin=${1:-build/residency}
-files=$(git ls-files '*.rpl' 2>/dev/null | grep -v '^tests/fmt/' | grep -v '^tests/cases/errors/')
+files=$(git ls-files '*.rpl' 2>/dev/null | grep -v '^tests/fmt/' | grep -v '^tests/cases/errors/' | grep -v '^tests/bad/' | grep -v '^tests/fuzz/')
 [ -n "$files" ] || files=$(find policies examples tests/cases/ok tests/toolkit docs -name '*.rpl' 2>/dev/null)
 n=$(echo "$files" | wc -l)
 out=$("$bin" fmt --check $files)
