@@ -1067,12 +1067,14 @@ static bool classes_from_tag(struct tfl *L, const struct tf_res *r, const char *
 			     struct bits *out)
 {
 	bool any = false;
+	size_t nnames = 0;
 	const char *s = v;
 	while (*s) {
 		s += strspn(s, ",+ \t");
 		size_t n = strcspn(s, ",+ \t");
 		if (!n)
 			break;
+		nnames++;
 		char *name = xstrndup(s, n);
 		int c = class_index(L, name);
 		if (c < 0) {
@@ -1087,6 +1089,10 @@ static bool classes_from_tag(struct tfl *L, const struct tf_res *r, const char *
 		xfree(name);
 		s += n;
 	}
+	/* a class tag that names nothing is unreadable, not "unclassified":
+	   somebody meant to classify the resource (fail closed) */
+	if (nnames == 0)
+		tf_error(L, r->pos, "%s: tag %s names no data class", r->address, L->class_tag);
 	return any;
 }
 
