@@ -44,7 +44,7 @@ fuzz-build: $(FUZZ_BIN)
 
 fuzz: fuzz-build
 	@sh tests/fuzz/corpus-seeds $(FUZZ_B)
-	@set -e; for t in $(FUZZ_TARGETS); do \
+	@set -e; n=0; for t in $(FUZZ_TARGETS); do \
 	  case $$t in policy|fact) dict=tests/fuzz/rpl.dict;; yaml|check) dict=tests/fuzz/yaml.dict;; \
 	    *) dict=tests/fuzz/json.dict;; esac; \
 	  echo "== fuzz_$$t ($(FUZZ_SECONDS) s)"; \
@@ -54,7 +54,9 @@ fuzz: fuzz-build
 	    $(FUZZ_B)/corpus-$$t 2>$(FUZZ_B)/fuzz_$$t.log \
 	  || { tail -n 60 $(FUZZ_B)/fuzz_$$t.log; echo "fuzz_$$t: FINDING (see $(FUZZ_B)/findings-$$t/)"; exit 1; }; \
 	  grep -E '^(stat::number_of_executed_units|stat::new_units_added|#[0-9]+ *DONE)' $(FUZZ_B)/fuzz_$$t.log || true; \
-	done
+	  n=$$((n + 1)); \
+	done; \
+	echo "fuzz: $$n passed, 0 failed"
 
 endif
 

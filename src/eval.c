@@ -271,6 +271,7 @@ struct ev {
 	uint32_t *fail_gen;
 	int32_t *touched;
 	uint32_t ntouched;
+	uint64_t *sortkeys;	/* sort_touched scratch: (rank, rule) */
 	struct row *rows;
 	size_t nrows, cap_rows;
 	/* waivers by rule (CSR over plan->waivers) */
@@ -506,11 +507,27 @@ static void add_row(struct ev *e, int32_t rule, int src, struct bits dst)
 	e->acc_tail[rule] = i;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
 /* Sort the rules touched by a fact by name, so a fact's findings come out
-   in the order the final sort wants (it then finds them sorted). */
+   in the order the final sort wants (it then finds them sorted).  Insertion
+   sort for the usual handful; qsort when a fact touches many rules (was
+   quadratic in the number of rules). */
 static void sort_touched(struct ev *e)
 {
 	int32_t *v = e->touched;
+	if (e->ntouched > 16) {
+		for (uint32_t i = 0; i < e->ntouched; i++)
+			e->sortkeys[i] = (uint64_t)e->rank[v[i]] << 32 | (uint32_t)v[i];
+		qsort(e->sortkeys, e->ntouched, sizeof *e->sortkeys, cmp_u64);
+		for (uint32_t i = 0; i < e->ntouched; i++)
+			v[i] = (int32_t)(uint32_t)e->sortkeys[i];
+		return;
+	}
 	for (uint32_t i = 1; i < e->ntouched; i++) {
 		int32_t x = v[i];
 		uint32_t j = i;
@@ -1656,6 +1673,7 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	e.next_ord = pl->nstores + pl->nflows;
 	e.nwords = (p->nclasses + 63) / 64;
 	e.touched = xmalloc(nr * sizeof *e.touched);
+	e.sortkeys = xmalloc(nr * sizeof *e.sortkeys);
 	e.fail_gen = xcalloc(e.reqoff[p->nrules] ? e.reqoff[p->nrules] : 1, sizeof *e.fail_gen);
 	{
 		uint32_t maxreq = 1;
@@ -1723,6 +1741,7 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	xfree(e.tool_id);
 	xfree(e.fail_gen);
 	xfree(e.touched);
+	xfree(e.sortkeys);
 	xfree(e.rows);
 	xfree(e.wv_off);
 	xfree(e.wv);

@@ -1067,12 +1067,14 @@ static bool classes_from_tag(struct tfl *L, const struct tf_res *r, const char *
 			     struct bits *out)
 {
 	bool any = false;
+	size_t nnames = 0;
 	const char *s = v;
 	while (*s) {
 		s += strspn(s, ",+ \t");
 		size_t n = strcspn(s, ",+ \t");
 		if (!n)
 			break;
+		nnames++;
 		char *name = xstrndup(s, n);
 		int c = class_index(L, name);
 		if (c < 0) {
@@ -1087,6 +1089,10 @@ static bool classes_from_tag(struct tfl *L, const struct tf_res *r, const char *
 		xfree(name);
 		s += n;
 	}
+	/* a class tag that names nothing is unreadable, not "unclassified":
+	   somebody meant to classify the resource (fail closed) */
+	if (nnames == 0)
+		tf_error(L, r->pos, "%s: tag %s names no data class", r->address, L->class_tag);
 	return any;
 }
 
@@ -2011,7 +2017,9 @@ static void add_res(struct tfl *L, const char *address, const char *type, json_t
 	char *mp = strip_keys(address, ml);
 	r->modpath = adup(L, mp);
 	xfree(mp);
-	const char *rp = address + ml + (ml ? 1 : 0);
+	/* the dot after the module prefix; none in a malformed address such
+	   as "module.a[x" (an unclosed key runs to the end) */
+	const char *rp = address + ml + (address[ml] == '.' ? 1 : 0);
 	char *ra = strip_keys(rp, strlen(rp));
 	r->cfgaddr = *r->modpath ? aprintf(L, "%s.%s", r->modpath, ra) : adup(L, ra);
 	xfree(ra);

@@ -4,8 +4,9 @@
 # Each suite prints its own results; this script only adds them up.
 set -u
 B=${1:-build}
-export RESIDENCY="$B/residency"
 top=$(pwd)
+case $B in /*) ;; *) B="$top/$B" ;; esac
+export RESIDENCY="$B/residency"
 passed=0
 failed=0
 log=$(mktemp)

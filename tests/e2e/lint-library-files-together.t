@@ -1,4 +1,4 @@
-$ residency lint policies/core.rpl policies/regions.rpl policies/laws/eu_gdpr.rpl policies/default.rpl
+$ residency lint --as-of 2026-11-28 policies/core.rpl policies/regions.rpl policies/laws/eu_gdpr.rpl policies/default.rpl
 --- stderr
 policies/regions.rpl:50:8: warning: region 'EFTA' is never used
    50 | region EFTA "European Free Trade Association" = { CH, IS, LI, NO }
@@ -12,7 +12,7 @@ policies/regions.rpl:59:8: warning: region 'FIVE_EYES' is never used
 policies/regions.rpl:62:8: warning: region 'G7' is never used
    62 | region G7 "Group of Seven" = { CA, DE, FR, GB, IT, JP, US }
       |        ^~
-policies/laws/eu_gdpr.rpl:110:8: warning: region 'EU_LEGACY_SCC_PERIOD' is empty on 2026-11-29
+policies/laws/eu_gdpr.rpl:110:8: warning: region 'EU_LEGACY_SCC_PERIOD' is empty on 2026-11-28
   110 | region EU_LEGACY_SCC_PERIOD "When the pre-2021 SCCs still counted" = {
       |        ^~~~~~~~~~~~~~~~~~~~
 --- exit 0
