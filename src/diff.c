@@ -24,18 +24,6 @@
 
 /* ================================================================ vectorised conditions */
 
-static bool cmpn(double a, enum cmp_op op, double b)
-{
-	switch (op) {
-	case CMP_EQ: return a == b;
-	case CMP_NE: return a != b;
-	case CMP_LT: return a < b;
-	case CMP_LE: return a <= b;
-	case CMP_GT: return a > b;
-	case CMP_GE: return a >= b;
-	}
-	return false;
-}
 
 /*
 ** @store: deciding a store rule over store countries (else a transfer rule
@@ -79,9 +67,9 @@ static struct bits vcond(const struct cond *c, const struct vx *x)
 	case COND_ENC_IN_TRANSIT:
 		return x->enc ? x->world : x->none;
 	case COND_SENSITIVITY:
-		return cmpn(x->sens, c->cmp, c->level) ? x->world : x->none;
+		return cmp_apply(x->sens, c->cmp, c->level) ? x->world : x->none;
 	case COND_SUBJECTS:
-		return cmpn(0, c->cmp, c->num) ? x->world : x->none;
+		return cmp_apply(0, c->cmp, c->num) ? x->world : x->none;
 	}
 	fprintf(stderr, "residency: internal error: unknown condition %d\n", (int)c->op);
 	abort();

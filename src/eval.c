@@ -27,18 +27,6 @@
 
 /* ================================================================ conditions */
 
-static bool cmp_num(double a, enum cmp_op op, double b)
-{
-	switch (op) {
-	case CMP_EQ: return a == b;
-	case CMP_NE: return a != b;
-	case CMP_LT: return a < b;
-	case CMP_LE: return a <= b;
-	case CMP_GT: return a > b;
-	case CMP_GE: return a >= b;
-	}
-	return false;
-}
 
 /* Attributes are typed: values of different kinds are never equal, and
    only two numbers or two strings (byte order) are ordered. */
@@ -48,9 +36,9 @@ static bool value_cmp(const struct value *a, enum cmp_op op, const struct value 
 		return a->kind != VAL_NONE && op == CMP_NE;
 	switch (a->kind) {
 	case VAL_NUM:
-		return cmp_num(a->n, op, b->n);
+		return cmp_apply(a->n, op, b->n);
 	case VAL_STR:
-		return cmp_num((double)strcmp(a->s, b->s), op, 0);
+		return cmp_apply((double)strcmp(a->s, b->s), op, 0);
 	case VAL_BOOL:
 		if (op == CMP_EQ)
 			return a->b == b->b;
@@ -115,8 +103,8 @@ bool eval_cond(const struct cond *c, const struct eval_ctx *x, int src, int dst)
 	case COND_ENC_IN_TRANSIT: return x->enc_in_transit;
 	case COND_PSEUDONYMIZED: return x->pseudonymized;
 	case COND_ANONYMIZED: return x->anonymized;
-	case COND_SENSITIVITY: return cmp_num(x->sens, c->cmp, c->level);
-	case COND_SUBJECTS: return cmp_num(x->subjects, c->cmp, c->num);
+	case COND_SENSITIVITY: return cmp_apply(x->sens, c->cmp, c->level);
+	case COND_SUBJECTS: return cmp_apply(x->subjects, c->cmp, c->num);
 	case COND_ATTR:
 		a = attr_find(x, c->attr);
 		return a && value_truthy(&a->val);

@@ -256,18 +256,6 @@ static bool same_atom(const struct lint *L, const struct cond *a, const struct c
 	}
 }
 
-static bool cmp_level(int32_t a, enum cmp_op op, int32_t b)
-{
-	switch (op) {
-	case CMP_EQ: return a == b;
-	case CMP_NE: return a != b;
-	case CMP_LT: return a < b;
-	case CMP_LE: return a <= b;
-	case CMP_GT: return a > b;
-	case CMP_GE: return a >= b;
-	}
-	return false;
-}
 
 static enum tv fixed_value(const struct lint *L, const struct pol_rule *r, const struct cond *c)
 {
@@ -280,7 +268,7 @@ static enum tv fixed_value(const struct lint *L, const struct pol_rule *r, const
 		BITS_FOREACH(k, &r->classes) {
 			if ((uint32_t)k >= L->p->nclasses)
 				continue;
-			if (cmp_level(L->p->classes[k].sens, c->cmp, c->level))
+			if (cmp_apply(L->p->classes[k].sens, c->cmp, c->level))
 				any_t = true;
 			else
 				any_f = true;

@@ -212,18 +212,6 @@ static struct cond *lower_cond(struct lower *L, const struct ast_cond *c)
 	return k;
 }
 
-static bool cmp_holds(enum cmp_op op, int32_t a, int32_t b)
-{
-	switch (op) {
-	case CMP_EQ: return a == b;
-	case CMP_NE: return a != b;
-	case CMP_LT: return a < b;
-	case CMP_LE: return a <= b;
-	case CMP_GT: return a > b;
-	case CMP_GE: return a >= b;
-	}
-	return false;
-}
 
 /* ================================================================ rules */
 
@@ -256,7 +244,7 @@ static void lower_rule(struct lower *L, const struct ast_decl *r, struct pol_rul
 					bits_set(&out->classes, i);
 			} else if (c->kind == CLS_SENS) {
 				for (uint32_t i = 0; i < p->nclasses; i++)
-					if (cmp_holds(c->cmp, p->classes[i].sens, c->level.idx))
+					if (cmp_apply(p->classes[i].sens, c->cmp, c->level.idx))
 						bits_set(&out->classes, i);
 			} else {
 				for (const struct ast_name *n = c->names.head; n; n = n->next)

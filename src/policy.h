@@ -112,6 +112,20 @@ struct pol_location {
 
 enum cmp_op { CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE };
 
+/* a OP b, for numbers, subject counts and sensitivity levels alike */
+static inline bool cmp_apply(double a, enum cmp_op op, double b)
+{
+	switch (op) {
+	case CMP_EQ: return a == b;
+	case CMP_NE: return a != b;
+	case CMP_LT: return a < b;
+	case CMP_LE: return a <= b;
+	case CMP_GT: return a > b;
+	case CMP_GE: return a >= b;
+	}
+	return false;
+}
+
 enum val_kind { VAL_NONE, VAL_STR, VAL_NUM, VAL_BOOL };
 struct value {
 	enum val_kind kind;
