@@ -151,18 +151,12 @@ static rsd_policy *load_policy(const struct common *c)
 }
 
 /*
-** Deliver a finished report: to stdout, or atomically to -o FILE (a
-** temporary file renamed into place; on error the old file is untouched).
+** Deliver a finished report to -o FILE atomically (a temporary file
+** renamed into place; on error the old file is untouched).  Reports to
+** stdout are streamed by cmd_check instead.
 */
 static int deliver(const struct common *c, const char *buf, size_t len)
 {
-	if (!c->output || strcmp(c->output, "-") == 0) {
-		if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0) {
-			fprintf(stderr, "residency: error: cannot write the report: %s\n", strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
 	if (rsd_write_file(c->output, buf, len) != 0) {
 		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
 		return -1;
