@@ -338,6 +338,7 @@ int rsd_plan_add_flow(rsd_plan *pl, const rsd_policy *p, const rsd_flow_spec *f,
 	tmp.pseudonymized = f->pseudonymized != 0;
 	tmp.anonymized = f->anonymized != 0;
 	tmp.subjects = f->subjects;
+	plan_flow_mechs_done(&tmp);
 	*plan_add_flow(pl) = tmp;
 	return 0;
 }

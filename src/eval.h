@@ -30,20 +30,19 @@ struct country_pair {
 ** @message: tool findings: the text; rule findings: NULL (use the rule's)
 ** @address: Terraform resource address or NULL
 */
-struct finding {
+struct finding {	/* fields ordered so that none needs padding: 128 bytes */
 	int32_t rule;
-	const char *rule_id;
 	enum severity severity;
 	enum finding_status status;
 	enum finding_kind kind;
+	const char *rule_id;
 	const char *fact;
 	const char *file;
 	uint32_t line, col;
 	struct bits classes;
 	struct country_pair *pairs;
-	uint32_t npairs;
 	uint32_t *failed;
-	uint32_t nfailed;
+	uint32_t npairs, nfailed;
 	const struct plan_waiver *waiver;
 	const char *message;
 	const char *address;

@@ -136,3 +136,7 @@ void plan_shrink(struct rsd_plan *pl)
 		pl->cap_flows = pl->nflows ? pl->nflows : 1;
 	}
 }
+
+/* the layout struct plan_flow promises (on 64-bit targets) */
+_Static_assert(sizeof(void *) != 8 || (sizeof(struct plan_flow) == 128 &&
+	       offsetof(struct plan_flow, mechmask) + 8 <= 72), "struct plan_flow layout");

@@ -60,19 +60,43 @@ struct plan_endpoint {
 	struct place place;
 };
 
+/*
+** A flow: 128 bytes, and the fields every check reads for every flow
+** (endpoints, classes, what its attestations say) in the first 64.
+** @simple_mechs, @mechmask: set by plan_flow_mechs_done (every loader,
+**   once mechs is final): no attestation has an expiry date and every
+**   mechanism index is below 64, so mechmask (bit i: mechanism i) is all
+**   the evaluator needs to know of them; false: it reads mechs
+*/
 struct plan_flow {
-	const char *name;
-	struct plan_pos pos;
 	struct plan_endpoint from, to;
 	struct bits classes;
-	struct plan_mech *mechs;
 	uint32_t nmechs;
-	bool enc_in_transit, pseudonymized, anonymized;
+	bool enc_in_transit, pseudonymized, anonymized, simple_mechs;
+	uint64_t mechmask;
+	struct plan_mech *mechs;
+	const char *name;
+	struct plan_pos pos;
 	double subjects;
 	struct pol_attr *attrs;
 	uint32_t nattrs;
 	const char *address;
 };
+
+/* Set f->simple_mechs and f->mechmask from f->mechs (see struct plan_flow). */
+static inline void plan_flow_mechs_done(struct plan_flow *f)
+{
+	f->simple_mechs = true;
+	f->mechmask = 0;
+	for (uint32_t i = 0; i < f->nmechs; i++) {
+		if (f->mechs[i].expires != DATE_MAX || f->mechs[i].mech < 0 || f->mechs[i].mech >= 64) {
+			f->simple_mechs = false;
+			f->mechmask = 0;
+			return;
+		}
+		f->mechmask |= (uint64_t)1 << f->mechs[i].mech;
+	}
+}
 
 /* @target: a store or flow name, or "*" */
 struct plan_waiver {

@@ -1313,8 +1313,10 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 		yp_classes(y, &f->classes);
 		break;
 	case K_MECHANISMS:
-		if (yp_mechs(y))
+		if (yp_mechs(y)) {
 			yp_mechs_copy(y, &f->mechs, &f->nmechs);
+			plan_flow_mechs_done(f);
+		}
 		break;
 	case K_ENC_IN_TRANSIT:
 		yp_bool(y, &f->enc_in_transit);

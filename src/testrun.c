@@ -100,6 +100,7 @@ struct rsd_plan *testrun_plan(const struct rsd_policy *p, const struct pol_fact 
 		fl->classes = f->classes;
 		fl->mechs = copy_mechs(pl, f, pos);
 		fl->nmechs = f->nmechs;
+		plan_flow_mechs_done(fl);
 		fl->enc_in_transit = f->enc_in_transit;
 		fl->pseudonymized = f->pseudonymized;
 		fl->anonymized = f->anonymized;
