@@ -1587,11 +1587,48 @@ static void expiring_attestations(struct ev *e, const struct factinfo *fi,
 	}
 }
 
+/*
+** Which targets of unused waivers name no store or flow of the plan:
+** targets[0..n) sorted and distinct; known[k] set when some store or flow
+** is named targets[k].  One pass over the plan's names, each looked up
+** among the (few) targets: sorting every name of a large plan (as this
+** once did) was n log n string comparisons of names spread over memory.
+*/
+static void find_targets(const struct rsd_plan *pl, const char **targets, size_t n, bool *known)
+{
+	for (uint32_t k = 0; k < pl->nstores + pl->nflows; k++) {
+		const char *name = k < pl->nstores ? pl->stores[k].name : pl->flows[k - pl->nstores].name;
+		const char **hit = bsearch(&name, targets, n, sizeof *targets, cmp_cstr);
+		if (hit)
+			known[hit - targets] = true;
+	}
+}
+
 static void waiver_findings(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
-	const char **names = NULL;
-	size_t nnames = 0;
+	const char **targets = NULL;	/* of unused waivers: see find_targets */
+	bool *known = NULL;
+	size_t ntargets = 0;
+
+	for (uint32_t i = 0; i < pl->nwaivers; i++) {
+		const struct plan_waiver *w = &pl->waivers[i];
+		if (e->d < w->expires && !e->wv_used[i] && strcmp(w->target, "*") != 0) {
+			if (!targets)
+				targets = xmalloc(pl->nwaivers * sizeof *targets);
+			targets[ntargets++] = w->target;
+		}
+	}
+	if (ntargets) {
+		qsort(targets, ntargets, sizeof *targets, cmp_cstr);
+		size_t u = 0;
+		for (size_t k = 0; k < ntargets; k++)
+			if (!u || strcmp(targets[u - 1], targets[k]) != 0)
+				targets[u++] = targets[k];
+		ntargets = u;
+		known = xcalloc(ntargets, sizeof *known);
+		find_targets(pl, targets, ntargets, known);
+	}
 
 	for (uint32_t i = 0; i < pl->nwaivers; i++) {
 		const struct plan_waiver *w = &pl->waivers[i];
@@ -1612,17 +1649,8 @@ static void waiver_findings(struct ev *e)
 			continue;
 		}
 		if (!e->wv_used[i]) {
-			if (!names) {	/* lazily: only plans with an unused waiver pay */
-				names = xmalloc((pl->nstores + pl->nflows + 1) * sizeof *names);
-				for (uint32_t k = 0; k < pl->nstores; k++)
-					names[nnames++] = pl->stores[k].name;
-				for (uint32_t k = 0; k < pl->nflows; k++)
-					names[nnames++] = pl->flows[k].name;
-				qsort(names, nnames, sizeof *names, cmp_cstr);
-			}
-			bool known = strcmp(w->target, "*") == 0 ||
-				bsearch(&w->target, names, nnames, sizeof *names, cmp_cstr) != NULL;
-			if (known)
+			const char **hit = bsearch(&w->target, targets, ntargets, sizeof *targets, cmp_cstr);
+			if (!hit || known[hit - targets])	/* "*" or a name of the plan */
 				sb_printf(&sb, "waiver of %s for %s matched no violation", rname, w->target);
 			else
 				sb_printf(&sb, "waiver of %s for %s matched no violation: no store or flow is named %s",
@@ -1640,7 +1668,8 @@ static void waiver_findings(struct ev *e)
 			sb_free(&sb);
 		}
 	}
-	xfree(names);
+	xfree(targets);
+	xfree(known);
 }
 
 /* ================================================================ sorting */

@@ -524,6 +524,7 @@ static void test_eval_waivers(void **state)
 	fx_waiver(pl, G.r_gdpr, "nosuch", TODAY + 100, 23);	/* unused: no such fact */
 	fx_waiver(pl, G.r_ru, "orders", TODAY + 100, 24);	/* unused: rule did not fire */
 	fx_waiver(pl, G.r_trade, "*", TODAY + 31, 25);	/* unused, not yet expiring */
+	fx_waiver(pl, G.r_ru, "third", TODAY + 100, 26);	/* unused: a flow's name */
 
 	struct rsd_result *r = fx_check(G.p, pl, TODAY);
 	const struct finding *f = fx_find(r, "eu_gdpr_transfer", "orders (replica US)");
@@ -546,13 +547,16 @@ static void test_eval_waivers(void **state)
 	assert_int_equal(f->kind, FINDING_WAIVER);
 	assert_int_equal(f->line, 21);
 	assert_int_equal(fx_count(r, "expiring"), 1);
-	assert_int_equal(fx_count(r, "unused-waiver"), 3);
+	assert_int_equal(fx_count(r, "unused-waiver"), 4);
 	f = fx_find(r, "unused-waiver", "nosuch");
 	assert_non_null(f);
 	assert_non_null(strstr(f->message, "no store or flow is named nosuch"));
+	/* a store's and a flow's name: only "matched no violation" */
+	assert_null(strstr(fx_find(r, "unused-waiver", "orders")->message, "no store or flow"));
+	assert_null(strstr(fx_find(r, "unused-waiver", "third")->message, "no store or flow"));
 	assert_int_equal(fx_find(r, "unused-waiver", "*")->line, 25);
 	assert_int_equal(r->counts[SEV_ERROR], 2);
-	assert_int_equal(r->counts[SEV_WARNING], 5);
+	assert_int_equal(r->counts[SEV_WARNING], 6);
 	result_free(r);
 	plan_free(pl);
 }
