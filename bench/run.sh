@@ -101,6 +101,17 @@ tm() {
 		die "timing failed: see $LOG"
 	W=$1 C=$2 M=$3
 }
+# tp NAME ROUNDS COMMAND_A... -- COMMAND_B...: A and B in alternation
+# (bench/timeit.py --pair); sets WA CA XA (A's median wall s, CPU s, max RSS
+# KB), WB CB XB (B's), RW RC (medians of the per-round ratios A/B: both
+# commands of a round ran on the machine in the same state)
+tp() {
+	name=$1 runs=$2
+	shift 2
+	set -- $(python3 bench/timeit.py --pair "$runs" "$O/time-$name.json" "$@" 2>> "$LOG") ||
+		die "timing failed: see $LOG"
+	WA=$1 CA=$2 XA=$3 WB=$4 CB=$5 XB=$6 RW=$7 RC=$8
+}
 # check_ok PLAN [ARGS]: residency must read the plan (exit 0 with --fail-on never)
 check_ok() {
 	plan=$1
@@ -148,25 +159,25 @@ drow "decisions/s: standard library, $FLOWS flows between places, $(field "$out"
 
 # ---------------------------------------------------------------- (b) YAML plans
 say "(b) YAML plans"
+# ratio: the median over rounds of check ÷ parse, the two run back to back
 for n in $EST1 $EST10 $EST100; do
 	f=$O/estate-$n.yaml
 	check_ok "$f"
 	cp "$O/last-report.txt" "$O/report-$n.txt"
-	runs=5
-	[ "$n" = "$EST100" ] && runs=3
-	tm "check-$n" $runs "$R" check --fail-on never "$f"
-	cw=$W cc=$C cm=$M
-	tm "yaml-$n" $runs "$O/yaml_floor" "$f"
-	eval "WCHECK_$n=$cw CCHECK_$n=$cc WFLOOR_$n=$W CFLOOR_$n=$C MCHECK_$n=$cm MFLOOR_$n=$M"
-	row b "check, YAML plan $(mb "$f") MB ($n stores, $((4 * n)) flows) ÷ libyaml parse" \
-		"$(ms "$cw") ms ÷ $(ms "$W") ms = $(calc "$cw/$W" .2f)×; CPU $(ms "$cc") ÷ $(ms "$C") ms = $(calc "$cc/$C" .2f)×" \
-		"≤ 1.5×" "$(met "$cw/$W <= 1.5" "$cc/$C <= 1.5")"
+	runs=9
+	[ "$n" = "$EST10" ] && runs=7
+	[ "$n" = "$EST100" ] && runs=5
+	tp "check-$n" $runs "$R" check --fail-on never "$f" -- "$O/yaml_floor" "$f"
+	eval "WCHECK_$n=$WA CCHECK_$n=$CA MCHECK_$n=$XA MFLOOR_$n=$XB WFLOOR_$n=$WB"
+	row b "check, YAML plan $(mb "$f") MB ($n stores, $((4 * n)) flows) ÷ libyaml parse, $runs rounds" \
+		"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
+		"≤ 1.5×" "$(met "$RW <= 1.5" "$RC <= 1.5")"
 done
 f=$O/estate-$EST100.yaml
-eval "cw=\$WCHECK_$EST100 cc=\$CCHECK_$EST100 fw=\$WFLOOR_$EST100 fc=\$CFLOOR_$EST100 cm=\$MCHECK_$EST100 fm=\$MFLOOR_$EST100"
-tm "check-q-$EST100" 3 "$R" check --fail-on never -q "$f"
+eval "fw=\$WFLOOR_$EST100 cm=\$MCHECK_$EST100 fm=\$MFLOOR_$EST100"
+tp "check-q-$EST100" 3 "$R" check --fail-on never -q "$f" -- "$O/yaml_floor" "$f"
 row b "the same with -q (load and check; summary line instead of the $(mb "$O/report-$EST100.txt") MB text report)" \
-	"$(ms "$W") ms = $(calc "$W/$fw" .2f)× the parse; CPU $(ms "$C") ms = $(calc "$C/$fc" .2f)×" "-" "-"
+	"$(ms "$WA") ms: $(calc "$RW" .2f)× the parse; CPU $(calc "$RC" .2f)×" "-" "-"
 sz=$(stat -c %s "$f")
 row b "peak memory, check of the $(mb "$f") MB plan (libyaml parse alone)" \
 	"$(calc "$cm/1024" .0f) MiB = $(calc "$cm*1024/$sz" .2f)× the file ($(calc "$fm/1024" .0f) MiB)" "≤ 3× the file" \
@@ -176,14 +187,12 @@ row b "peak memory, check of the $(mb "$f") MB plan (libyaml parse alone)" \
 say "(c) Terraform plan JSON"
 f=$O/terraform-$TFN.json
 check_ok "$f"
-tm tf 3 "$R" check --fail-on never "$f"
-cw=$W cc=$C cm=$M
-tm tf-floor 3 "$O/json_floor" "$f"
-row c "check, Terraform plan JSON $(mb "$f") MB ($TFN resources) ÷ jansson json_loadb" \
-	"$(ms "$cw") ms ÷ $(ms "$W") ms = $(calc "$cw/$W" .2f)×; CPU $(ms "$cc") ÷ $(ms "$C") ms = $(calc "$cc/$C" .2f)×" \
-	"≤ 1.5×" "$(met "$cw/$W <= 1.5" "$cc/$C <= 1.5")"
+tp tf 5 "$R" check --fail-on never "$f" -- "$O/json_floor" "$f"
+row c "check, Terraform plan JSON $(mb "$f") MB ($TFN resources) ÷ jansson json_loadb, 5 rounds" \
+	"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
+	"≤ 1.5×" "$(met "$RW <= 1.5" "$RC <= 1.5")"
 row c "peak memory, check of the Terraform plan (jansson load alone)" \
-	"$(calc "$cm/1024" .0f) MiB = $(calc "$cm*1024/$(stat -c %s "$f")" .2f)× the file ($(calc "$M/1024" .0f) MiB)" "-" "-"
+	"$(calc "$XA/1024" .0f) MiB = $(calc "$XA*1024/$(stat -c %s "$f")" .2f)× the file ($(calc "$XB/1024" .0f) MiB)" "-" "-"
 
 # ---------------------------------------------------------------- (d) compile
 say "(d) compile time and memory"
@@ -202,21 +211,20 @@ row d "compile a generated 10,000-rule policy ($(mb "$O/policy-10000.rpl") MB), 
 
 # ---------------------------------------------------------------- (e) scaling
 say "(e) scaling"
-eval "w1=\$WCHECK_$EST10 c1=\$CCHECK_$EST10 w2=\$WCHECK_$EST100 c2=\$CCHECK_$EST100"
-row e "plan: check at $EST100 ÷ at $EST10 stores (from (b))" \
-	"$(calc "$w2/$w1" .2f)×; CPU $(calc "$c2/$c1" .2f)×" "≤ 10.5×" "$(met "$w2/$w1 <= 10.5" "$c2/$c1 <= 10.5")"
+# each ratio: the median over rounds of the 10x run ÷ the 1x run, back to back
+tp scale-plan 5 "$R" check --fail-on never "$O/estate-$EST100.yaml" -- "$R" check --fail-on never "$O/estate-$EST10.yaml"
+row e "plan: check at $EST100 ÷ at $EST10 stores, 5 rounds" \
+	"$(ms "$WA") ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(calc "$RC" .2f)×" "≤ 10.5×" \
+	"$(met "$RW <= 10.5" "$RC <= 10.5")"
 for n in $CHAIN1 $CHAIN10; do check_ok "$O/chain-$n.yaml"; done
-tm "chain-$CHAIN1" 5 "$R" check --fail-on never "$O/chain-$CHAIN1.yaml"
-w1=$W c1=$C
-tm "chain-$CHAIN10" 3 "$R" check --fail-on never "$O/chain-$CHAIN10.yaml"
-row e "origin chain: check at $CHAIN10 ÷ at $CHAIN1 stores" \
-	"$(ms "$W") ÷ $(ms "$w1") ms = $(calc "$W/$w1" .2f)×; CPU $(ms "$C") ÷ $(ms "$c1") ms = $(calc "$C/$c1" .2f)×" \
-	"≤ 10.5×" "$(met "$W/$w1 <= 10.5" "$C/$c1 <= 10.5")"
-out=$("$O/compile" "$O/policy-1000.rpl" 11) || die "compiling the 1,000-rule policy failed"
-w1=$(field "$out" median_ms) c1=$(field "$out" cpu_ms)
-row e "policy: compile at 10,000 ÷ at 1,000 rules (from (d))" \
-	"$w10 ÷ $w1 ms = $(calc "$w10/$w1" .2f)×; CPU $c10 ÷ $c1 ms = $(calc "$c10/$c1" .2f)×" "≤ 10.5×" \
-	"$(met "$w10/$w1 <= 10.5" "$c10/$c1 <= 10.5")"
+tp "chain" 7 "$R" check --fail-on never "$O/chain-$CHAIN10.yaml" -- "$R" check --fail-on never "$O/chain-$CHAIN1.yaml"
+row e "origin chain: check at $CHAIN10 ÷ at $CHAIN1 stores, 7 rounds" \
+	"$(ms "$WA") ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
+	"≤ 10.5×" "$(met "$RW <= 10.5" "$RC <= 10.5")"
+out=$("$O/compile" --pair "$O/policy-10000.rpl" "$O/policy-1000.rpl" 7) || die "compiling the 1,000/10,000-rule policies failed"
+row e "policy: compile at 10,000 ÷ at 1,000 rules, in process, 7 rounds" \
+	"$(field "$out" median_ms_a) ÷ $(field "$out" median_ms_b) ms: $(calc "$(field "$out" ratio)" .2f)×; CPU $(calc "$(field "$out" cpu_ratio)" .2f)×" \
+	"≤ 10.5×" "$(met "$(field "$out" ratio) <= 10.5" "$(field "$out" cpu_ratio) <= 10.5")"
 
 # ---------------------------------------------------------------- (f) Cedar
 # Both sides by wall time in the same run: cedar-wasm reports wall-clock
@@ -229,7 +237,7 @@ if [ -n "$REQ" ]; then
 	python3 bench/cedar/compare.py "$REQ" "$O/cedar-findings.json" > "$O/compare.txt" ||
 		die "verdicts differ from Cedar's: $(cat "$O/compare.txt")"
 	NREQ=$(grep -vc '^#' "$REQ")
-	tm cedar-check 5 "$R" check --fail-on never -f json -p bench/cedar/policy.rpl "$O/cedar-plan.yaml"
+	tm cedar-check 7 "$R" check --fail-on never -f json -p bench/cedar/policy.rpl "$O/cedar-plan.yaml"
 	EW=$(calc "$NREQ/$W" .0f) EC=$(calc "$NREQ/$C" .0f)
 	say "cedar-wasm: node bench.mjs --modes=preparsed (about 1.5 minutes)"
 	(cd "$CD" && node bench.mjs --modes=preparsed > "$O/cedar-bench.txt" 2>> "$LOG") || die "node bench.mjs failed"
