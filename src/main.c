@@ -79,14 +79,51 @@ static void bad_option(const char *cmd, int ch, char **argv)
 		usage_error(cmd, "unknown option '%s'", arg);
 }
 
+/* Out of memory: nothing useful can be said then (exit status 3). */
+static _Noreturn void out_of_memory(void)
+{
+	fputs("residency: error: out of memory\n", stderr);
+	exit(3);
+}
+
 static void *grow(void *v, size_t n, size_t esz)
 {
 	void *r = realloc(v, (n + 1) * esz);
-	if (!r) {
-		fputs("residency: error: out of memory\n", stderr);
-		exit(3);
-	}
+	if (!r)
+		out_of_memory();
 	return r;
+}
+
+/*
+** Standard output held back until a command knows whether it could do its
+** job.  It fails closed: a run that ends with status 2 prints nothing on
+** standard output, not even the part it had done, only its errors on
+** standard error.
+*/
+struct held {
+	char *buf;
+	size_t len;
+	FILE *f;
+};
+
+static void hold_open(struct held *h)
+{
+	h->buf = NULL;
+	h->len = 0;
+	h->f = open_memstream(&h->buf, &h->len);
+	if (!h->f)
+		out_of_memory();
+}
+
+/* Close h and, when release is set, copy what it holds to standard output. */
+static void hold_close(struct held *h, int release)
+{
+	if (fclose(h->f) != 0)
+		out_of_memory();
+	if (release)
+		fwrite(h->buf, 1, h->len, stdout);
+	free(h->buf);
+	fflush(stdout);
 }
 
 static void push(const char ***v, size_t *n, const char *s)
@@ -527,17 +564,24 @@ static int cmd_test(int argc, char **argv)
 	compile_opts(&c, &o);
 	rsd_date as_of = c.as_of == RSD_DATE_NONE ? rsd_date_today() : c.as_of;
 	unsigned passed = 0, failed = 0;
+	/*
+	** Fail closed: once a file cannot be read or compiled the run cannot
+	** be judged, so no result is printed at all (not even "N passed").
+	** The results are held until every file has compiled; the remaining
+	** files are still compiled, so that all their errors are reported.
+	*/
+	struct held results;
+	hold_open(&results);
 	for (size_t i = 0; i < nfiles; i++) {
 		rsd_diags *d = rsd_diags_new();
 		rsd_policy *p = rsd_policy_compile_files((const char *const *)&files[i], 1, &o, d);
 		rsd_diags_print(d, stderr, color_for(c.color, stderr));
 		rsd_diags_free(d);
-		if (!p) {
+		if (!p)
 			trouble = 1;
-		} else {
-			rsd_run_tests(p, as_of, coverage, stdout, &passed, &failed);
-			rsd_policy_free(p);
-		}
+		else if (!trouble)
+			rsd_run_tests(p, as_of, coverage, results.f, &passed, &failed);
+		rsd_policy_free(p);
 		free(files[i]);
 	}
 	free(files);
@@ -545,8 +589,8 @@ static int cmd_test(int argc, char **argv)
 		fputs("residency: error: no policy files to test\n", stderr);
 		trouble = 1;
 	}
-	printf("%u passed, %u failed\n", passed, failed);
-	fflush(stdout);
+	fprintf(results.f, "%u passed, %u failed\n", passed, failed);
+	hold_close(&results, !trouble);
 	rc = trouble ? EXIT_TROUBLE : failed ? EXIT_FINDINGS : 0;
 out:
 	common_free(&c);
