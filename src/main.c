@@ -627,10 +627,14 @@ static int cmd_fmt(int argc, char **argv)
 		usage_error("fmt", "no file given");
 		return EXIT_TROUBLE;
 	}
+	/* every file is formatted (all errors reported), but printed only when
+	   none failed: a run with status 2 prints no half of its output */
 	int trouble = 0, differ = 0;
+	struct held text;
+	hold_open(&text);
 	for (int i = optind; i < argc; i++) {
 		rsd_diags *d = rsd_diags_new();
-		int r = rsd_fmt_file(argv[i], mode, stdout, d);
+		int r = rsd_fmt_file(argv[i], mode, text.f, d);
 		rsd_diags_print(d, stderr, color_for(-1, stderr));
 		rsd_diags_free(d);
 		if (r < 0)
@@ -638,7 +642,7 @@ static int cmd_fmt(int argc, char **argv)
 		else if (r == 1)
 			differ = 1;	/* --check: rsd_fmt_file printed the name */
 	}
-	fflush(stdout);
+	hold_close(&text, !trouble);
 	if (trouble)
 		return EXIT_TROUBLE;
 	return mode == RSD_FMT_CHECK && differ ? EXIT_FINDINGS : 0;
