@@ -688,8 +688,8 @@ static int run_query(const char *cmd, int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	const char *provider = NULL, *plan = NULL;
-	int ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, NULL)) != -1) {
+	int ch, li, rc = EXIT_TROUBLE;
+	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, &li)) != -1) {
 		int r = common_opt(cmd, ch, &c);
 		if (r < 0)
 			goto out;
@@ -701,6 +701,16 @@ static int run_query(const char *cmd, int argc, char **argv)
 			plan = optarg;
 		else if (ch == OPT_HELP) {
 			rc = cmd_help_for(cmd);
+			goto out;
+		} else if (ch >= OPT_AS_OF) {	/* long-only codes */
+			/*
+			** A long option of the shared table that this command
+			** does not take: name it, not its value (argv[optind - 1]
+			** is the value when it was given separately).
+			*/
+			char name[64];
+			snprintf(name, sizeof name, "--%s", query_longopts[li].name);
+			usage_error(cmd, "unknown option '%s'", name);
 			goto out;
 		} else {
 			bad_option(cmd, ch, argv);
