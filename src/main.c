@@ -156,6 +156,59 @@ static int parse_color(const char *cmd, const char *s, int *out)
 	return 0;
 }
 
+static int parse_uint(const char *s, long max, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 0 || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/*
+** The plan-loading options (rsd_plan_opts), the same for every command
+** that reads a plan — check, graph, diff --plan — so that a Terraform plan
+** whose classes come from a custom tag or a classes file can be used by
+** all of them: one table entry each (PLAN_LONGOPTS), one help text
+** (PLAN_HELP), one parser.
+*/
+#define PLAN_LONGOPTS \
+	{"class-tag", required_argument, NULL, OPT_CLASS_TAG}, \
+	{"classes", required_argument, NULL, OPT_CLASSES}, \
+	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}
+
+#define PLAN_HELP \
+	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
+	"                        (default data-classes)\n" \
+	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
+	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
+
+/* Returns 1 when ch is a plan-loading option (stored in *po), 0 when it is
+   not one, -1 on a bad value (reported). */
+static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
+{
+	long v;
+	switch (ch) {
+	case OPT_CLASS_TAG:
+		po->class_tag = optarg;
+		return 1;
+	case OPT_CLASSES:
+		po->classes_file = optarg;
+		return 1;
+	case OPT_MAX_SIZE:
+		if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
+			usage_error(cmd, "invalid --max-input-size '%s' (expected a number of bytes)", optarg);
+			return -1;
+		}
+		po->max_size = (size_t)v;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static int color_for(int setting, FILE *f)
 {
 	if (setting >= 0)
@@ -220,27 +273,14 @@ static int parse_fail_on(const char *s, int *out)
 	return -1;
 }
 
-static int parse_uint(const char *s, long max, long *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 static const struct option check_longopts[] = {
+	PLAN_LONGOPTS,
 	{"as-of", required_argument, NULL, OPT_AS_OF},
-	{"class-tag", required_argument, NULL, OPT_CLASS_TAG},
-	{"classes", required_argument, NULL, OPT_CLASSES},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"lib", required_argument, NULL, 'L'},
-	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE},
 	{"output", required_argument, NULL, 'o'},
 	{"policy", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -305,6 +345,8 @@ static int cmd_check(int argc, char **argv)
 	long v;
 	while ((ch = getopt_long(argc, argv, ":p:L:f:o:q", check_longopts, NULL)) != -1) {
 		int r = common_opt("check", ch, &c);
+		if (r == 0)
+			r = plan_opt("check", ch, &po);
 		if (r < 0)
 			goto out;
 		if (r > 0)
@@ -322,19 +364,6 @@ static int cmd_check(int argc, char **argv)
 				goto out;
 			}
 			co.warn_expiring = (int)v;
-			break;
-		case OPT_CLASS_TAG:
-			po.class_tag = optarg;
-			break;
-		case OPT_CLASSES:
-			po.classes_file = optarg;
-			break;
-		case OPT_MAX_SIZE:
-			if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
-				usage_error("check", "invalid --max-input-size '%s' (expected a number of bytes)", optarg);
-				goto out;
-			}
-			po.max_size = (size_t)v;
 			break;
 		case OPT_HELP:
 			rc = cmd_help_for("check");
@@ -653,6 +682,7 @@ static int cmd_fmt(int argc, char **argv)
 /* {======================================================= explain, where, locations */
 
 static const struct option query_longopts[] = {
+	PLAN_LONGOPTS,	/* graph and diff only */
 	{"as-of", required_argument, NULL, OPT_AS_OF},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"format", required_argument, NULL, 'f'},
@@ -688,9 +718,13 @@ static int run_query(const char *cmd, int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	const char *provider = NULL, *plan = NULL;
+	rsd_plan_opts po = {0};
+	int reads_plan = strcmp(cmd, "graph") == 0 || strcmp(cmd, "diff") == 0;
 	int ch, li, rc = EXIT_TROUBLE;
 	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, &li)) != -1) {
 		int r = common_opt(cmd, ch, &c);
+		if (r == 0 && reads_plan)
+			r = plan_opt(cmd, ch, &po);
 		if (r < 0)
 			goto out;
 		if (r > 0)
@@ -723,6 +757,10 @@ static int run_query(const char *cmd, int argc, char **argv)
 			usage_error(cmd, "expected two policy files, OLD and NEW");
 			goto out;
 		}
+		if (!plan && (po.class_tag || po.classes_file || po.max_size)) {
+			usage_error(cmd, "--class-tag, --classes and --max-input-size need --plan");
+			goto out;
+		}
 		rsd_compile_opts o;
 		compile_opts(&c, &o);
 		rsd_diags *d = rsd_diags_new();
@@ -730,7 +768,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 		rsd_policy *np = rsd_policy_compile_files((const char *const *)&argv[optind + 1], 1, &o, d);
 		int r = -1;
 		if (op && np)
-			r = rsd_diff(op, np, plan, NULL, c.as_of, stdout, d);
+			r = rsd_diff(op, np, plan, &po, c.as_of, stdout, d);
 		rsd_diags_print(d, stderr, color_for(c.color, stderr));
 		rsd_diags_free(d);
 		rsd_policy_free(op);
@@ -764,7 +802,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 			usage_error(cmd, "expected exactly one plan");
 			r = -1;
 		} else {
-			rsd_plan *pl = rsd_plan_load_file(p, argv[optind], NULL, d);
+			rsd_plan *pl = rsd_plan_load_file(p, argv[optind], &po, d);
 			if (!pl) {
 				r = -1;
 			} else {
@@ -874,10 +912,7 @@ static const struct command commands[] = {
 	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
 	 "      --warn-expiring DAYS  warn about attestations and waivers expiring\n"
 	 "                        within DAYS (default 30)\n"
-	 "      --class-tag KEY   Terraform: tag or label holding data classes\n"
-	 "                        (default data-classes)\n"
-	 "      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n"
-	 "      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
+	 PLAN_HELP
 	 "      --color WHEN      auto, always or never (default auto)\n"
 	 "  -q, --quiet           text: print only the summary line\n"
 	 "\n"
@@ -892,6 +927,7 @@ static const struct command commands[] = {
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      evaluation date (default: today, UTC)\n"
 	 "      --plan PLAN       compare the findings for this plan\n"
+	 PLAN_HELP
 	 "\n"
 	 "exit status: 0 nothing changed, 1 something changed, 2 error\n"},
 	{"explain", cmd_explain,
@@ -919,6 +955,7 @@ static const struct command commands[] = {
 	 "\n"
 	 COMMON_HELP
 	 "  -f, --format FORMAT   dot (default) or mermaid\n"
+	 PLAN_HELP
 	 "\n"
 	 "exit status: 0 drawn, 2 error\n"},
 	{"help", cmd_help,
