@@ -239,7 +239,8 @@ int rsd_fmt_file(const char *path, int mode, FILE *out, rsd_diags *d);
 ** where: query is "CLASS [from PLACE] [with PROP, ...]".  Prints the
 ** countries (grouped under declared regions that match exactly) and catalog
 ** locations where a store of CLASS (or a transfer from PLACE) violates no
-** rule.  Returns 0, or -1 with errors in d.
+** rule.  Returns 0, or -1 with errors in d, positioned in the query (file
+** "<query>", line 1 unless the query holds newlines).
 */
 int rsd_where(const rsd_policy *p, const char *query, rsd_date as_of, FILE *out, rsd_diags *d);
 

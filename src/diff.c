@@ -731,10 +731,15 @@ static char **finding_lines(const struct rsd_result *r, size_t *n)
 static int diff_plan(const struct rsd_policy *op, const struct rsd_policy *np, const char *path,
 		     const rsd_plan_opts *po, rdate d, FILE *out, struct rsd_diags *diags)
 {
-	rsd_plan *pl[2] = {
-		rsd_plan_load_file(op, path, po, diags),
-		rsd_plan_load_file(np, path, po, diags),
-	};
+	/*
+	** Against NEW first, and against OLD only when that loaded: a plan
+	** that cannot be read (a typo, a missing file) is reported once, not
+	** once per policy.  A plan that only OLD rejects is reported as OLD
+	** sees it.
+	*/
+	rsd_plan *pl[2] = { NULL, rsd_plan_load_file(np, path, po, diags) };
+	if (pl[1])
+		pl[0] = rsd_plan_load_file(op, path, po, diags);
 	if (!pl[0] || !pl[1]) {
 		if (pl[0])
 			plan_free(pl[0]);

@@ -79,14 +79,51 @@ static void bad_option(const char *cmd, int ch, char **argv)
 		usage_error(cmd, "unknown option '%s'", arg);
 }
 
+/* Out of memory: nothing useful can be said then (exit status 3). */
+static _Noreturn void out_of_memory(void)
+{
+	fputs("residency: error: out of memory\n", stderr);
+	exit(3);
+}
+
 static void *grow(void *v, size_t n, size_t esz)
 {
 	void *r = realloc(v, (n + 1) * esz);
-	if (!r) {
-		fputs("residency: error: out of memory\n", stderr);
-		exit(3);
-	}
+	if (!r)
+		out_of_memory();
 	return r;
+}
+
+/*
+** Standard output held back until a command knows whether it could do its
+** job.  It fails closed: a run that ends with status 2 prints nothing on
+** standard output, not even the part it had done, only its errors on
+** standard error.
+*/
+struct held {
+	char *buf;
+	size_t len;
+	FILE *f;
+};
+
+static void hold_open(struct held *h)
+{
+	h->buf = NULL;
+	h->len = 0;
+	h->f = open_memstream(&h->buf, &h->len);
+	if (!h->f)
+		out_of_memory();
+}
+
+/* Close h and, when release is set, copy what it holds to standard output. */
+static void hold_close(struct held *h, int release)
+{
+	if (fclose(h->f) != 0)
+		out_of_memory();
+	if (release)
+		fwrite(h->buf, 1, h->len, stdout);
+	free(h->buf);
+	fflush(stdout);
 }
 
 static void push(const char ***v, size_t *n, const char *s)
@@ -117,6 +154,59 @@ static int parse_color(const char *cmd, const char *s, int *out)
 		return -1;
 	}
 	return 0;
+}
+
+static int parse_uint(const char *s, long max, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 0 || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/*
+** The plan-loading options (rsd_plan_opts), the same for every command
+** that reads a plan — check, graph, diff --plan — so that a Terraform plan
+** whose classes come from a custom tag or a classes file can be used by
+** all of them: one table entry each (PLAN_LONGOPTS), one help text
+** (PLAN_HELP), one parser.
+*/
+#define PLAN_LONGOPTS \
+	{"class-tag", required_argument, NULL, OPT_CLASS_TAG}, \
+	{"classes", required_argument, NULL, OPT_CLASSES}, \
+	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}
+
+#define PLAN_HELP \
+	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
+	"                        (default data-classes)\n" \
+	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
+	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
+
+/* Returns 1 when ch is a plan-loading option (stored in *po), 0 when it is
+   not one, -1 on a bad value (reported). */
+static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
+{
+	long v;
+	switch (ch) {
+	case OPT_CLASS_TAG:
+		po->class_tag = optarg;
+		return 1;
+	case OPT_CLASSES:
+		po->classes_file = optarg;
+		return 1;
+	case OPT_MAX_SIZE:
+		if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
+			usage_error(cmd, "invalid --max-input-size '%s' (expected a number of bytes)", optarg);
+			return -1;
+		}
+		po->max_size = (size_t)v;
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 static int color_for(int setting, FILE *f)
@@ -183,27 +273,14 @@ static int parse_fail_on(const char *s, int *out)
 	return -1;
 }
 
-static int parse_uint(const char *s, long max, long *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 static const struct option check_longopts[] = {
+	PLAN_LONGOPTS,
 	{"as-of", required_argument, NULL, OPT_AS_OF},
-	{"class-tag", required_argument, NULL, OPT_CLASS_TAG},
-	{"classes", required_argument, NULL, OPT_CLASSES},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"lib", required_argument, NULL, 'L'},
-	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE},
 	{"output", required_argument, NULL, 'o'},
 	{"policy", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -268,6 +345,8 @@ static int cmd_check(int argc, char **argv)
 	long v;
 	while ((ch = getopt_long(argc, argv, ":p:L:f:o:q", check_longopts, NULL)) != -1) {
 		int r = common_opt("check", ch, &c);
+		if (r == 0)
+			r = plan_opt("check", ch, &po);
 		if (r < 0)
 			goto out;
 		if (r > 0)
@@ -285,19 +364,6 @@ static int cmd_check(int argc, char **argv)
 				goto out;
 			}
 			co.warn_expiring = (int)v;
-			break;
-		case OPT_CLASS_TAG:
-			po.class_tag = optarg;
-			break;
-		case OPT_CLASSES:
-			po.classes_file = optarg;
-			break;
-		case OPT_MAX_SIZE:
-			if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
-				usage_error("check", "invalid --max-input-size '%s' (expected a number of bytes)", optarg);
-				goto out;
-			}
-			po.max_size = (size_t)v;
 			break;
 		case OPT_HELP:
 			rc = cmd_help_for("check");
@@ -527,17 +593,24 @@ static int cmd_test(int argc, char **argv)
 	compile_opts(&c, &o);
 	rsd_date as_of = c.as_of == RSD_DATE_NONE ? rsd_date_today() : c.as_of;
 	unsigned passed = 0, failed = 0;
+	/*
+	** Fail closed: once a file cannot be read or compiled the run cannot
+	** be judged, so no result is printed at all (not even "N passed").
+	** The results are held until every file has compiled; the remaining
+	** files are still compiled, so that all their errors are reported.
+	*/
+	struct held results;
+	hold_open(&results);
 	for (size_t i = 0; i < nfiles; i++) {
 		rsd_diags *d = rsd_diags_new();
 		rsd_policy *p = rsd_policy_compile_files((const char *const *)&files[i], 1, &o, d);
 		rsd_diags_print(d, stderr, color_for(c.color, stderr));
 		rsd_diags_free(d);
-		if (!p) {
+		if (!p)
 			trouble = 1;
-		} else {
-			rsd_run_tests(p, as_of, coverage, stdout, &passed, &failed);
-			rsd_policy_free(p);
-		}
+		else if (!trouble)
+			rsd_run_tests(p, as_of, coverage, results.f, &passed, &failed);
+		rsd_policy_free(p);
 		free(files[i]);
 	}
 	free(files);
@@ -545,8 +618,8 @@ static int cmd_test(int argc, char **argv)
 		fputs("residency: error: no policy files to test\n", stderr);
 		trouble = 1;
 	}
-	printf("%u passed, %u failed\n", passed, failed);
-	fflush(stdout);
+	fprintf(results.f, "%u passed, %u failed\n", passed, failed);
+	hold_close(&results, !trouble);
 	rc = trouble ? EXIT_TROUBLE : failed ? EXIT_FINDINGS : 0;
 out:
 	common_free(&c);
@@ -583,10 +656,14 @@ static int cmd_fmt(int argc, char **argv)
 		usage_error("fmt", "no file given");
 		return EXIT_TROUBLE;
 	}
+	/* every file is formatted (all errors reported), but printed only when
+	   none failed: a run with status 2 prints no half of its output */
 	int trouble = 0, differ = 0;
+	struct held text;
+	hold_open(&text);
 	for (int i = optind; i < argc; i++) {
 		rsd_diags *d = rsd_diags_new();
-		int r = rsd_fmt_file(argv[i], mode, stdout, d);
+		int r = rsd_fmt_file(argv[i], mode, text.f, d);
 		rsd_diags_print(d, stderr, color_for(-1, stderr));
 		rsd_diags_free(d);
 		if (r < 0)
@@ -594,7 +671,7 @@ static int cmd_fmt(int argc, char **argv)
 		else if (r == 1)
 			differ = 1;	/* --check: rsd_fmt_file printed the name */
 	}
-	fflush(stdout);
+	hold_close(&text, !trouble);
 	if (trouble)
 		return EXIT_TROUBLE;
 	return mode == RSD_FMT_CHECK && differ ? EXIT_FINDINGS : 0;
@@ -605,6 +682,7 @@ static int cmd_fmt(int argc, char **argv)
 /* {======================================================= explain, where, locations */
 
 static const struct option query_longopts[] = {
+	PLAN_LONGOPTS,	/* graph and diff only */
 	{"as-of", required_argument, NULL, OPT_AS_OF},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"format", required_argument, NULL, 'f'},
@@ -640,9 +718,13 @@ static int run_query(const char *cmd, int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	const char *provider = NULL, *plan = NULL;
-	int ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, NULL)) != -1) {
+	rsd_plan_opts po = {0};
+	int reads_plan = strcmp(cmd, "graph") == 0 || strcmp(cmd, "diff") == 0;
+	int ch, li, rc = EXIT_TROUBLE;
+	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, &li)) != -1) {
 		int r = common_opt(cmd, ch, &c);
+		if (r == 0 && reads_plan)
+			r = plan_opt(cmd, ch, &po);
 		if (r < 0)
 			goto out;
 		if (r > 0)
@@ -653,6 +735,16 @@ static int run_query(const char *cmd, int argc, char **argv)
 			plan = optarg;
 		else if (ch == OPT_HELP) {
 			rc = cmd_help_for(cmd);
+			goto out;
+		} else if (ch >= OPT_AS_OF) {	/* long-only codes */
+			/*
+			** A long option of the shared table that this command
+			** does not take: name it, not its value (argv[optind - 1]
+			** is the value when it was given separately).
+			*/
+			char name[64];
+			snprintf(name, sizeof name, "--%s", query_longopts[li].name);
+			usage_error(cmd, "unknown option '%s'", name);
 			goto out;
 		} else {
 			bad_option(cmd, ch, argv);
@@ -665,6 +757,10 @@ static int run_query(const char *cmd, int argc, char **argv)
 			usage_error(cmd, "expected two policy files, OLD and NEW");
 			goto out;
 		}
+		if (!plan && (po.class_tag || po.classes_file || po.max_size)) {
+			usage_error(cmd, "--class-tag, --classes and --max-input-size need --plan");
+			goto out;
+		}
 		rsd_compile_opts o;
 		compile_opts(&c, &o);
 		rsd_diags *d = rsd_diags_new();
@@ -672,7 +768,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 		rsd_policy *np = rsd_policy_compile_files((const char *const *)&argv[optind + 1], 1, &o, d);
 		int r = -1;
 		if (op && np)
-			r = rsd_diff(op, np, plan, NULL, c.as_of, stdout, d);
+			r = rsd_diff(op, np, plan, &po, c.as_of, stdout, d);
 		rsd_diags_print(d, stderr, color_for(c.color, stderr));
 		rsd_diags_free(d);
 		rsd_policy_free(op);
@@ -706,7 +802,7 @@ static int run_query(const char *cmd, int argc, char **argv)
 			usage_error(cmd, "expected exactly one plan");
 			r = -1;
 		} else {
-			rsd_plan *pl = rsd_plan_load_file(p, argv[optind], NULL, d);
+			rsd_plan *pl = rsd_plan_load_file(p, argv[optind], &po, d);
 			if (!pl) {
 				r = -1;
 			} else {
@@ -816,10 +912,7 @@ static const struct command commands[] = {
 	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
 	 "      --warn-expiring DAYS  warn about attestations and waivers expiring\n"
 	 "                        within DAYS (default 30)\n"
-	 "      --class-tag KEY   Terraform: tag or label holding data classes\n"
-	 "                        (default data-classes)\n"
-	 "      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n"
-	 "      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
+	 PLAN_HELP
 	 "      --color WHEN      auto, always or never (default auto)\n"
 	 "  -q, --quiet           text: print only the summary line\n"
 	 "\n"
@@ -834,6 +927,7 @@ static const struct command commands[] = {
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      evaluation date (default: today, UTC)\n"
 	 "      --plan PLAN       compare the findings for this plan\n"
+	 PLAN_HELP
 	 "\n"
 	 "exit status: 0 nothing changed, 1 something changed, 2 error\n"},
 	{"explain", cmd_explain,
@@ -861,6 +955,7 @@ static const struct command commands[] = {
 	 "\n"
 	 COMMON_HELP
 	 "  -f, --format FORMAT   dot (default) or mermaid\n"
+	 PLAN_HELP
 	 "\n"
 	 "exit status: 0 drawn, 2 error\n"},
 	{"help", cmd_help,

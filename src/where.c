@@ -6,6 +6,7 @@
 ** Output format: docs/toolkit.md.
 */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -187,36 +188,268 @@ static void put_wrapped(FILE *out, const char *label, const char *items)
 	fputc('\n', out);
 }
 
-/* Split the query at the words "from" and "with" (outside nothing: the
-   grammar has no nested words of those names before the properties). */
-static void split_query(const char *q, struct strbuf *classes, struct strbuf *from, struct strbuf *with,
-			bool *saw_from, bool *saw_with)
+/* ---------------------------------------------------------------- the query */
+
+/*
+** A query is "CLASS {, CLASS} [from PLACE] [with PROP {, PROP}]", split
+** into parts by its words "from" and "with".  It is compiled as a test
+** fact — "store of CLASSES at AQ [with PROPS]" or "transfer of CLASSES
+** from PLACE to AQ [with PROPS]" — but every diagnostic points into the
+** query as the user wrote it, the file "<query>" (as explain's point into
+** "<fact>"): each word remembers where it was copied into the fact's text,
+** and the fact's diagnostics are moved back.  The class list and the place
+** are checked here first, in the query's own terms, since the fact grammar
+** would take more there ("personal at DE" is a store's place list).
+**
+** @off, @len: a word (a run of non-blank bytes) of the query
+** @toff: where it was copied into the fact text
+*/
+struct qword {
+	size_t off, len, toff;
+};
+
+/*
+** @q, @src: the query, and the same text registered as "<query>"
+** @from, @with: indices of the words "from" and "with" (nw: none)
+*/
+struct query {
+	const char *q;
+	const struct src_file *src;
+	struct qword *w;
+	size_t nw, cap;
+	size_t from, with;
+};
+
+/* A piece of a run of words: a ',' or a run of other bytes. */
+struct piece {
+	size_t off, len;
+};
+
+static void query_split(struct query *qy)
 {
-	struct strbuf *cur = classes;
-	*saw_from = *saw_with = false;
-	const char *s = q;
-	while (*s) {
-		while (isspace((unsigned char)*s))
-			s++;
-		if (!*s)
-			break;
-		const char *e = s;
-		while (*e && !isspace((unsigned char)*e))
-			e++;
-		size_t len = (size_t)(e - s);
-		if (cur == classes && len == 4 && strncmp(s, "from", 4) == 0) {
-			cur = from;
-			*saw_from = true;
-		} else if (cur != with && len == 4 && strncmp(s, "with", 4) == 0) {
-			cur = with;
-			*saw_with = true;
-		} else {
-			if (cur->len)
-				sb_putc(cur, ' ');
-			sb_add(cur, s, len);
+	const char *q = qy->q;
+	for (size_t i = 0; q[i];) {
+		if (isspace((unsigned char)q[i])) {
+			i++;
+			continue;
 		}
-		s = e;
+		size_t j = i;
+		while (q[j] && !isspace((unsigned char)q[j]))
+			j++;
+		*VEC_PUSH(qy->w, qy->nw, qy->cap) = (struct qword){ i, j - i, 0 };
+		i = j;
 	}
+	qy->from = qy->with = qy->nw;
+	for (size_t i = 0; i < qy->nw; i++) {
+		bool is_from = qy->w[i].len == 4 && strncmp(q + qy->w[i].off, "from", 4) == 0;
+		bool is_with = qy->w[i].len == 4 && strncmp(q + qy->w[i].off, "with", 4) == 0;
+		if (is_from && qy->from == qy->nw && qy->with == qy->nw)
+			qy->from = i;
+		else if (is_with && qy->with == qy->nw)
+			qy->with = i;
+	}
+}
+
+static void query_error(const struct query *qy, struct rsd_diags *diags, size_t off, size_t len,
+			const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+static void query_error(const struct query *qy, struct rsd_diags *diags, size_t off, size_t len,
+			const char *fmt, ...)
+{
+	struct src_loc l = src_loc_at(qy->src, off, len);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(diags, DIAG_ERROR, &l, fmt, ap);
+	va_end(ap);
+}
+
+/* The pieces of words [a, b); caller frees *out. */
+static size_t query_pieces(const struct query *qy, size_t a, size_t b, struct piece **out)
+{
+	struct piece *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = a; i < b; i++) {
+		const char *w = qy->q + qy->w[i].off;
+		for (size_t k = 0; k < qy->w[i].len;) {
+			size_t e = k + 1;
+			if (w[k] != ',')
+				while (e < qy->w[i].len && w[e] != ',')
+					e++;
+			*VEC_PUSH(v, n, cap) = (struct piece){ qy->w[i].off + k, e - k };
+			k = e;
+		}
+	}
+	*out = v;
+	return n;
+}
+
+/* classes -> name {',' name}, in words [0, end).  false after an error. */
+static bool check_classes(const struct query *qy, size_t end, struct rsd_diags *diags)
+{
+	struct piece *v;
+	size_t n = query_pieces(qy, 0, end, &v);
+	bool want_name = true, ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		bool comma = qy->q[v[i].off] == ',';
+		if (comma == want_name) {
+			query_error(qy, diags, v[i].off, v[i].len, "unexpected '%.*s'; expected %s",
+				    (int)v[i].len, qy->q + v[i].off,
+				    want_name ? "a class name" : "',', 'from', 'with' or end of input");
+			ok = false;
+		}
+		want_name = comma;
+	}
+	if (ok && want_name) {	/* a list that ends with ',' */
+		if (end < qy->nw)
+			query_error(qy, diags, qy->w[end].off, qy->w[end].len,
+				    "unexpected '%.*s'; expected a class name",
+				    (int)qy->w[end].len, qy->q + qy->w[end].off);
+		else
+			query_error(qy, diags, qy->w[end - 1].off + qy->w[end - 1].len, 1,
+				    "unexpected end of input; expected a class name");
+		ok = false;
+	}
+	xfree(v);
+	return ok;
+}
+
+/* place -> one country code or location, in words (from, end). */
+static bool check_place(const struct query *qy, size_t end, struct rsd_diags *diags)
+{
+	struct piece *v;
+	size_t n = query_pieces(qy, qy->from + 1, end, &v);
+	bool ok = false;
+	if (qy->q[v[0].off] == ',')
+		query_error(qy, diags, v[0].off, 1,
+			    "unexpected ','; expected a place (a country code or a declared location)");
+	else if (n > 1)
+		query_error(qy, diags, v[1].off, v[1].len, "unexpected '%.*s'; expected 'with' or end of input",
+			    (int)v[1].len, qy->q + v[1].off);
+	else
+		ok = true;
+	xfree(v);
+	return ok;
+}
+
+/* Append word i to the fact text, remembering where it went. */
+static void put_word(struct query *qy, size_t i, struct strbuf *text)
+{
+	if (text->len)
+		sb_putc(text, ' ');
+	qy->w[i].toff = text->len;
+	sb_add(text, qy->q + qy->w[i].off, qy->w[i].len);
+}
+
+/* Words [a, b) joined with single spaces (for the heading of the answer). */
+static void join_words(const struct query *qy, size_t a, size_t b, struct strbuf *sb)
+{
+	sb_puts(sb, "");
+	for (size_t i = a; i < b; i++) {
+		if (i > a)
+			sb_putc(sb, ' ');
+		sb_add(sb, qy->q + qy->w[i].off, qy->w[i].len);
+	}
+}
+
+/*
+** The query offset of offset t of the fact text: the same byte of the
+** user's word when t is inside one, else (a space, a word where_run added)
+** just after the user's word before it.
+*/
+static size_t query_offset(const struct query *qy, size_t t)
+{
+	size_t q = 0;
+	for (size_t i = 0; i < qy->nw; i++) {
+		if (t < qy->w[i].toff)
+			break;
+		if (t < qy->w[i].toff + qy->w[i].len)
+			return qy->w[i].off + (t - qy->w[i].toff);
+		q = qy->w[i].off + qy->w[i].len;
+	}
+	return q;
+}
+
+/* Move the records d->v[n0..] that point into the fact text (the file
+   compile_fact registered as "<fact>") into the query. */
+static void query_remap(const struct query *qy, struct rsd_diags *d, size_t n0, size_t nfiles0)
+{
+	const struct src_file *fact = NULL;
+	for (size_t i = nfiles0; i < d->nfiles && !fact; i++)
+		if (strcmp(d->files[i]->name, "<fact>") == 0)
+			fact = d->files[i];
+	for (size_t i = n0; fact && i < d->n; i++) {
+		struct src_loc *l = &d->v[i].loc;
+		if (!d->v[i].has_loc || l->file != fact || l->line != 1 || l->col == 0)
+			continue;	/* the fact text is one line */
+		size_t t = l->col - 1;
+		size_t qs = query_offset(qy, t);
+		size_t qe = l->len > 1 ? query_offset(qy, t + l->len - 1) + 1 : qs + l->len;
+		*l = src_loc_at(qy->src, qs, qe > qs ? qe - qs : l->len);
+	}
+}
+
+/*
+** Compile the query into a fact in a (NULL after errors, on diags, all
+** pointing into the query).  cls, from and with get the query's parts.
+*/
+static struct pol_fact *query_fact(const struct rsd_policy *p, const char *query, struct arena *a,
+				   struct strbuf *cls, struct strbuf *from, struct strbuf *with,
+				   struct rsd_diags *diags)
+{
+	size_t qlen = strlen(query);
+	struct query qy = { query, diag_add_file(diags, "<query>", xstrndup(query, qlen), qlen),
+			    NULL, 0, 0, 0, 0 };
+	struct strbuf text = { 0 };
+	struct pol_fact *f = NULL;
+	query_split(&qy);
+	size_t ncls = qy.from < qy.with ? qy.from : qy.with;	/* words [0, ncls) */
+	size_t place_end = qy.with;	/* words (from, place_end) */
+	if (ncls == 0) {
+		if (qy.nw)
+			query_error(&qy, diags, qy.w[0].off, qy.w[0].len,
+				    "no class given (usage: where CLASS [from PLACE] [with PROPS])");
+		else
+			query_error(&qy, diags, qlen, 1, "no class given (usage: where CLASS [from PLACE] [with PROPS])");
+		goto out;
+	}
+	if (qy.from < qy.nw && qy.from + 1 == place_end) {
+		query_error(&qy, diags, qy.w[qy.from].off, qy.w[qy.from].len,
+			    "'from' needs a place (a country code or a declared location)");
+		goto out;
+	}
+	if (qy.with < qy.nw && qy.with + 1 == qy.nw) {
+		query_error(&qy, diags, qy.w[qy.with].off, qy.w[qy.with].len,
+			    "'with' needs at least one property");
+		goto out;
+	}
+	if (!check_classes(&qy, ncls, diags) || (qy.from < qy.nw && !check_place(&qy, place_end, diags)))
+		goto out;
+
+	/* AQ (Antarctica) is a placeholder: where_eval replaces the place */
+	sb_puts(&text, qy.from < qy.nw ? "transfer of" : "store of");
+	for (size_t i = 0; i < ncls; i++)
+		put_word(&qy, i, &text);
+	if (qy.from < qy.nw) {
+		put_word(&qy, qy.from, &text);
+		put_word(&qy, qy.from + 1, &text);
+		sb_puts(&text, " to AQ");
+	} else {
+		sb_puts(&text, " at AQ");
+	}
+	for (size_t i = qy.with; i < qy.nw; i++)
+		put_word(&qy, i, &text);
+	size_t n0 = diags->n, nfiles0 = diags->nfiles;
+	f = compile_fact(p, text.s, a, diags);
+	query_remap(&qy, diags, n0, nfiles0);
+
+	join_words(&qy, 0, ncls, cls);
+	if (qy.from < qy.nw)
+		join_words(&qy, qy.from + 1, place_end, from);
+	if (qy.with < qy.nw)
+		join_words(&qy, qy.with + 1, qy.nw, with);
+out:
+	sb_free(&text);
+	xfree(qy.w);
+	return f;
 }
 
 static void put_locations(FILE *out, const struct rsd_policy *p, const struct place *places,
@@ -267,34 +500,12 @@ static void put_locations(FILE *out, const struct rsd_policy *p, const struct pl
 int where_run(const struct rsd_policy *p, const char *query, rdate d, FILE *out,
 	      struct rsd_diags *diags)
 {
-	struct strbuf cls = { 0 }, from = { 0 }, with = { 0 }, text = { 0 };
+	struct strbuf cls = { 0 }, from = { 0 }, with = { 0 };
 	int rc = -1;
-
-	bool saw_from, saw_with;
-	split_query(query, &cls, &from, &with, &saw_from, &saw_with);
-	if (!cls.len) {
-		diag_error(diags, NULL, "where: no class given (usage: where CLASS [from PLACE] [with PROPS])");
-		goto out;
-	}
-	if (saw_from && !from.len) {
-		diag_error(diags, NULL, "where: 'from' needs a place (a country code or a declared location)");
-		goto out;
-	}
-	if (saw_with && !with.len) {
-		diag_error(diags, NULL, "where: 'with' needs at least one property");
-		goto out;
-	}
-	/* AQ (Antarctica) is a placeholder: where_eval replaces the place */
-	if (from.len)
-		sb_printf(&text, "transfer of %s from %s to AQ", cls.s, from.s);
-	else
-		sb_printf(&text, "store of %s at AQ", cls.s);
-	if (with.len)
-		sb_printf(&text, " with %s", with.s);
 
 	struct arena a;
 	arena_init(&a);
-	struct pol_fact *f = compile_fact(p, text.s, &a, diags);
+	struct pol_fact *f = query_fact(p, query, &a, &cls, &from, &with, diags);
 	if (!f) {
 		arena_free(&a);
 		goto out;
@@ -382,7 +593,6 @@ out:
 	sb_free(&cls);
 	sb_free(&from);
 	sb_free(&with);
-	sb_free(&text);
 	return rc;
 }
 

@@ -53,7 +53,9 @@ void where_describe(struct strbuf *sb, const struct rsd_policy *p, const struct 
 /*
 ** `residency where QUERY`: QUERY is "CLASS {, CLASS} [from PLACE] [with
 ** PROP {, PROP}]".  Prints the places where the store (or the transfer
-** from PLACE) violates no rule.  Returns 0, or -1 with errors on d.
+** from PLACE) violates no rule.  Returns 0, or -1 with errors on d (and
+** nothing printed); the errors point into QUERY itself, registered as the
+** file "<query>", at the columns the user wrote.
 */
 int where_run(const struct rsd_policy *p, const char *query, rdate d, FILE *out,
 	      struct rsd_diags *diags);

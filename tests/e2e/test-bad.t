@@ -1,5 +1,4 @@
 $ residency test tests/e2e/data/bad.rpl
-0 passed, 0 failed
 --- stderr
 tests/e2e/data/bad.rpl:2:15: error: unknown region 'EEAA'
     2 | region HOME = EEAA + { CH }

@@ -1,6 +1,6 @@
 $ residency where persnal --as-of 2026-11-28
 --- stderr
-<fact>:1:10: error: unknown class 'persnal'; did you mean 'personal'?
-    1 | store of persnal at AQ
-      |          ^~~~~~~
+<query>:1:1: error: unknown class 'persnal'; did you mean 'personal'?
+    1 | persnal
+      | ^~~~~~~
 --- exit 2

@@ -442,6 +442,68 @@ static void test_where_run(void **state)
 	diags_free(&d);
 }
 
+/*
+** A malformed query is reported in the query's own columns (file
+** "<query>", as explain reports in "<fact>"), never in the fact text where
+** builds from it; the checks of the class list and the place speak of the
+** query's parts.  Each case: the query, the column and span of its first
+** error, and the start of the message.
+*/
+static void test_where_run_positions(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *query;
+		unsigned col, len;
+		const char *msg;
+	} cases[] = {
+		{ "persnal", 1, 7, "unknown class 'persnal'; did you mean 'personal'?" },
+		{ "personal,  persnal", 12, 7, "unknown class 'persnal'" },
+		{ "personal from XX", 15, 2, "unknown place 'XX'" },
+		{ "personal  from  DE  with   encrypted   at_rest", 28, 19,
+		  "'encrypted at_rest' is a property of stores, not of transfers" },
+		{ "personal with mechanism EU_SCCC", 25, 7, "unknown mechanism 'EU_SCCC'" },
+		{ "personal with encrypted", 24, 1, "unexpected end of input; expected 'in_transit' or 'at_rest'" },
+		{ "store", 1, 5, "unexpected 'store' (a keyword cannot be used as a name)" },
+		/* where's own parts: the fact grammar would read these differently */
+		{ "personal,", 10, 1, "unexpected end of input; expected a class name" },
+		{ "personal, from DE", 11, 4, "unexpected 'from'; expected a class name" },
+		{ "personal at DE", 10, 2, "unexpected 'at'; expected ',', 'from', 'with' or end of input" },
+		{ "personal from DE to US", 18, 2, "unexpected 'to'; expected 'with' or end of input" },
+		{ "personal from DE,", 17, 1, "unexpected ','; expected 'with' or end of input" },
+		{ "personal from", 10, 4, "'from' needs a place" },
+		{ "personal with", 10, 4, "'with' needs at least one property" },
+		{ "from DE", 1, 4, "no class given" },
+	};
+	struct rsd_diags d;
+	diags_init(&d);
+	struct rsd_policy *p = compile_one("policies/default.rpl", &d);
+	assert_non_null(p);
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		struct rsd_diags e;
+		diags_init(&e);
+		struct capture c;
+		cap_open(&c);
+		assert_int_equal(where_run(p, cases[i].query, day("2026-11-28"), c.f, &e), -1);
+		char *t = cap_close(&c);
+		assert_string_equal(t, "");
+		free(t);
+		assert_true(e.n >= 1);
+		const struct diag *g = &e.v[0];
+		assert_true(g->has_loc);
+		assert_non_null(g->loc.file);
+		assert_string_equal(g->loc.file->name, "<query>");
+		assert_string_equal(g->loc.file->text, cases[i].query);
+		assert_int_equal(g->loc.line, 1);
+		assert_int_equal(g->loc.col, cases[i].col);
+		assert_int_equal(g->loc.len, cases[i].len);
+		assert_true(strncmp(g->msg, cases[i].msg, strlen(cases[i].msg)) == 0);
+		diags_free(&e);
+	}
+	policy_free(p);
+	diags_free(&d);
+}
+
 /* ================================================================ graph, locations */
 
 static void test_graph(void **state)
@@ -520,6 +582,7 @@ int main(void)
 		cmocka_unit_test(test_lint_fresh_diags),
 		cmocka_unit_test(test_where_describe),
 		cmocka_unit_test(test_where_run),
+		cmocka_unit_test(test_where_run_positions),
 		cmocka_unit_test(test_graph),
 		cmocka_unit_test(test_locations),
 	};

@@ -1,0 +1,12 @@
+$ residency check -p examples/acme.rpl examples/plan.yaml tests/e2e/data/typo-plan.yaml
+--- stderr
+tests/e2e/data/typo-plan.yaml:2:5: error: missing required key 'classes' in store 'eu-customers'
+    2 |   - name: eu-customers
+      |     ^
+tests/e2e/data/typo-plan.yaml:3:15: error: unknown location 'aws:eu-centrl-1'; did you mean 'aws:eu-central-1'?
+    3 |     location: aws:eu-centrl-1
+      |               ^~~~~~~~~~~~~~~
+tests/e2e/data/typo-plan.yaml:4:5: error: unknown key 'clases' in store; did you mean 'classes'?
+    4 |     clases: [personal]
+      |     ^~~~~~
+--- exit 2

@@ -1,0 +1,4 @@
+$ residency check --as-of 2026-11-28 --class-tag Classification -q tests/tf/class-tag.json
+1 error, 0 warnings, 0 infos, 0 waived; 3 facts checked
+--- stderr
+--- exit 1
