@@ -88,18 +88,25 @@ static const struct schema sch_mech = {
 
 /* ---------------------------------------------------------------- state */
 
-/* A store or flow name seen so far (duplicates, flow endpoints). */
+/* A store or flow name seen so far (duplicates, flow endpoints): 16 bytes,
+   so that a large plan's table stays small; where the name was written
+   (for the note of a duplicate) is kept per entry in name_tab.at. */
 struct name_ent {
 	const char *name;	/* NULL: empty slot */
 	int32_t idx;
+	uint32_t hash;	/* str_hash(name): probes compare it before the names */
+};
+
+struct name_at {
 	struct plan_pos pos;
 	uint32_t span;
-	uint32_t hash;	/* str_hash(name): probes compare it before the names */
 };
 
 struct name_tab {
 	struct name_ent *v;
 	uint32_t cap, n;	/* cap: a power of two */
+	struct name_at *at;	/* by entry index: where its name was written */
+	size_t capat;
 };
 
 /* A flow endpoint, resolved once every store is known. */
@@ -946,7 +953,7 @@ static const struct name_ent *tab_find(const struct name_tab *t, const char *nam
 static void yp_register(struct yp *y, struct name_tab *t, const char *what, struct entry *e)
 {
 	if (t->n * 2 + 2 > t->cap) {
-		struct name_tab nt = {NULL, t->cap ? t->cap * 2 : 64, t->n};
+		struct name_tab nt = {NULL, t->cap ? t->cap * 2 : 64, t->n, t->at, t->capat};
 		nt.v = xcalloc(nt.cap, sizeof *nt.v);
 		for (uint32_t i = 0; i < t->cap; i++)
 			if (t->v[i].name) {	/* names are distinct: the first free slot */
@@ -963,14 +970,14 @@ static void yp_register(struct yp *y, struct name_tab *t, const char *what, stru
 	if (s->name) {
 		const char *shown = yp_show(y, e->name, strlen(e->name));
 		yp_err(y, e->name_pos, e->name_span, "duplicate %s name '%s'", what, shown);
-		yp_note(y, s->pos, s->span, "'%s' first declared here", shown);
+		yp_note(y, t->at[s->idx].pos, t->at[s->idx].span, "'%s' first declared here", shown);
 		return;
 	}
 	s->name = e->name;
 	s->hash = hash;
 	s->idx = (int32_t)e->idx;
-	s->pos = e->name_pos;
-	s->span = e->name_span;
+	t->at = xgrow(t->at, &t->capat, (size_t)e->idx + 1, sizeof *t->at);
+	t->at[e->idx] = (struct name_at){ e->name_pos, e->name_span };
 	t->n++;
 }
 
@@ -1643,7 +1650,9 @@ struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *fi
 	xfree(y.sa);
 	xfree(y.cands);
 	xfree(y.stores.v);
+	xfree(y.stores.at);
 	xfree(y.flows.v);
+	xfree(y.flows.at);
 	xfree(y.eps);
 	if (y.failed) {
 		plan_free(y.pl);

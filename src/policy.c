@@ -18,20 +18,104 @@ void policy_free(struct rsd_policy *p)
 	xfree(p);
 }
 
-/* Linear scans are fine for classes/regions/mechs (≤ a few hundred); rules
-   can be 10,000+, looked up once per waiver, so they get a sorted index. */
-#define FIND_LINEAR(fn, arr, n) \
-	int fn(const struct rsd_policy *p, const char *name) \
-	{ \
-		for (uint32_t i = 0; i < p->n; i++) \
-			if (strcmp(p->arr[i].name, name) == 0) \
-				return (int)i; \
-		return -1; \
+/* The kinds of names in policy->name_slots. */
+enum { NK_CLASS, NK_REGION, NK_MECH, NK_PROVIDER, NK_LOCATION, NK_COUNT };
+
+static uint32_t name_key(const char *name, int kind)
+{
+	return str_hash(name) * NK_COUNT + (uint32_t)kind;
+}
+
+static const char *name_of(const struct rsd_policy *p, int kind, int32_t i)
+{
+	switch (kind) {
+	case NK_CLASS: return p->classes[i].name;
+	case NK_REGION: return p->regions[i].name;
+	case NK_MECH: return p->mechs[i].name;
+	case NK_PROVIDER: return p->providers[i].name;
+	default: return p->locations[i].name;
 	}
-FIND_LINEAR(policy_find_class, classes, nclasses)
-FIND_LINEAR(policy_find_region, regions, nregions)
-FIND_LINEAR(policy_find_mech, mechs, nmechs)
-FIND_LINEAR(policy_find_provider, providers, nproviders)
+}
+
+static uint32_t kind_count(const struct rsd_policy *p, int kind)
+{
+	switch (kind) {
+	case NK_CLASS: return p->nclasses;
+	case NK_REGION: return p->nregions;
+	case NK_MECH: return p->nmechs;
+	case NK_PROVIDER: return p->nproviders;
+	default: return p->nlocations;
+	}
+}
+
+/*
+** Index of the name of a kind, -1 when absent: a probe of the hash table
+** once policy_index built it (plans look names up once per entry), a scan
+** before (the compiler's own lookups go through its symbol table).
+*/
+static int find_name(const struct rsd_policy *p, int kind, const char *name)
+{
+	if (!p->name_slots) {
+		for (uint32_t i = 0, n = kind_count(p, kind); i < n; i++)
+			if (strcmp(name_of(p, kind, (int32_t)i), name) == 0)
+				return (int)i;
+		return -1;
+	}
+	uint32_t key = name_key(name, kind), mask = p->name_cap - 1;
+	for (uint32_t h = key & mask;; h = (h + 1) & mask) {
+		const struct name_slot *s = &p->name_slots[h];
+		if (!s->name)
+			return -1;
+		if (s->hash == key && strcmp(s->name, name) == 0)
+			return s->idx;
+	}
+}
+
+int policy_find_class(const struct rsd_policy *p, const char *name)
+{
+	return find_name(p, NK_CLASS, name);
+}
+
+int policy_find_region(const struct rsd_policy *p, const char *name)
+{
+	return find_name(p, NK_REGION, name);
+}
+
+int policy_find_mech(const struct rsd_policy *p, const char *name)
+{
+	return find_name(p, NK_MECH, name);
+}
+
+int policy_find_provider(const struct rsd_policy *p, const char *name)
+{
+	return find_name(p, NK_PROVIDER, name);
+}
+
+/* Fill p->name_slots (in the policy's arena), load at most one half. */
+static void index_names(struct rsd_policy *p)
+{
+	uint32_t total = 0;
+	for (int k = 0; k < NK_COUNT; k++)
+		total += kind_count(p, k);
+	uint32_t cap = 16;
+	while (cap < 2 * total + 2)
+		cap *= 2;
+	struct name_slot *v = arena_alloc(&p->arena, cap * sizeof *v);
+	for (int k = 0; k < NK_COUNT; k++)
+		for (uint32_t i = 0, n = kind_count(p, k); i < n; i++) {
+			const char *name = name_of(p, k, (int32_t)i);
+			uint32_t key = name_key(name, k), h = key & (cap - 1);
+			while (v[h].name) {
+				if (v[h].hash == key && strcmp(v[h].name, name) == 0)
+					break;	/* a duplicate (compile errors only): the first wins */
+				h = (h + 1) & (cap - 1);
+			}
+			if (!v[h].name)
+				v[h] = (struct name_slot){ name, key, (int32_t)i };
+		}
+	p->name_slots = v;
+	p->name_cap = cap;
+}
 
 int policy_find_rule(const struct rsd_policy *p, const char *name)
 {
@@ -57,6 +141,8 @@ int policy_find_rule(const struct rsd_policy *p, const char *name)
 
 int policy_find_location(const struct rsd_policy *p, const char *name)
 {
+	if (p->name_slots)
+		return find_name(p, NK_LOCATION, name);
 	uint32_t lo = 0, hi = p->nlocations;
 	while (lo < hi) {
 		uint32_t mid = (lo + hi) / 2;
@@ -182,6 +268,7 @@ void policy_index(struct rsd_policy *p)
 	for (uint32_t r = 0; r < p->nrules; r++)
 		p->rule_order[r] = v[r].idx;
 	xfree(v);
+	index_names(p);
 }
 
 struct bits place_countries(const struct rsd_policy *p, const struct bits *sets, struct place pl)

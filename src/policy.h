@@ -304,6 +304,17 @@ struct rsd_policy {
 	int32_t **store_rules_by_class, **transfer_rules_by_class;
 	uint32_t *nstore_rules_by_class, *ntransfer_rules_by_class;
 	int32_t *rule_order;	/* rule indexes sorted by name (policy_index) */
+	/* classes, regions, mechanisms, providers and locations by (kind,
+	   name): open addressing, built by policy_index (NULL before: the
+	   lookups scan) */
+	struct name_slot *name_slots;
+	uint32_t name_cap;	/* a power of two */
+};
+
+struct name_slot {
+	const char *name;	/* NULL: empty */
+	uint32_t hash;	/* str_hash(name) + kind */
+	int32_t idx;
 };
 
 void policy_free(struct rsd_policy *p);
