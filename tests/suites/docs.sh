@@ -13,7 +13,8 @@
 #     line for line and contiguously, in PATH.
 #  3. Help: `residency help`, and `residency help CMD` for every command,
 #     appear verbatim in docs/cli.md; `CMD --help` prints the same; every long
-#     option appears in residency(1).
+#     option appears in residency(1); the bash completion offers each command
+#     exactly the options of its help.
 #  4. Messages: every message format string of src/main.c, src/api.c,
 #     src/plan_yaml.c, src/plan_tf.c and the tool findings of src/eval.c is
 #     listed in docs/messages.md (placeholders may be written as words).
@@ -187,6 +188,24 @@ for c in $cmds; do
 		if grep -q -- "$roff" docs/man/residency.1; then ok; else ko "residency(1) does not mention $o ($c)"; fi
 	done
 done
+# the bash completion offers each command exactly the options of its help
+# (and --help): nothing a command would refuse, nothing it takes left out
+comp=scripts/residency.bash-completion
+for c in $cmds; do
+	{ "$bin" help "$c" | sed -n 's/^  \(-[a-zA-Z]\), \(--[a-z][a-z-]*\).*/\1\n\2/p; s/^      \(--[a-z][a-z-]*\).*/\1/p'
+	  echo --help; } | sort -u >"$tmp/want"
+	awk -v c="$c" '
+		/^\t[a-z|]+\) opts="/ {
+			n = split(substr($1, 1, length($1) - 1), pats, "|")
+			for (i = 1; i <= n; i++) if (pats[i] == c) { sub(/^[^"]*"/, ""); sub(/".*/, ""); print }
+		}
+	' "$comp" | tr ' ' '\n' | sed '/^$/d' | sort -u >"$tmp/got"
+	if cmp -s "$tmp/want" "$tmp/got"; then ok; else
+		ko "$comp: the options offered for $c differ from its help (< help, > completion)"
+		diff "$tmp/want" "$tmp/got" | sed -n 's/^[<>]/    &/p'
+	fi
+done
+
 v=$("$bin" --version)
 case $v in "residency "[0-9]*) ok ;; *) ko "--version printed '$v'" ;; esac
 
