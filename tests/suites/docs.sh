@@ -26,6 +26,11 @@
 #     groff are installed (else skipped with a message).
 #  7. make install DESTDIR=tmp, then examples/api/check.c builds against the
 #     installed residency.pc and runs; make uninstall leaves only directories.
+#  8. Toolkit examples: every "$ residency ..." of a ```console block of
+#     docs/toolkit.md is the command of a golden case (tests/e2e/*.t), and,
+#     run from the root of the repository, prints what the page shows
+#     (standard output and error; a line "..." cuts the rest), with the
+#     status of the "$ echo $?" after it.
 #
 # UPDATE=1 rewrites the transcripts of (1) from the tool's output instead of
 # comparing (review the diff).  Ends with "N passed, N failed"; exit status 1
@@ -480,6 +485,65 @@ if MAKEFLAGS= MAKELEVEL= make -s install DESTDIR="$dest" PREFIX=/usr SANITIZE= >
 else
 	ko "make install DESTDIR=... failed:"; cat "$tmp/out"
 fi
+
+# }=======================================================
+
+# {======================================================= 8. toolkit examples
+
+rm -rf "$tmp/k"
+mkdir -p "$tmp/k"
+# N.cmd, N.exp (the lines shown after it) and N.status (of "$ echo $?")
+awk -v dir="$tmp/k" '
+	/^```console$/ { inb = 1; next }
+	inb && /^```$/ { inb = 0; next }
+	!inb { next }
+	/^\$ echo \$\?$/ { st = 1; next }
+	st { print > (dir "/" n ".status"); close(dir "/" n ".status"); st = 0; next }
+	/^\$ / {
+		if (n) close(dir "/" n ".exp")
+		n++
+		print substr($0, 3) > (dir "/" n ".cmd"); close(dir "/" n ".cmd")
+		printf "" > (dir "/" n ".exp")
+		next
+	}
+	{ print > (dir "/" n ".exp") }
+' docs/toolkit.md
+for t in tests/e2e/*.t; do head -n 1 "$t"; done >"$tmp/goldens"
+n=0
+for c in $(ls "$tmp/k" | sed -n 's/\.cmd$//p' | sort -n); do
+	n=$((n + 1))
+	cmd=$(cat "$tmp/k/$c.cmd")
+	if grep -qxF "\$ $cmd" "$tmp/goldens"; then
+		ok
+	else
+		ko "docs/toolkit.md: '$cmd' is not the command of a golden case in tests/e2e"
+	fi
+	(
+		residency() { "$bin" "$@"; }
+		eval "$cmd"
+	) >"$tmp/out" 2>&1 </dev/null
+	code=$?
+	# the output, cut where the page shows "..."
+	awk -v out="$tmp/out" '
+		$0 == "..." { cut = 1; exit }
+		{ want[++n] = $0 }
+		END {
+			while ((getline l < out) > 0) got[++m] = l
+			if (!cut && m != n) exit 1
+			for (i = 1; i <= n; i++) if (i > m || got[i] != want[i]) exit 1
+		}
+	' "$tmp/k/$c.exp"
+	if [ $? -eq 0 ]; then ok; else
+		ko "docs/toolkit.md: \$ $cmd: the output differs (- doc, + tool)"
+		diff -u "$tmp/k/$c.exp" "$tmp/out" | sed -n '3,20p'
+	fi
+	if [ -f "$tmp/k/$c.status" ]; then
+		if [ "$(cat "$tmp/k/$c.status")" = "$code" ]; then ok; else
+			ko "docs/toolkit.md: \$ $cmd: exit status $code, the page says $(cat "$tmp/k/$c.status")"
+		fi
+	fi
+done
+[ $n -ge 20 ] || ko "docs/toolkit.md: only $n examples found: the extractor is broken"
 
 # }=======================================================
 
