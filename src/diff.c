@@ -710,21 +710,47 @@ static const char *sev_name(enum severity s)
 	return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "info";
 }
 
-/* "file:line:col: severity: [rule] fact" (waived: "(waived)") per finding, sorted */
-static char **finding_lines(const struct rsd_result *r, size_t *n)
+/* One finding of plan mode: its position, and its line of output. */
+struct fline {
+	const char *file;
+	uint32_t line, col;
+	char *text;	/* "file:line:col: severity: [rule] fact" (waived: "(waived)") */
+};
+
+/*
+** By file, then line and column as numbers (109:7 after 77:7, which a
+** comparison of the text would reverse), then the rest of the text: a
+** total order, equal only for equal texts, so the output is the same
+** from run to run and the merge in diff_plan pairs equal findings.
+*/
+static int cmp_fline(const void *a, const void *b)
 {
-	char **v = xmalloc((r->nfindings + 1) * sizeof *v);
+	const struct fline *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+/* The findings of r as lines, sorted by cmp_fline. */
+static struct fline *finding_lines(const struct rsd_result *r, size_t *n)
+{
+	struct fline *v = xmalloc((r->nfindings + 1) * sizeof *v);
 	for (uint32_t i = 0; i < r->nfindings; i++) {
 		const struct finding *f = &r->findings[i];
 		struct strbuf sb = { 0 };
 		sb_printf(&sb, "%s:%u:%u: %s: [%s] %s%s", f->file ? f->file : "", f->line, f->col,
 			  sev_name(f->severity), f->rule_id ? f->rule_id : "?", f->fact ? f->fact : "",
 			  f->status == FINDING_WAIVED ? " (waived)" : "");
-		v[i] = sb_take(&sb);
+		v[i] = (struct fline){ f->file ? f->file : "", f->line, f->col, sb_take(&sb) };
 	}
 	*n = r->nfindings;
 	if (*n)
-		qsort(v, *n, sizeof *v, cmp_str);
+		qsort(v, *n, sizeof *v, cmp_fline);
 	return v;
 }
 
@@ -752,16 +778,16 @@ static int diff_plan(const struct rsd_policy *op, const struct rsd_policy *np, c
 	struct eval_opts o = { d, 30, false };
 	struct rsd_result *r[2] = { eval_check(op, pl[0], &o), eval_check(np, pl[1], &o) };
 	size_t n[2];
-	char **v[2] = { finding_lines(r[0], &n[0]), finding_lines(r[1], &n[1]) };
+	struct fline *v[2] = { finding_lines(r[0], &n[0]), finding_lines(r[1], &n[1]) };
 	size_t i = 0, j = 0;
 	int changed = 0;
 	while (i < n[0] || j < n[1]) {
-		int c = i == n[0] ? 1 : j == n[1] ? -1 : strcmp(v[0][i], v[1][j]);
+		int c = i == n[0] ? 1 : j == n[1] ? -1 : cmp_fline(&v[0][i], &v[1][j]);
 		if (c < 0) {
-			fprintf(out, "- %s\n", v[0][i++]);
+			fprintf(out, "- %s\n", v[0][i++].text);
 			changed = 1;
 		} else if (c > 0) {
-			fprintf(out, "+ %s\n", v[1][j++]);
+			fprintf(out, "+ %s\n", v[1][j++].text);
 			changed = 1;
 		} else {
 			i++;
@@ -775,7 +801,7 @@ static int diff_plan(const struct rsd_policy *op, const struct rsd_policy *np, c
 	}
 	for (int k = 0; k < 2; k++) {
 		for (size_t x = 0; x < n[k]; x++)
-			xfree(v[k][x]);
+			xfree(v[k][x].text);
 		xfree(v[k]);
 		result_free(r[k]);
 		plan_free(pl[k]);

@@ -130,6 +130,20 @@ static void add_edge(struct g *G, uint32_t from, uint32_t to, char *label, bool 
 	*e = (struct edge){ from, to, label, dashed, mark };
 }
 
+/*
+** A store's or flow's label: its name, and its classes on a second line.
+** A fact with no class (an unclassified Terraform resource) has no second
+** line, rather than an empty one.
+*/
+static char *label_text(const struct rsd_policy *p, const char *name, const struct bits *classes)
+{
+	char *cls = classes_text(p, classes);
+	struct strbuf lb = { 0 };
+	sb_printf(&lb, cls[0] ? "%s\n%s" : "%s", name, cls);
+	xfree(cls);
+	return sb_take(&lb);
+}
+
 static void build(struct g *G)
 {
 	const struct rsd_plan *pl = G->pl;
@@ -143,11 +157,8 @@ static void build(struct g *G)
 			c = bits_or(c, place_countries(p, G->sets, s->primary[k]));
 		char id[24];
 		snprintf(id, sizeof id, "s%u", i);
-		char *cls = classes_text(p, &s->classes);
-		struct strbuf lb = { 0 };
-		sb_printf(&lb, "%s\n%s", s->name, cls);
-		xfree(cls);
-		add_node(G, xstrdup(id), sb_take(&lb), countries_text(&c), mark_of(G, s->name), false);
+		add_node(G, xstrdup(id), label_text(p, s->name, &s->classes), countries_text(&c),
+			 mark_of(G, s->name), false);
 	}
 	for (uint32_t i = 0; i < pl->nstores; i++) {
 		const struct plan_store *s = &pl->stores[i];
@@ -169,11 +180,7 @@ static void build(struct g *G)
 		const struct plan_flow *f = &pl->flows[i];
 		uint32_t from = f->from.store >= 0 ? (uint32_t)f->from.store : place_node(G, f->from.place);
 		uint32_t to = f->to.store >= 0 ? (uint32_t)f->to.store : place_node(G, f->to.place);
-		char *cls = classes_text(p, &f->classes);
-		struct strbuf lb = { 0 };
-		sb_printf(&lb, "%s\n%s", f->name, cls);
-		xfree(cls);
-		add_edge(G, from, to, sb_take(&lb), false, mark_of(G, f->name));
+		add_edge(G, from, to, label_text(p, f->name, &f->classes), false, mark_of(G, f->name));
 	}
 }
 

@@ -22,12 +22,18 @@
 
 /*
 ** One help text per command: the usage line first.  docs/cli.md shows the
-** same text and a test compares them.
+** same text and a test compares them.  Each command has its own option
+** table, holding exactly the options it takes: an option that is not in
+** it is refused ("unknown option"), never accepted and ignored, and a
+** long option may be abbreviated to a prefix unique among the command's
+** own options.
 */
 struct command {
 	const char *name;
 	int (*run)(int argc, char **argv);
 	const char *help;
+	const char *shortopts;	/* getopt: starts with ':' (missing values reported as ':') */
+	const struct option *longopts;
 };
 
 static const struct command *find_command(const char *name);
@@ -64,19 +70,84 @@ static void usage_error(const char *cmd, const char *fmt, ...)
 	fprintf(stderr, "\nTry 'residency help %s'.\n", cmd);
 }
 
+/* The next option of command cmd (getopt_long over its own tables). */
+static int next_option(const char *cmd, int argc, char **argv)
+{
+	const struct command *c = find_command(cmd);
+	return getopt_long(argc, argv, c->shortopts, c->longopts, NULL);
+}
+
 /*
-** getopt_long returned '?' (unknown option) or ':' (missing value): say
-** which, once, in our words (opterr is off, so glibc prints nothing).
+** The entries of table whose name starts with the n bytes of name, in
+** *match (the last one); an exact match counts alone.  Returns the count.
+*/
+static int long_matches(const struct option *table, const char *name, size_t n,
+			const struct option **match)
+{
+	int count = 0;
+	*match = NULL;
+	for (const struct option *o = table; o->name; o++) {
+		if (strncmp(o->name, name, n) != 0)
+			continue;
+		if (strlen(o->name) == n) {
+			*match = o;
+			return 1;
+		}
+		*match = o;
+		count++;
+	}
+	return count;
+}
+
+/*
+** getopt_long returned '?' (an unknown or ambiguous option, or a value
+** given to an option that takes none) or ':' (a missing value): say
+** which, once, in our words (opterr is off, so glibc prints nothing),
+** naming the option as the command's table spells it, never its value.
+**
+** For a long option, argv[optind - 1] is the word that failed.  For a
+** short one in the middle of a cluster (-xq) optind has not moved yet and
+** argv[optind - 1] is an earlier word: optopt names the character then.
 */
 static void bad_option(const char *cmd, int ch, char **argv)
 {
+	const struct option *table = find_command(cmd)->longopts, *o;
 	const char *arg = argv[optind - 1];
-	if (ch == ':')
-		usage_error(cmd, "option '%s' needs a value", arg);
-	else if (optopt && !(arg[0] == '-' && arg[1] == '-'))
+	int is_long = arg[0] == '-' && arg[1] == '-';
+	const char *name = is_long ? arg + 2 : "";
+	const char *eq = strchr(name, '=');
+	size_t n = eq ? (size_t)(eq - name) : strlen(name);
+	int count = is_long ? long_matches(table, name, n, &o) : 0;
+
+	if (ch == ':') {	/* a value is missing: always the last word */
+		if (is_long && count == 1)
+			usage_error(cmd, "option '--%s' needs a value", o->name);
+		else
+			usage_error(cmd, "option '-%c' needs a value", optopt);
+	} else if (optopt && !(is_long && eq && count == 1 && o->has_arg == no_argument &&
+			       o->val == optopt)) {
 		usage_error(cmd, "unknown option '-%c'", optopt);
-	else
+	} else if (optopt) {	/* --strict=yes */
+		usage_error(cmd, "option '--%s' takes no value", o->name);
+	} else if (count > 1) {	/* --c: --class-tag, --classes or --color */
+		char list[256];
+		size_t len = 0;
+		int k = 0;
+		list[0] = '\0';
+		for (const struct option *p = table; p->name; p++) {
+			if (strncmp(p->name, name, n) != 0)
+				continue;
+			k++;
+			if (len < sizeof list)
+				len += (size_t)snprintf(list + len, sizeof list - len, "%s--%s",
+							k == 1 ? "" : k == count ? " or " : ", ", p->name);
+		}
+		usage_error(cmd, "ambiguous option '--%.*s' (could be %s)", (int)n, name, list);
+	} else if (is_long) {
+		usage_error(cmd, "unknown option '--%.*s'", (int)n, name);
+	} else {
 		usage_error(cmd, "unknown option '%s'", arg);
+	}
 }
 
 /* Out of memory: nothing useful can be said then (exit status 3). */
@@ -343,7 +414,7 @@ static int cmd_check(int argc, char **argv)
 	rsd_plan_opts po = {0};
 	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE;
 	long v;
-	while ((ch = getopt_long(argc, argv, ":p:L:f:o:q", check_longopts, NULL)) != -1) {
+	while ((ch = next_option("check", argc, argv)) != -1) {
 		int r = common_opt("check", ch, &c);
 		if (r == 0)
 			r = plan_opt("check", ch, &po);
@@ -453,11 +524,18 @@ out:
 static const struct option lint_longopts[] = {
 	{"as-of", required_argument, NULL, OPT_AS_OF},
 	{"color", required_argument, NULL, OPT_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"strict", no_argument, NULL, OPT_STRICT},
+	{NULL, 0, NULL, 0},
+};
+
+static const struct option test_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
 	{"coverage", no_argument, NULL, OPT_COVERAGE},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"lib", required_argument, NULL, 'L'},
-	{"quiet", no_argument, NULL, 'q'},
-	{"strict", no_argument, NULL, OPT_STRICT},
 	{NULL, 0, NULL, 0},
 };
 
@@ -466,7 +544,7 @@ static int cmd_lint(int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	int strict = 0, ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, ":L:q", lint_longopts, NULL)) != -1) {
+	while ((ch = next_option("lint", argc, argv)) != -1) {
 		int r = common_opt("lint", ch, &c);
 		if (r < 0)
 			goto out;
@@ -566,7 +644,7 @@ static int cmd_test(int argc, char **argv)
 	struct common c;
 	common_init(&c);
 	int coverage = 0, ch, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, ":L:q", lint_longopts, NULL)) != -1) {
+	while ((ch = next_option("test", argc, argv)) != -1) {
 		int r = common_opt("test", ch, &c);
 		if (r < 0)
 			goto out;
@@ -640,7 +718,7 @@ static const struct option fmt_longopts[] = {
 static int cmd_fmt(int argc, char **argv)
 {
 	int mode = RSD_FMT_PRINT, ch;
-	while ((ch = getopt_long(argc, argv, ":w", fmt_longopts, NULL)) != -1) {
+	while ((ch = next_option("fmt", argc, argv)) != -1) {
 		if (ch == 'w')
 			mode = RSD_FMT_WRITE;
 		else if (ch == OPT_CHECK)
@@ -679,18 +757,51 @@ static int cmd_fmt(int argc, char **argv)
 
 /* }======================================================= */
 
-/* {======================================================= explain, where, locations */
+/* {======================================================= explain, where, locations, graph, diff */
 
-static const struct option query_longopts[] = {
-	PLAN_LONGOPTS,	/* graph and diff only */
+/*
+** Their option tables: each holds exactly what the command uses.  None of
+** them writes a report, so none takes -o or -q; only graph has a -f (dot
+** or mermaid); diff reads its two policies from its arguments, so it has
+** no -p; only the commands that read a plan take the plan-loading options.
+*/
+static const struct option query_longopts[] = {	/* explain, where */
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"policy", required_argument, NULL, 'p'},
+	{NULL, 0, NULL, 0},
+};
+
+static const struct option locations_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"policy", required_argument, NULL, 'p'},
+	{"provider", required_argument, NULL, OPT_PROVIDER},
+	{NULL, 0, NULL, 0},
+};
+
+static const struct option graph_longopts[] = {
+	PLAN_LONGOPTS,
 	{"as-of", required_argument, NULL, OPT_AS_OF},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"lib", required_argument, NULL, 'L'},
-	{"plan", required_argument, NULL, OPT_PLAN},
 	{"policy", required_argument, NULL, 'p'},
-	{"provider", required_argument, NULL, OPT_PROVIDER},
+	{NULL, 0, NULL, 0},
+};
+
+static const struct option diff_longopts[] = {
+	PLAN_LONGOPTS,
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"plan", required_argument, NULL, OPT_PLAN},
 	{NULL, 0, NULL, 0},
 };
 
@@ -712,39 +823,32 @@ static char *join_args(int argc, char **argv, int from)
 	return s;
 }
 
-/* explain / where / locations share one shape: options, policy, text */
+/*
+** explain / where / locations / graph / diff share one shape: options,
+** policy, answer.  Each command's table (commands[]) holds only the
+** options it takes, so every case below is reached only by those.
+*/
 static int run_query(const char *cmd, int argc, char **argv)
 {
 	struct common c;
 	common_init(&c);
 	const char *provider = NULL, *plan = NULL;
 	rsd_plan_opts po = {0};
-	int reads_plan = strcmp(cmd, "graph") == 0 || strcmp(cmd, "diff") == 0;
-	int ch, li, rc = EXIT_TROUBLE;
-	while ((ch = getopt_long(argc, argv, ":p:L:f:", query_longopts, &li)) != -1) {
+	int ch, rc = EXIT_TROUBLE;
+	while ((ch = next_option(cmd, argc, argv)) != -1) {
 		int r = common_opt(cmd, ch, &c);
-		if (r == 0 && reads_plan)
+		if (r == 0)
 			r = plan_opt(cmd, ch, &po);
 		if (r < 0)
 			goto out;
 		if (r > 0)
 			continue;
-		if (ch == OPT_PROVIDER && strcmp(cmd, "locations") == 0)
+		if (ch == OPT_PROVIDER)
 			provider = optarg;
-		else if (ch == OPT_PLAN && strcmp(cmd, "diff") == 0)
+		else if (ch == OPT_PLAN)
 			plan = optarg;
 		else if (ch == OPT_HELP) {
 			rc = cmd_help_for(cmd);
-			goto out;
-		} else if (ch >= OPT_AS_OF) {	/* long-only codes */
-			/*
-			** A long option of the shared table that this command
-			** does not take: name it, not its value (argv[optind - 1]
-			** is the value when it was given separately).
-			*/
-			char name[64];
-			snprintf(name, sizeof name, "--%s", query_longopts[li].name);
-			usage_error(cmd, "unknown option '%s'", name);
 			goto out;
 		} else {
 			bad_option(cmd, ch, argv);
@@ -842,10 +946,38 @@ static int cmd_diff(int argc, char **argv) { return run_query("diff", argc, argv
 
 /* {======================================================= version, help */
 
+static const struct option help_longopts[] = {	/* version, help */
+	{"help", no_argument, NULL, OPT_HELP},
+	{NULL, 0, NULL, 0},
+};
+
+/*
+** The options of version and help: --help only.  Returns -1 when the
+** command's help was asked for (printed), 1 after a usage error
+** (reported), 0 otherwise; optind is then at the first argument.
+*/
+static int no_options(const char *cmd, int argc, char **argv)
+{
+	int ch = next_option(cmd, argc, argv);
+	if (ch == -1)
+		return 0;
+	if (ch == OPT_HELP) {
+		cmd_help_for(cmd);
+		return -1;
+	}
+	bad_option(cmd, ch, argv);
+	return 1;
+}
+
 static int cmd_version(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
+	int r = no_options("version", argc, argv);
+	if (r)
+		return r < 0 ? 0 : EXIT_TROUBLE;
+	if (optind < argc) {
+		usage_error("version", "unexpected argument '%s'", argv[optind]);
+		return EXIT_TROUBLE;
+	}
 	printf("residency %s\n", RSD_VERSION);
 	return 0;
 }
@@ -886,11 +1018,21 @@ static int cmd_help_for(const char *name)
 
 static int cmd_help(int argc, char **argv)
 {
-	if (argc > 1)
-		return cmd_help_for(argv[1]);
+	int r = no_options("help", argc, argv);
+	if (r)
+		return r < 0 ? 0 : EXIT_TROUBLE;
+	if (argc - optind > 1) {
+		usage_error("help", "unexpected argument '%s'", argv[optind + 1]);
+		return EXIT_TROUBLE;
+	}
+	if (optind < argc)
+		return cmd_help_for(argv[optind]);
 	fputs(main_help, stdout);
 	return 0;
 }
+
+#define COLOR_HELP \
+	"      --color WHEN      auto, always or never (default auto)\n"
 
 #define COMMON_HELP \
 	"  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n" \
@@ -913,10 +1055,11 @@ static const struct command commands[] = {
 	 "      --warn-expiring DAYS  warn about attestations and waivers expiring\n"
 	 "                        within DAYS (default 30)\n"
 	 PLAN_HELP
-	 "      --color WHEN      auto, always or never (default auto)\n"
+	 COLOR_HELP
 	 "  -q, --quiet           text: print only the summary line\n"
 	 "\n"
-	 "exit status: 0 no finding at or above --fail-on, 1 findings, 2 error\n"},
+	 "exit status: 0 no finding at or above --fail-on, 1 findings, 2 error\n",
+	 ":p:L:f:o:q", check_longopts},
 	{"diff", cmd_diff,
 	 "usage: residency diff [options] OLD.rpl NEW.rpl [--plan PLAN]\n"
 	 "\n"
@@ -925,11 +1068,14 @@ static const struct command commands[] = {
 	 "findings that appear and disappear for that plan.\n"
 	 "\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date (default: today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: with --plan,\n"
+	 "                        the plan's as_of; else today, UTC)\n"
 	 "      --plan PLAN       compare the findings for this plan\n"
 	 PLAN_HELP
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 nothing changed, 1 something changed, 2 error\n"},
+	 "exit status: 0 nothing changed, 1 something changed, 2 error\n",
+	 ":L:", diff_longopts},
 	{"explain", cmd_explain,
 	 "usage: residency explain [-p POLICY]... [options] 'FACT'\n"
 	 "\n"
@@ -937,8 +1083,10 @@ static const struct command commands[] = {
 	 "  residency explain 'transfer of personal from DE to US with mechanism EU_SCC'\n"
 	 "\n"
 	 COMMON_HELP
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 no rule violated, 1 a rule is violated, 2 error\n"},
+	 "exit status: 0 no rule violated, 1 a rule is violated, 2 error\n",
+	 ":p:L:", query_longopts},
 	{"fmt", cmd_fmt,
 	 "usage: residency fmt [-w | --check] FILE...\n"
 	 "\n"
@@ -947,21 +1095,28 @@ static const struct command commands[] = {
 	 "  -w, --write           rewrite files that differ (atomically)\n"
 	 "      --check           only list the files that differ\n"
 	 "\n"
-	 "exit status: 0 formatted, 1 --check found differences, 2 error\n"},
+	 "exit status: 0 formatted, 1 --check found differences, 2 error\n",
+	 ":w", fmt_longopts},
 	{"graph", cmd_graph,
 	 "usage: residency graph [-p POLICY]... [options] PLAN [--format dot|mermaid]\n"
 	 "\n"
 	 "Draw a plan: stores grouped by country, transfers as edges, violations in red.\n"
 	 "\n"
-	 COMMON_HELP
+	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
+	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
+	 "                        as_of, else today, UTC)\n"
 	 "  -f, --format FORMAT   dot (default) or mermaid\n"
 	 PLAN_HELP
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 drawn, 2 error\n"},
+	 "exit status: 0 drawn, 2 error\n",
+	 ":p:L:f:", graph_longopts},
 	{"help", cmd_help,
 	 "usage: residency help [COMMAND]\n"
 	 "\n"
-	 "Show the list of commands, or one command's usage and options.\n"},
+	 "Show the list of commands, or one command's usage and options.\n",
+	 ":", help_longopts},
 	{"lint", cmd_lint,
 	 "usage: residency lint [options] POLICY...\n"
 	 "\n"
@@ -972,9 +1127,10 @@ static const struct command commands[] = {
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      date for region checks (default: today, UTC)\n"
 	 "      --strict          exit 1 when there are warnings\n"
-	 "      --color WHEN      auto, always or never (default auto)\n"
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 clean, 1 warnings with --strict, 2 errors\n"},
+	 "exit status: 0 clean, 1 warnings with --strict, 2 errors\n",
+	 ":L:", lint_longopts},
 	{"locations", cmd_locations,
 	 "usage: residency locations [-p POLICY]... [--provider NAME]\n"
 	 "\n"
@@ -982,8 +1138,10 @@ static const struct command commands[] = {
 	 "\n"
 	 COMMON_HELP
 	 "      --provider NAME   only this provider's locations (aws, gcp, azure, oci, ...)\n"
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 listed, 2 error\n"},
+	 "exit status: 0 listed, 2 error\n",
+	 ":p:L:", locations_longopts},
 	{"test", cmd_test,
 	 "usage: residency test [options] [POLICY|DIR]...\n"
 	 "\n"
@@ -994,12 +1152,15 @@ static const struct command commands[] = {
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      date for tests without as_of (default: today, UTC)\n"
 	 "      --coverage        list rules that no test exercised\n"
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 all passed, 1 failures, 2 a file did not compile\n"},
+	 "exit status: 0 all passed, 1 failures, 2 a file did not compile\n",
+	 ":L:", test_longopts},
 	{"version", cmd_version,
 	 "usage: residency version\n"
 	 "\n"
-	 "Print the version.\n"},
+	 "Print the version.\n",
+	 ":", help_longopts},
 	{"where", cmd_where,
 	 "usage: residency where [-p POLICY]... [options] CLASS [from PLACE] [with PROPS]\n"
 	 "\n"
@@ -1008,8 +1169,10 @@ static const struct command commands[] = {
 	 "transfer from PLACE may go.\n"
 	 "\n"
 	 COMMON_HELP
+	 COLOR_HELP
 	 "\n"
-	 "exit status: 0 answered, 2 error\n"},
+	 "exit status: 0 answered, 2 error\n",
+	 ":p:L:", query_longopts},
 };
 
 static const struct command *find_command(const char *name)

@@ -13,10 +13,16 @@
 #     line for line and contiguously, in PATH.
 #  3. Help: `residency help`, and `residency help CMD` for every command,
 #     appear verbatim in docs/cli.md; `CMD --help` prints the same; every long
-#     option appears in residency(1).
-#  4. Messages: every message format string of src/main.c, src/api.c,
-#     src/plan_yaml.c, src/plan_tf.c and the tool findings of src/eval.c is
-#     listed in docs/messages.md (placeholders may be written as words).
+#     option appears in residency(1); the bash completion offers each command
+#     exactly the options of its help.
+#  4. Messages: every message format string is listed on its page
+#     (placeholders may be written as words): of the command line, plan
+#     loaders, evaluator and commands (src/main.c, api.c, plan_yaml.c,
+#     plan_tf.c, eval.c, where.c, lint.c, locations.c, diff.c, util.c) in
+#     docs/messages.md; of the compiler (src/compile.c, sema.c, ast.c,
+#     diag.c, grammar/) in docs/diagnostics.md; of the formatter (src/fmt.c)
+#     in docs/fmt.md.  Any other source that emits diagnostics or writes to
+#     standard error fails the check until it is listed here.
 #  5. CI examples: examples/ci/*.yml and .pre-commit-config.yaml parse (a tiny
 #     libyaml checker), each `residency` command line in them passes here and
 #     writes a well-formed report; the pre-commit hook passes and fails as it
@@ -25,6 +31,11 @@
 #     groff are installed (else skipped with a message).
 #  7. make install DESTDIR=tmp, then examples/api/check.c builds against the
 #     installed residency.pc and runs; make uninstall leaves only directories.
+#  8. Toolkit examples: every "$ residency ..." of a ```console block of
+#     docs/toolkit.md is the command of a golden case (tests/e2e/*.t), and,
+#     run from the root of the repository, prints what the page shows
+#     (standard output and error; a line "..." cuts the rest), with the
+#     status of the "$ echo $?" after it.
 #
 # UPDATE=1 rewrites the transcripts of (1) from the tool's output instead of
 # comparing (review the diff).  Ends with "N passed, N failed"; exit status 1
@@ -187,6 +198,24 @@ for c in $cmds; do
 		if grep -q -- "$roff" docs/man/residency.1; then ok; else ko "residency(1) does not mention $o ($c)"; fi
 	done
 done
+# the bash completion offers each command exactly the options of its help
+# (and --help): nothing a command would refuse, nothing it takes left out
+comp=scripts/residency.bash-completion
+for c in $cmds; do
+	{ "$bin" help "$c" | sed -n 's/^  \(-[a-zA-Z]\), \(--[a-z][a-z-]*\).*/\1\n\2/p; s/^      \(--[a-z][a-z-]*\).*/\1/p'
+	  echo --help; } | sort -u >"$tmp/want"
+	awk -v c="$c" '
+		/^\t[a-z|]+\) opts="/ {
+			n = split(substr($1, 1, length($1) - 1), pats, "|")
+			for (i = 1; i <= n; i++) if (pats[i] == c) { sub(/^[^"]*"/, ""); sub(/".*/, ""); print }
+		}
+	' "$comp" | tr ' ' '\n' | sed '/^$/d' | sort -u >"$tmp/got"
+	if cmp -s "$tmp/want" "$tmp/got"; then ok; else
+		ko "$comp: the options offered for $c differ from its help (< help, > completion)"
+		diff "$tmp/want" "$tmp/got" | sed -n 's/^[<>]/    &/p'
+	fi
+done
+
 v=$("$bin" --version)
 case $v in "residency "[0-9]*) ok ;; *) ko "--version printed '$v'" ;; esac
 
@@ -223,7 +252,7 @@ function flush_call(text,    n, i, c, s, inlit, lits, nl, cur, last_end, between
 	for (i = 1; i <= nl; i++) {
 		s = lits[i]
 		sub(/ +$/, "", s); sub(/^ +/, "", s)
-		if (s ~ / / && s ~ /[a-z][a-z][a-z]/ && s !~ /^ *-/ && s !~ /^usage:/)
+		if (s ~ / / && s ~ /[a-z][a-z][a-z]/ && s !~ /^usage:/)
 			print s
 	}
 }
@@ -233,45 +262,87 @@ function flush_call(text,    n, i, c, s, inlit, lits, nl, cur, last_end, between
 	if (incall && $0 ~ /;[ \t]*(\/\*.*\*\/)?[ \t]*$/) { flush_call(call); incall = 0; call = "" }
 }
 EOF
+# msgs EMIT FILE...: the messages of FILEs' calls to the functions matching EMIT
+msgs() {
+	emit=$1
+	shift
+	for f in "$@"; do
+		echo "$f" >>"$tmp/covered"
+		awk -v EMIT="$emit" -f "$tmp/msgs.awk" "$f"
+	done
+}
+: >"$tmp/covered"
+stderr='fprintf[(]stderr|fputs[(].*stderr'
+# the command line, plan loaders, the tool's findings, the commands: messages.md
 {
-	awk -v EMIT='(usage_error|fprintf[(]stderr|fputs)[(]' -f "$tmp/msgs.awk" src/main.c
-	awk -v EMIT='(rsd_diags_error|file_error|resolve)[(]' -f "$tmp/msgs.awk" src/api.c
-	awk -v EMIT='(yp_err|yp_err_ev|yp_note|yp_warn|fputs)[(]' -f "$tmp/msgs.awk" src/plan_yaml.c
-	awk -v EMIT='(tf_error|diag_error|unknown_location|tf_note|resolve_place|aprintf)[(]' -f "$tmp/msgs.awk" src/plan_tf.c
-	awk -v EMIT='sb_printf[(]&sb, "(attestation|waiver)' -f "$tmp/msgs.awk" src/eval.c
-} | grep -v '^residency: error:$' | sort -u >"$tmp/msgs"
-[ -f docs/messages.md ] || ko "docs/messages.md is missing"
-nm=$(wc -l <"$tmp/msgs")
-[ "$nm" -ge 50 ] || ko "only $nm messages found in the sources: the extractor is broken"
-# a message matches a line of docs/messages.md that holds its literal pieces
-# (split at printf conversions) in order
-awk '
-	FNR == NR { doc[++nd] = $0; next }
-	{
-		m = $0
-		gsub(/%%/, "\001", m)
-		np = split(m, parts, /%[-+ #0-9.*]*(l|ll|z|h)?[a-zA-Z]/)
-		found = 0
-		for (i = 1; i <= nd && !found; i++) {
-			line = doc[i]; pos = 1; okp = 1
-			for (k = 1; k <= np; k++) {
-				p = parts[k]; gsub(/\001/, "%", p)
-				if (p == "") continue
-				j = index(substr(line, pos), p)
-				if (!j) { okp = 0; break }
-				pos += j + length(p) - 1
-			}
-			found = okp
-		}
-		if (!found) print
-	}
-' docs/messages.md "$tmp/msgs" >"$tmp/missing"
-if [ -s "$tmp/missing" ]; then
-	ko "docs/messages.md lacks $(wc -l <"$tmp/missing") of $nm messages:"
-	sed 's/^/    /' "$tmp/missing"
+	msgs "(usage_error[(]|$stderr)" src/main.c
+	msgs '(rsd_diags_error|file_error|resolve)[(]' src/api.c
+	msgs '(yp_err|yp_err_ev|yp_note|yp_warn|fputs)[(]' src/plan_yaml.c
+	msgs '(tf_error|diag_error|unknown_location|tf_note|resolve_place|aprintf)[(]' src/plan_tf.c
+	msgs "(sb_printf[(]&sb, \"(attestation|waiver)|$stderr)" src/eval.c
+	msgs "($stderr)" src/diff.c src/util.c
+	msgs '(query_error|diag_error)[(]' src/where.c
+	msgs 'diag_error[(]' src/locations.c
+	msgs '(^|[^a-z_])warn[(]' src/lint.c
+} | grep -v '^residency: error:$' | sort -u >"$tmp/msgs.messages"
+# the compiler: diagnostics.md
+{
+	msgs '(diag_error|diag_warning|diag_note|(^|[^a-z_])err|(^|[^a-z_])note)[(]' src/compile.c src/sema.c
+	msgs 'ast_error[(]|sb_(puts|printf)[(]&sb, "' src/ast.c grammar/lexer.l grammar/parser.y
+	msgs 'fprintf[(]out, "residency' src/diag.c
+} | sort -u >"$tmp/msgs.diagnostics"
+# the formatter: fmt.md
+msgs '(lex_fail|diag_error)[(]' src/fmt.c | sort -u >"$tmp/msgs.fmt"
+
+# every source that emits a diagnostic or writes to standard error is one
+# of those (a new one must be added above, with its page)
+grep -lE '(diag_(error|warning|note|vadd)|rsd_diags_error|ast_error)[(]|fprintf[(]stderr|fputs[(][^;]*stderr' \
+	src/*.c grammar/*.l grammar/*.y | while read -r f; do
+	grep -qxF "$f" "$tmp/covered" || echo "$f"
+done >"$tmp/uncovered"
+if [ -s "$tmp/uncovered" ]; then
+	ko "docs.sh does not check the messages of: $(tr '\n' ' ' <"$tmp/uncovered")"
 else
 	ok
 fi
+
+# a message matches a line of its page that holds its literal pieces (split
+# at printf conversions) in order
+check_page() {	# check_page PAGE MSGS MIN
+	[ -f "$1" ] || { ko "$1 is missing"; return; }
+	nm=$(wc -l <"$2")
+	[ "$nm" -ge "$3" ] || ko "only $nm messages for $1 found in the sources: the extractor is broken"
+	awk '
+		FNR == NR { doc[++nd] = $0; next }
+		{
+			m = $0
+			gsub(/%%/, "\001", m)
+			np = split(m, parts, /%[-+ #0-9.*]*(l|ll|z|h)?[a-zA-Z]/)
+			found = 0
+			for (i = 1; i <= nd && !found; i++) {
+				line = doc[i]; pos = 1; okp = 1
+				for (k = 1; k <= np; k++) {
+					p = parts[k]; gsub(/\001/, "%", p)
+					if (p == "") continue
+					j = index(substr(line, pos), p)
+					if (!j) { okp = 0; break }
+					pos += j + length(p) - 1
+				}
+				found = okp
+			}
+			if (!found) print
+		}
+	' "$1" "$2" >"$tmp/missing"
+	if [ -s "$tmp/missing" ]; then
+		ko "$1 lacks $(wc -l <"$tmp/missing") of $nm messages:"
+		sed 's/^/    /' "$tmp/missing"
+	else
+		ok
+	fi
+}
+check_page docs/messages.md "$tmp/msgs.messages" 150
+check_page docs/diagnostics.md "$tmp/msgs.diagnostics" 50
+check_page docs/fmt.md "$tmp/msgs.fmt" 8
 
 # }=======================================================
 
@@ -461,6 +532,65 @@ if MAKEFLAGS= MAKELEVEL= make -s install DESTDIR="$dest" PREFIX=/usr SANITIZE= >
 else
 	ko "make install DESTDIR=... failed:"; cat "$tmp/out"
 fi
+
+# }=======================================================
+
+# {======================================================= 8. toolkit examples
+
+rm -rf "$tmp/k"
+mkdir -p "$tmp/k"
+# N.cmd, N.exp (the lines shown after it) and N.status (of "$ echo $?")
+awk -v dir="$tmp/k" '
+	/^```console$/ { inb = 1; next }
+	inb && /^```$/ { inb = 0; next }
+	!inb { next }
+	/^\$ echo \$\?$/ { st = 1; next }
+	st { print > (dir "/" n ".status"); close(dir "/" n ".status"); st = 0; next }
+	/^\$ / {
+		if (n) close(dir "/" n ".exp")
+		n++
+		print substr($0, 3) > (dir "/" n ".cmd"); close(dir "/" n ".cmd")
+		printf "" > (dir "/" n ".exp")
+		next
+	}
+	{ print > (dir "/" n ".exp") }
+' docs/toolkit.md
+for t in tests/e2e/*.t; do head -n 1 "$t"; done >"$tmp/goldens"
+n=0
+for c in $(ls "$tmp/k" | sed -n 's/\.cmd$//p' | sort -n); do
+	n=$((n + 1))
+	cmd=$(cat "$tmp/k/$c.cmd")
+	if grep -qxF "\$ $cmd" "$tmp/goldens"; then
+		ok
+	else
+		ko "docs/toolkit.md: '$cmd' is not the command of a golden case in tests/e2e"
+	fi
+	(
+		residency() { "$bin" "$@"; }
+		eval "$cmd"
+	) >"$tmp/out" 2>&1 </dev/null
+	code=$?
+	# the output, cut where the page shows "..."
+	awk -v out="$tmp/out" '
+		$0 == "..." { cut = 1; exit }
+		{ want[++n] = $0 }
+		END {
+			while ((getline l < out) > 0) got[++m] = l
+			if (!cut && m != n) exit 1
+			for (i = 1; i <= n; i++) if (i > m || got[i] != want[i]) exit 1
+		}
+	' "$tmp/k/$c.exp"
+	if [ $? -eq 0 ]; then ok; else
+		ko "docs/toolkit.md: \$ $cmd: the output differs (- doc, + tool)"
+		diff -u "$tmp/k/$c.exp" "$tmp/out" | sed -n '3,20p'
+	fi
+	if [ -f "$tmp/k/$c.status" ]; then
+		if [ "$(cat "$tmp/k/$c.status")" = "$code" ]; then ok; else
+			ko "docs/toolkit.md: \$ $cmd: exit status $code, the page says $(cat "$tmp/k/$c.status")"
+		fi
+	fi
+done
+[ $n -ge 20 ] || ko "docs/toolkit.md: only $n examples found: the extractor is broken"
 
 # }=======================================================
 
