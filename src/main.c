@@ -1187,6 +1187,11 @@ static const struct command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
+	/* Options may follow the arguments (docs/cli.md); glibc's getopt
+	   stops at the first argument when POSIXLY_CORRECT is set, so a
+	   plan named after it would be read as the file "-q".  This process
+	   runs no other program, so nothing else sees the variable go. */
+	unsetenv("POSIXLY_CORRECT");
 	if (argc < 2) {
 		fputs(main_help, stderr);
 		return EXIT_TROUBLE;
