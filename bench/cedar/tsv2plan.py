@@ -4,8 +4,9 @@
     tsv2plan.py requests.tsv plan.yaml
 
 Every request becomes one flow: its one class, from its origin country to its
-destination country, its attested mechanisms (each a `type:` entry; "-" means
-none) and `encrypted_in_transit` from the encrypted column.  The flow's name is
+destination country, its attested mechanisms (in the short form, a bare
+mechanism name for `{type: NAME}`, as a plan's author writes attestations
+without an expiry date; "-" means none) and `encrypted_in_transit` from the encrypted column.  The flow's name is
 the request's line number in requests.tsv (1-based, comment lines counted), so
 findings join back to the request and its expected verdict (compare.py).
 The plan fixes `as_of` so the result never depends on the day of the run.
@@ -42,7 +43,7 @@ def main(argv):
             out.append(f'  - name: "{lineno}"\n    from: {src}\n    to: {dst}\n'
                        f"    classes: [{cls}]\n")
             if ms:
-                out.append("    mechanisms: [" + ", ".join("{type: %s}" % m for m in ms) + "]\n")
+                out.append("    mechanisms: [" + ", ".join(ms) + "]\n")
             if enc == "1":
                 out.append("    encrypted_in_transit: true\n")
             n += 1
