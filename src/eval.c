@@ -236,6 +236,7 @@ struct ev {
 	/* per class, built on first use (reach_of): reach[c][s] = the
 	   destinations that some transfer rule of c covers from country s */
 	struct bits **reach;
+	int16_t *loc_one;	/* per location: its one country on the date, or -1 */
 	bool need_ops;	/* some rule uses `operator in` */
 	unsigned nwords;	/* words of a class set that can hold a class of the policy */
 	bool *pairdep;
@@ -314,10 +315,13 @@ static inline struct bits endpoint_bits(const struct ev *e, const struct plan_en
 	return ep->store >= 0 ? e->sprimary[ep->store] : place_bits(e, ep->place);
 }
 
-/* The country of an endpoint that is one country, else -1. */
-static inline int endpoint_one(const struct plan_endpoint *ep)
+/* The country of an endpoint that is one country (a country, or a location
+   of one country on the date: most cloud regions), else -1. */
+static inline int endpoint_one(const struct ev *e, const struct plan_endpoint *ep)
 {
-	return ep->store < 0 && ep->place.kind == PLACE_COUNTRY ? ep->place.country : -1;
+	if (ep->store >= 0)
+		return -1;
+	return ep->place.kind == PLACE_COUNTRY ? ep->place.country : e->loc_one[ep->place.loc];
 }
 
 static struct bits places_countries(const struct ev *e, const struct place *pl, uint32_t n)
@@ -1041,7 +1045,7 @@ static inline const struct bits *endpoint_set(const struct ev *e, const struct p
 */
 static bool flow_in_scope(struct ev *e, const struct plan_flow *f)
 {
-	int so = endpoint_one(&f->from), dn = endpoint_one(&f->to);
+	int so = endpoint_one(e, &f->from), dn = endpoint_one(e, &f->to);
 	const struct bits *sp = so >= 0 ? NULL : endpoint_set(e, &f->from);
 	const struct bits *dp = dn >= 0 ? NULL : endpoint_set(e, &f->to);
 	uint32_t nc = e->p->nclasses;
@@ -1077,7 +1081,7 @@ static void check_flow(struct ev *e, uint32_t i)
 	struct eval_ctx x;	/* the store-only fields are never read (x.store) */
 	bool expiring, in_scope;
 	const struct bits *R;
-	int so = endpoint_one(&f->from), dn = endpoint_one(&f->to), c1 = -1;
+	int so = endpoint_one(e, &f->from), dn = endpoint_one(e, &f->to), c1 = -1;
 
 	/* one class between two countries: the scope test is one bit */
 	if (so >= 0 && dn >= 0 && (c1 = one_class(&f->classes)) >= 0 && (uint32_t)c1 < e->p->nclasses &&
@@ -1175,7 +1179,7 @@ static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref
 			       pr->pos.line ? pr->pos.col : s->pos.col, s->address, s->name, e->next_ord++ };
 	struct bits dst = place_bits(e, pr->place);
 	check_transfer(e, &fi, &e->sprimary[si], -1, &dst,
-		       pr->place.kind == PLACE_COUNTRY ? pr->place.country : -1,
+		       pr->place.kind == PLACE_COUNTRY ? pr->place.country : e->loc_one[pr->place.loc],
 		       &s->classes, &e->sorigin[e->soff[si]], &x);
 	e->r->nimplicit++;
 }
@@ -1870,6 +1874,11 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	e.d = opts->date;
 	e.world = country_world();
 	e.sets = policy_sets_at(p, e.d);
+	e.loc_one = xmalloc((p->nlocations ? p->nlocations : 1) * sizeof *e.loc_one);
+	for (uint32_t l = 0; l < p->nlocations; l++) {
+		const struct bits *b = &e.sets[p->locations[l].slot];
+		e.loc_one[l] = (int16_t)(bits_count(b) == 1 ? bits_next(b, 0) : -1);
+	}
 	e.rank = rule_ranks(p, &e.order);
 	e.sortkeys = xmalloc((p->nrules ? p->nrules : 1) * sizeof *e.sortkeys);
 	index_rules(&e);
@@ -1911,7 +1920,7 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 		if (i + FLOW_AHEAD < pl->nflows)
 			__builtin_prefetch((const char *)&pl->flows[i + FLOW_AHEAD] + 64);
 		const struct plan_flow *f = &pl->flows[i];
-		int so = endpoint_one(&f->from), dn = endpoint_one(&f->to), c1;
+		int so = endpoint_one(&e, &f->from), dn = endpoint_one(&e, &f->to), c1;
 		const struct bits *R;
 		if (so >= 0 && dn >= 0 && (c1 = one_class(&f->classes)) >= 0 && (uint32_t)c1 < p->nclasses &&
 		    (R = reach_of(&e, (unsigned)c1)) && !bits_has(&R[so], (unsigned)dn) &&
@@ -1948,6 +1957,7 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	r->cap_applied = r->napplied;
 
 	xfree(e.sets);
+	xfree(e.loc_one);
 	xfree(e.srules);
 	xfree(e.trules);
 	xfree(e.nsrules);
