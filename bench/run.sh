@@ -104,13 +104,15 @@ tm() {
 # tp NAME ROUNDS COMMAND_A... -- COMMAND_B...: A and B in alternation
 # (bench/timeit.py --pair); sets WA CA XA (A's median wall s, CPU s, max RSS
 # KB), WB CB XB (B's), RW RC (medians of the per-round ratios A/B: both
-# commands of a round ran on the machine in the same state)
+# commands of a round ran on the machine in the same state), RANGE (the
+# lowest and highest per-round wall ratio)
 tp() {
 	name=$1 runs=$2
 	shift 2
 	set -- $(python3 bench/timeit.py --pair "$runs" "$O/time-$name.json" "$@" 2>> "$LOG") ||
 		die "timing failed: see $LOG"
 	WA=$1 CA=$2 XA=$3 WB=$4 CB=$5 XB=$6 RW=$7 RC=$8
+	RANGE="rounds $(calc "$9" .2f)–$(calc "${10}" .2f)"
 }
 # check_ok PLAN [ARGS]: residency must read the plan (exit 0 with --fail-on never)
 check_ok() {
@@ -170,7 +172,7 @@ for n in $EST1 $EST10 $EST100; do
 	tp "check-$n" $runs "$R" check --fail-on never "$f" -- "$O/yaml_floor" "$f"
 	eval "WCHECK_$n=$WA CCHECK_$n=$CA MCHECK_$n=$XA MFLOOR_$n=$XB WFLOOR_$n=$WB"
 	row b "check, YAML plan $(mb "$f") MB ($n stores, $((4 * n)) flows) ÷ libyaml parse, $runs rounds" \
-		"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
+		"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)× ($RANGE); CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
 		"≤ 1.5×" "$(met "$RW <= 1.5" "$RC <= 1.5")"
 done
 f=$O/estate-$EST100.yaml
@@ -189,7 +191,7 @@ f=$O/terraform-$TFN.json
 check_ok "$f"
 tp tf 5 "$R" check --fail-on never "$f" -- "$O/json_floor" "$f"
 row c "check, Terraform plan JSON $(mb "$f") MB ($TFN resources) ÷ jansson json_loadb, 5 rounds" \
-	"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
+	"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)× ($RANGE); CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
 	"≤ 1.5×" "$(met "$RW <= 1.5" "$RC <= 1.5")"
 row c "peak memory, check of the Terraform plan (jansson load alone)" \
 	"$(calc "$XA/1024" .0f) MiB = $(calc "$XA*1024/$(stat -c %s "$f")" .2f)× the file ($(calc "$XB/1024" .0f) MiB)" "-" "-"
@@ -214,17 +216,17 @@ say "(e) scaling"
 # each ratio: the median over rounds of the 10x run ÷ the 1x run, back to back
 tp scale-plan 5 "$R" check --fail-on never "$O/estate-$EST100.yaml" -- "$R" check --fail-on never "$O/estate-$EST10.yaml"
 row e "plan: check at $EST100 ÷ at $EST10 stores, 5 rounds" \
-	"$(ms "$WA") ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(calc "$RC" .2f)×" "≤ 10.5×" \
+	"$(ms "$WA") ÷ $(ms "$WB") ms: $(calc "$RW" .2f)× ($RANGE); CPU $(calc "$RC" .2f)×" "≤ 10.5×" \
 	"$(met "$RW <= 10.5" "$RC <= 10.5")"
 for n in $CHAIN1 $CHAIN10; do check_ok "$O/chain-$n.yaml"; done
 tp "chain" 7 "$R" check --fail-on never "$O/chain-$CHAIN10.yaml" -- "$R" check --fail-on never "$O/chain-$CHAIN1.yaml"
 row e "origin chain: check at $CHAIN10 ÷ at $CHAIN1 stores, 7 rounds" \
-	"$(ms "$WA") ÷ $(ms "$WB") ms: $(calc "$RW" .2f)×; CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
+	"$(ms "$WA") ÷ $(ms "$WB") ms: $(calc "$RW" .2f)× ($RANGE); CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \
 	"≤ 10.5×" "$(met "$RW <= 10.5" "$RC <= 10.5")"
 out=$("$O/compile" --pair "$O/policy-10000.rpl" "$O/policy-1000.rpl" 7) || die "compiling the 1,000/10,000-rule policies failed"
-row e "policy: compile at 10,000 ÷ at 1,000 rules, in process, 7 rounds" \
+row e "policy: compile at 10,000 ÷ at 1,000 rules, in process, 7 rounds (for information: (e) asks for plans and chains)" \
 	"$(field "$out" median_ms_a) ÷ $(field "$out" median_ms_b) ms: $(calc "$(field "$out" ratio)" .2f)×; CPU $(calc "$(field "$out" cpu_ratio)" .2f)×" \
-	"≤ 10.5×" "$(met "$(field "$out" ratio) <= 10.5" "$(field "$out" cpu_ratio) <= 10.5")"
+	"-" "-"
 
 # ---------------------------------------------------------------- (f) Cedar
 # Both sides by wall time in the same run: cedar-wasm reports wall-clock

@@ -19,8 +19,9 @@ in the same state, and the printed ratios are the medians of those
 per-round ratios: on a machine whose speed drifts from second to second
 (other tenants, frequency changes), timing all the A runs and then all
 the B runs would compare different machines.  Prints
-`wall_a cpu_a maxrss_a wall_b cpu_b maxrss_b wall_ratio cpu_ratio`
-(medians; ratios are A / B).
+`wall_a cpu_a maxrss_a wall_b cpu_b maxrss_b wall_ratio cpu_ratio
+wall_ratio_min wall_ratio_max` (medians, then the lowest and highest
+per-round wall ratio; ratios are A / B).
 """
 import json
 import os
@@ -71,7 +72,7 @@ def pair(runs, out, a, b):
                    "wall_ratio": wr, "cpu_ratio": cr}, f)
     med = statistics.median
     print(f"{med(wa):.6f} {med(ca):.6f} {max(ma)} {med(wb):.6f} {med(cb):.6f} {max(mb)} "
-          f"{med(wr):.6f} {med(cr):.6f}")
+          f"{med(wr):.6f} {med(cr):.6f} {min(wr):.6f} {max(wr):.6f}")
 
 
 def main(argv):
