@@ -65,21 +65,33 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 				r.tool_used |= 1u << t;
 		}
 	}
-	jw_init(&r.jw, out);
+	sb_grow(&r.ob, 2 * REPORT_BLOCK);
+	jw_init(&r.jw, &r.ob);
 	ops->begin(&r);
 	for (size_t i = 0; i < n; i++) {
 		const struct rsd_result *res = results[i];
 		if (ops->plan)
 			ops->plan(&r, res);
+		report_spill(&r);
 		if (ops->finding)
-			for (uint32_t k = 0; k < res->nfindings; k++)
+			for (uint32_t k = 0; k < res->nfindings; k++) {
 				ops->finding(&r, res, &res->findings[k]);
+				report_spill(&r);
+			}
 	}
 	ops->end(&r);
-	jw_flush(&r.jw);
+	report_flush(&r);
+	sb_free(&r.ob);
 	if (fflush(out) != 0 || ferror(out))
 		return -1;
 	return 0;
+}
+
+void report_flush(struct report *r)
+{
+	if (r->ob.len)
+		fwrite(r->ob.s, 1, r->ob.len, r->out);
+	report_sb_reset(&r->ob);
 }
 
 /* ------------------------------------------------------------ finding texts */
@@ -363,25 +375,25 @@ int report_utf8(const unsigned char *s, int32_t *cp)
 	return len;
 }
 
-void report_xml(FILE *out, const char *s, bool attr)
+void report_xml(struct strbuf *sb, const char *s, bool attr)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	while (*p) {
 		int32_t cp;
 		int len = report_utf8(p, &cp);
 		switch (cp) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs(attr ? "&quot;" : "\"", out); break;
-		case '\n': fputs(attr ? "&#10;" : "\n", out); break;
-		case '\r': fputs("&#13;", out); break;
-		case '\t': fputs(attr ? "&#9;" : "\t", out); break;
+		case '&': sb_add(sb, "&amp;", 5); break;
+		case '<': sb_add(sb, "&lt;", 4); break;
+		case '>': sb_add(sb, "&gt;", 4); break;
+		case '"': sb_puts(sb, attr ? "&quot;" : "\""); break;
+		case '\n': sb_puts(sb, attr ? "&#10;" : "\n"); break;
+		case '\r': sb_add(sb, "&#13;", 5); break;
+		case '\t': sb_puts(sb, attr ? "&#9;" : "\t"); break;
 		default:
 			if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF)	/* -1 included */
-				fputs("\xEF\xBF\xBD", out);
+				sb_add(sb, "\xEF\xBF\xBD", 3);
 			else
-				fwrite(p, 1, (size_t)len, out);
+				sb_add(sb, (const char *)p, (size_t)len);
 		}
 		p += len;
 	}
@@ -389,46 +401,27 @@ void report_xml(FILE *out, const char *s, bool attr)
 
 /* ------------------------------------------------------------ JSON emitter */
 
-void jw_init(struct jw *w, FILE *out)
+void jw_init(struct jw *w, struct strbuf *sb)
 {
-	w->out = out;
+	w->sb = sb;
 	w->depth = w->inl = 0;
 	w->first = true;
 	w->after_key = false;
-	w->nbuf = 0;
 }
 
-/* The writer buffers its output: one fwrite per 8 KiB, not per token. */
-void jw_flush(struct jw *w)
+static inline void jw_write(struct jw *w, const void *s, size_t n)
 {
-	if (w->nbuf)
-		fwrite(w->buf, 1, w->nbuf, w->out);
-	w->nbuf = 0;
-}
-
-static void jw_write(struct jw *w, const void *s, size_t n)
-{
-	if (n > sizeof w->buf - w->nbuf) {
-		jw_flush(w);
-		if (n > sizeof w->buf) {
-			fwrite(s, 1, n, w->out);
-			return;
-		}
-	}
-	memcpy(w->buf + w->nbuf, s, n);
-	w->nbuf += n;
+	sb_add(w->sb, s, n);
 }
 
 static inline void jw_putc(struct jw *w, char c)
 {
-	if (w->nbuf == sizeof w->buf)
-		jw_flush(w);
-	w->buf[w->nbuf++] = c;
+	sb_putc(w->sb, c);
 }
 
-static void jw_puts(struct jw *w, const char *s)
+static inline void jw_puts(struct jw *w, const char *s)
 {
-	jw_write(w, s, strlen(s));
+	sb_puts(w->sb, s);
 }
 
 static void jw_indent(struct jw *w)
@@ -601,5 +594,4 @@ void jw_date(struct jw *w, rdate d)
 void jw_finish(struct jw *w)
 {
 	jw_putc(w, '\n');
-	jw_flush(w);
 }

@@ -2,9 +2,9 @@
 ** report.h — report writers (TOOL.md §4).  rsd_report_write() picks one
 ** writer by format and drives it: begin, then for each plan its `plan` hook
 ** and its findings (already sorted by the evaluator), then end.  Writers
-** print straight to the FILE; everything they print is derived from the
-** policy and the results only (no clock, no pointers), so a report is
-** byte-identical from run to run.
+** append to one output buffer, written out in large blocks.  Everything
+** they print is derived from the policy and the results only (no clock, no
+** pointers), so a report is byte-identical from run to run.
 */
 #ifndef RSD_REPORT_H
 #define RSD_REPORT_H
@@ -20,22 +20,20 @@
 /*
 ** A minimal JSON emitter with deterministic layout: two-space indentation,
 ** or one line for containers opened inline (and everything inside them).
+** It appends to a string buffer (the report's output).
 ** @depth: open containers; @inl: depth at which inline layout began (0: none)
 ** @first: nothing written yet in the innermost container
 ** @after_key: a key was just written, the value follows on the same line
 */
 struct jw {
-	FILE *out;
+	struct strbuf *sb;
 	int depth;
 	int inl;
 	bool first;
 	bool after_key;
-	size_t nbuf;	/* bytes in buf not yet written to out (jw_flush) */
-	char buf[8192];
 };
 
-void jw_init(struct jw *w, FILE *out);
-void jw_flush(struct jw *w);	/* write what is buffered to out (jw_finish does) */
+void jw_init(struct jw *w, struct strbuf *sb);
 void jw_obj(struct jw *w, bool inl);
 void jw_obj_end(struct jw *w);
 void jw_arr(struct jw *w, bool inl);
@@ -59,7 +57,9 @@ void jw_finish(struct jw *w);
 ** @counts, @waived, @facts: totals over all results
 ** @passed: every result passes the gate at @fail_on
 ** @tool_used: bit i set when tool finding id report_tool_ids[i] occurs
-** @jw: the JSON emitter (json, sarif)
+** @ob: the output; writers append to it, rsd_report_write() writes it to
+**   @out in blocks of about REPORT_BLOCK bytes (report_spill)
+** @jw: the JSON emitter (json, sarif), appending to @ob
 */
 struct report {
 	FILE *out;
@@ -72,8 +72,25 @@ struct report {
 	uint32_t waived, facts;
 	bool passed;
 	uint32_t tool_used;
+	struct strbuf ob;
 	struct jw jw;
 };
+
+/* Size of the blocks the output is written in: one fwrite each. */
+#define REPORT_BLOCK 65536
+
+/* Write the buffered output to r->out and empty the buffer. */
+void report_flush(struct report *r);
+
+/*
+** Write the buffered output once it holds a block; rsd_report_write()
+** calls it after each finding, writers that loop on their own (junit) too.
+*/
+static inline void report_spill(struct report *r)
+{
+	if (r->ob.len >= REPORT_BLOCK)
+		report_flush(r);
+}
 
 /*
 ** One writer: @begin before anything, @plan before the findings of each
@@ -142,10 +159,10 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 		    uint32_t waived, uint32_t facts, size_t nplans);
 
 /*
-** Write s escaped for XML (attr: also quotes and newlines as character
+** Append s escaped for XML (attr: also quotes and newlines as character
 ** references).  Characters XML 1.0 forbids and invalid UTF-8 become U+FFFD.
 */
-void report_xml(FILE *out, const char *s, bool attr);
+void report_xml(struct strbuf *sb, const char *s, bool attr);
 
 /*
 ** Decode one UTF-8 sequence at s; returns its length (>= 1) and sets *cp,

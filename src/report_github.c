@@ -11,29 +11,29 @@
 #include "report.h"
 
 /* Escape for a command's data (after ::): % \r \n. */
-static void gh_data(FILE *out, const char *s)
+static void gh_data(struct strbuf *out, const char *s)
 {
 	for (; *s; s++) {
 		switch (*s) {
-		case '%': fputs("%25", out); break;
-		case '\r': fputs("%0D", out); break;
-		case '\n': fputs("%0A", out); break;
-		default: fputc(*s, out);
+		case '%': sb_add(out, "%25", 3); break;
+		case '\r': sb_add(out, "%0D", 3); break;
+		case '\n': sb_add(out, "%0A", 3); break;
+		default: sb_putc(out, *s);
 		}
 	}
 }
 
 /* Escape for a property value: also : and , (they delimit properties). */
-static void gh_prop(FILE *out, const char *s)
+static void gh_prop(struct strbuf *out, const char *s)
 {
 	for (; *s; s++) {
 		switch (*s) {
-		case '%': fputs("%25", out); break;
-		case '\r': fputs("%0D", out); break;
-		case '\n': fputs("%0A", out); break;
-		case ':': fputs("%3A", out); break;
-		case ',': fputs("%2C", out); break;
-		default: fputc(*s, out);
+		case '%': sb_add(out, "%25", 3); break;
+		case '\r': sb_add(out, "%0D", 3); break;
+		case '\n': sb_add(out, "%0A", 3); break;
+		case ':': sb_add(out, "%3A", 3); break;
+		case ',': sb_add(out, "%2C", 3); break;
+		default: sb_putc(out, *s);
 		}
 	}
 }
@@ -45,29 +45,34 @@ static void gh_begin(struct report *r)
 
 static void gh_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
-	FILE *out = r->out;
+	struct strbuf *out = &r->ob;
 	const char *cmd = f->status == FINDING_WAIVED ? "notice"
 		: f->severity == SEV_ERROR ? "error" : f->severity == SEV_WARNING ? "warning" : "notice";
 	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
 	const char *sep = " ";
-	fprintf(out, "::%s", cmd);
+	sb_add(out, "::", 2);
+	sb_puts(out, cmd);
 	if (file && *file) {
-		fputs(" file=", out);
+		sb_add(out, " file=", 6);
 		gh_prop(out, file);
 		sep = ",";
 		if (f->line) {
-			fprintf(out, ",line=%u", f->line);
-			if (f->col)
-				fprintf(out, ",col=%u", f->col);
+			sb_add(out, ",line=", 6);
+			sb_putu(out, f->line);
+			if (f->col) {
+				sb_add(out, ",col=", 5);
+				sb_putu(out, f->col);
+			}
 		}
 	}
 	struct strbuf sb = {0};
 	sb_puts(&sb, report_rule_id(r, f));
 	if (f->status == FINDING_WAIVED)
 		sb_printf(&sb, " (waived %s)", report_sev_name(f->severity));
-	fprintf(out, "%stitle=", sep);
+	sb_puts(out, sep);
+	sb_add(out, "title=", 6);
 	gh_prop(out, sb.s);
-	fputs("::", out);
+	sb_add(out, "::", 2);
 	report_sb_reset(&sb);
 	sb_puts(&sb, report_message(r, f));
 	if (f->fact && *f->fact)
@@ -76,16 +81,15 @@ static void gh_finding(struct report *r, const struct rsd_result *res, const str
 	report_details(&sb, r, res, f, "");
 	sb.s[--sb.len] = '\0';	/* no trailing %0A */
 	gh_data(out, sb.s);
-	fputc('\n', out);
+	sb_putc(out, '\n');
 	sb_free(&sb);
 }
 
 static void gh_end(struct report *r)
 {
-	struct strbuf sb = {0};
-	report_summary(&sb, r, r->counts, r->waived, r->facts, r->n);
-	fprintf(r->out, "residency: %s\n", sb.s);
-	sb_free(&sb);
+	sb_add(&r->ob, "residency: ", 11);
+	report_summary(&r->ob, r, r->counts, r->waived, r->facts, r->n);
+	sb_putc(&r->ob, '\n');
 }
 
 const struct report_ops report_github_ops = {

@@ -70,35 +70,40 @@ static void junit_begin(struct report *r)
 		failures += f;
 		skipped += s;
 	}
-	fprintf(r->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		"<testsuites name=\"residency\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
-		tests, failures, skipped);
+	sb_printf(&r->ob, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		  "<testsuites name=\"residency\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
+		  tests, failures, skipped);
 }
 
-static void junit_attr(FILE *out, const char *name, const char *value)
+static void junit_attr(struct strbuf *out, const char *name, const char *value)
 {
-	fprintf(out, " %s=\"", name);
+	sb_putc(out, ' ');
+	sb_puts(out, name);
+	sb_add(out, "=\"", 2);
 	report_xml(out, value, true);
-	fputc('"', out);
+	sb_putc(out, '"');
 }
 
 static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_case *c)
 {
-	FILE *out = r->out;
+	struct strbuf *out = &r->ob;
 	const char *file = res->plan && res->plan->file ? res->plan->file : "";
-	fputs("    <testcase", out);
+	sb_puts(out, "    <testcase");
 	junit_attr(out, "name", c->fact);
 	junit_attr(out, "classname", c->rule);
 	if (*file)
 		junit_attr(out, "file", file);
-	if (c->line)
-		fprintf(out, " line=\"%u\"", c->line);
+	if (c->line) {
+		sb_add(out, " line=\"", 7);
+		sb_putu(out, c->line);
+		sb_putc(out, '"');
+	}
 	const struct finding *f = c->f;
 	if (!f) {
-		fputs("/>\n", out);
+		sb_puts(out, "/>\n");
 		return;
 	}
-	fputs(">\n", out);
+	sb_puts(out, ">\n");
 	struct strbuf sb = {0};
 	if (f->status == FINDING_WAIVED) {
 		sb_puts(&sb, "waived");
@@ -106,14 +111,14 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 			sb_puts(&sb, ": ");
 			report_waiver_text(&sb, r, f->waiver);
 		}
-		fputs("      <skipped", out);
+		sb_puts(out, "      <skipped");
 		junit_attr(out, "message", sb.s);
-		fputs("/>\n", out);
+		sb_puts(out, "/>\n");
 	} else {
-		fputs("      <failure", out);
+		sb_puts(out, "      <failure");
 		junit_attr(out, "message", report_message(r, f));
 		junit_attr(out, "type", report_sev_name(f->severity));
-		fputc('>', out);
+		sb_putc(out, '>');
 		report_fact_loc(&sb, res, f);
 		sb_printf(&sb, ": %s: [%s] %s", report_sev_name(f->severity), report_rule_id(r, f),
 			  report_message(r, f));
@@ -122,10 +127,10 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		sb_putc(&sb, '\n');
 		report_details(&sb, r, res, f, "    ");
 		report_xml(out, sb.s, false);
-		fputs("</failure>\n", out);
+		sb_puts(out, "</failure>\n");
 	}
 	sb_free(&sb);
-	fputs("    </testcase>\n", out);
+	sb_puts(out, "    </testcase>\n");
 }
 
 static void junit_plan(struct report *r, const struct rsd_result *res)
@@ -150,26 +155,29 @@ static void junit_plan(struct report *r, const struct rsd_result *res)
 	}
 	qsort(cases, n, sizeof *cases, junit_cmp);
 
-	fputs("  <testsuite", r->out);
-	junit_attr(r->out, "name", report_plan_name(res));
-	fprintf(r->out, " tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
-		tests, failures, skipped);
+	struct strbuf *out = &r->ob;
+	sb_puts(out, "  <testsuite");
+	junit_attr(out, "name", report_plan_name(res));
+	sb_printf(out, " tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
+		  tests, failures, skipped);
 	char date[11];
 	if (res->date != DATE_NONE) {
 		date_format(res->date, date);
-		fprintf(r->out, "    <properties>\n"
-			"      <property name=\"as_of\" value=\"%s\"/>\n"
-			"    </properties>\n", date);
+		sb_printf(out, "    <properties>\n"
+			  "      <property name=\"as_of\" value=\"%s\"/>\n"
+			  "    </properties>\n", date);
 	}
-	for (uint32_t i = 0; i < n; i++)
+	for (uint32_t i = 0; i < n; i++) {
 		junit_case(r, res, &cases[i]);
-	fputs("  </testsuite>\n", r->out);
+		report_spill(r);
+	}
+	sb_puts(out, "  </testsuite>\n");
 	xfree(cases);
 }
 
 static void junit_end(struct report *r)
 {
-	fputs("</testsuites>\n", r->out);
+	sb_puts(&r->ob, "</testsuites>\n");
 }
 
 const struct report_ops report_junit_ops = {

@@ -15,26 +15,26 @@ static const char *const sev_mark[] = {"\u274c", "\u26a0\ufe0f", "\u2139\ufe0f"}
 ** Free text: Markdown punctuation backslash-escaped, newlines as spaces, and
 ** a leading - + = escaped so the text never turns into a list or heading.
 */
-static void md_text(FILE *out, const char *s)
+static void md_text(struct strbuf *out, const char *s)
 {
 	if (*s == '-' || *s == '+' || *s == '=')
-		fputc('\\', out);
+		sb_putc(out, '\\');
 	for (; *s; s++) {
 		if (strchr("\\`*_[]<>|~#!&", *s)) {
 			if (*s == '&')
-				fputs("&amp;", out);
+				sb_puts(out, "&amp;");
 			else if (*s == '<')
-				fputs("&lt;", out);
+				sb_puts(out, "&lt;");
 			else if (*s == '>')
-				fputs("&gt;", out);
+				sb_puts(out, "&gt;");
 			else {
-				fputc('\\', out);
-				fputc(*s, out);
+				sb_putc(out, '\\');
+				sb_putc(out, *s);
 			}
 		} else if (*s == '\n' || *s == '\r') {
-			fputc(' ', out);
+			sb_putc(out, ' ');
 		} else {
-			fputc(*s, out);
+			sb_putc(out, *s);
 		}
 	}
 }
@@ -43,7 +43,7 @@ static void md_text(FILE *out, const char *s)
 ** A code span: fenced with one more backtick than the longest run inside,
 ** padded when the text touches a backtick; in a table, | escaped.
 */
-static void md_code(FILE *out, const char *s, bool table)
+static void md_code(struct strbuf *out, const char *s, bool table)
 {
 	size_t run = 0, longest = 0;
 	for (const char *p = s; *p; p++) {
@@ -53,91 +53,89 @@ static void md_code(FILE *out, const char *s, bool table)
 	}
 	bool pad = *s == '`' || (*s && s[strlen(s) - 1] == '`');
 	for (size_t i = 0; i <= longest; i++)
-		fputc('`', out);
+		sb_putc(out, '`');
 	if (pad)
-		fputc(' ', out);
+		sb_putc(out, ' ');
 	for (; *s; s++) {
 		if (table && *s == '|')
-			fputs("\\|", out);
+			sb_puts(out, "\\|");
 		else
-			fputc(*s == '\n' || *s == '\r' ? ' ' : *s, out);
+			sb_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
 	}
 	if (pad)
-		fputc(' ', out);
+		sb_putc(out, ' ');
 	for (size_t i = 0; i <= longest; i++)
-		fputc('`', out);
+		sb_putc(out, '`');
 }
 
 static void md_begin(struct report *r)
 {
-	FILE *out = r->out;
-	struct strbuf sb = {0};
-	fprintf(out, "## residency: %s\n\n", r->passed ? "\u2705 passed" : "\u274c failed");
-	report_summary(&sb, r, r->counts, r->waived, r->facts, r->n);
-	fprintf(out, "%s\n\n", sb.s);
-	sb_free(&sb);
+	struct strbuf *out = &r->ob;
+	sb_printf(out, "## residency: %s\n\n", r->passed ? "\u2705 passed" : "\u274c failed");
+	report_summary(out, r, r->counts, r->waived, r->facts, r->n);
+	sb_add(out, "\n\n", 2);
 	if (r->n) {
-		fputs("| plan | as of | errors | warnings | infos | waived | facts | result |\n"
-		      "|:-----|:------|-------:|---------:|------:|-------:|------:|:-------|\n", out);
+		sb_puts(out, "| plan | as of | errors | warnings | infos | waived | facts | result |\n"
+			"|:-----|:------|-------:|---------:|------:|-------:|------:|:-------|\n");
 		for (size_t i = 0; i < r->n; i++) {
 			const struct rsd_result *res = r->results[i];
 			char date[11] = "";
 			if (res->date != DATE_NONE)
 				date_format(res->date, date);
-			fputs("| ", out);
+			sb_puts(out, "| ");
 			md_code(out, report_plan_name(res), true);
-			fprintf(out, " | %s | %u | %u | %u | %u | %u | %s |\n", date,
+			sb_printf(out, " | %s | %u | %u | %u | %u | %u | %s |\n", date,
 				res->counts[SEV_ERROR], res->counts[SEV_WARNING], res->counts[SEV_INFO],
 				res->nwaived, res->nfacts,
 				report_result_passes(r, res) ? "passed" : "**failed**");
 		}
-		fputc('\n', out);
+		sb_putc(out, '\n');
 	}
 	size_t total = 0;
 	for (size_t i = 0; i < r->n; i++)
 		total += r->results[i]->nfindings;
-	fputs(total ? "### Findings\n" : "No findings.\n", out);
+	sb_puts(out, total ? "### Findings\n" : "No findings.\n");
 }
 
 static void md_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
-	FILE *out = r->out;
+	struct strbuf *out = &r->ob;
 	struct strbuf sb = {0};
 	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
 	if (f->status == FINDING_WAIVED)
-		fprintf(out, "\n%s **waived %s** ", WAIVED_MARK, report_sev_name(sev));
+		sb_printf(out, "\n%s **waived %s** ", WAIVED_MARK, report_sev_name(sev));
 	else
-		fprintf(out, "\n%s **%s** ", sev_mark[sev], report_sev_name(sev));
+		sb_printf(out, "\n%s **%s** ", sev_mark[sev], report_sev_name(sev));
 	md_code(out, report_rule_id(r, f), false);
 	if (f->fact && *f->fact) {
-		fputs(" \u00b7 ", out);
+		sb_puts(out, " \u00b7 ");
 		md_code(out, f->fact, false);
 	}
-	fputs(" \u00b7 ", out);
+	sb_puts(out, " \u00b7 ");
 	report_fact_loc(&sb, res, f);
 	md_code(out, sb.s, false);
-	fputs("  \n", out);
+	sb_puts(out, "  \n");
 	md_text(out, report_message(r, f));
-	fputc('\n', out);
+	sb_putc(out, '\n');
 
 	/* detail lines "label: value" become list items */
 	report_sb_reset(&sb);
 	report_details(&sb, r, res, f, "");
 	if (sb.len)
-		fputc('\n', out);
+		sb_putc(out, '\n');
 	for (char *line = sb.s; line && *line;) {
 		char *nl = strchr(line, '\n');
 		*nl = '\0';
 		char *colon = strstr(line, ": ");
 		if (colon) {
 			*colon = '\0';
-			fprintf(out, "- %s: ", line);
+			sb_printf(out, "- %s: ", line);
 			if (strcmp(line, "failed") == 0 || strcmp(line, "policy") == 0 ||
 			    strcmp(line, "address") == 0)
 				md_code(out, colon + 2, false);
 			else
 				md_text(out, colon + 2);
-			fputc('\n', out);
+			sb_putc(out, '\n');
 		}
 		line = nl + 1;
 	}

@@ -23,48 +23,49 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 {
 	if (r->quiet)
 		return;
-	struct strbuf sb = {0};
+	struct strbuf *sb = &r->ob;
 	const char *bold = r->color ? C_BOLD : "", *reset = r->color ? C_RESET : "";
 	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
 	const char *color = !r->color ? "" : f->status == FINDING_WAIVED ? C_WAIVED : sev_color[sev];
 
-	sb_puts(&sb, bold);
-	report_fact_loc(&sb, res, f);
+	sb_puts(sb, bold);
+	report_fact_loc(sb, res, f);
 	/* ":%s %s%s%s:%s %s[%s]%s %s", appended piece by piece */
-	sb_putc(&sb, ':');
-	sb_puts(&sb, reset);
-	sb_putc(&sb, ' ');
-	sb_puts(&sb, color);
+	sb_putc(sb, ':');
+	sb_puts(sb, reset);
+	sb_putc(sb, ' ');
+	sb_puts(sb, color);
 	if (f->status == FINDING_WAIVED)
-		sb_add(&sb, "waived ", 7);
-	sb_puts(&sb, report_sev_name(sev));
-	sb_putc(&sb, ':');
-	sb_puts(&sb, reset);
-	sb_putc(&sb, ' ');
-	sb_puts(&sb, bold);
-	sb_putc(&sb, '[');
-	sb_puts(&sb, report_rule_id(r, f));
-	sb_putc(&sb, ']');
-	sb_puts(&sb, reset);
-	sb_putc(&sb, ' ');
-	sb_puts(&sb, report_message(r, f));
+		sb_add(sb, "waived ", 7);
+	sb_puts(sb, report_sev_name(sev));
+	sb_putc(sb, ':');
+	sb_puts(sb, reset);
+	sb_putc(sb, ' ');
+	sb_puts(sb, bold);
+	sb_putc(sb, '[');
+	sb_puts(sb, report_rule_id(r, f));
+	sb_putc(sb, ']');
+	sb_puts(sb, reset);
+	sb_putc(sb, ' ');
+	sb_puts(sb, report_message(r, f));
 	if (f->fact && *f->fact) {
-		sb_add(&sb, " (", 2);
-		sb_puts(&sb, f->fact);
-		sb_putc(&sb, ')');
+		sb_add(sb, " (", 2);
+		sb_puts(sb, f->fact);
+		sb_putc(sb, ')');
 	}
-	sb_putc(&sb, '\n');
-	report_details(&sb, r, res, f, "    ");
-	fputs(sb.s, r->out);
-	sb_free(&sb);
+	sb_putc(sb, '\n');
+	report_details(sb, r, res, f, "    ");
 }
 
 static void text_end(struct report *r)
 {
-	struct strbuf sb = {0};
-	report_summary(&sb, r, r->counts, r->waived, r->facts, r->n);
-	fprintf(r->out, "%s%s%s\n", r->color ? C_BOLD : "", sb.s, r->color ? C_RESET : "");
-	sb_free(&sb);
+	struct strbuf *sb = &r->ob;
+	if (r->color)
+		sb_puts(sb, C_BOLD);
+	report_summary(sb, r, r->counts, r->waived, r->facts, r->n);
+	if (r->color)
+		sb_puts(sb, C_RESET);
+	sb_putc(sb, '\n');
 }
 
 const struct report_ops report_text_ops = {
