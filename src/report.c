@@ -340,7 +340,39 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 		sb_printf(sb, " in %zu plans", nplans);
 }
 
-/* ------------------------------------------------------------ UTF-8, XML */
+/* ------------------------------------------------------------ escaping */
+
+/*
+** The class of each byte: bit REPORT_PLAIN_x set when format x copies the
+** byte as it is.  Escapers copy the longest run of plain bytes at once and
+** look at the others one by one.  NUL is plain in no format (it ends runs).
+*/
+#define PLAIN_JSON(c) ((c) >= 0x20 && (c) < 0x7f && (c) != '"' && (c) != '\\')
+#define PLAIN_XML(c) ((((c) >= 0x20 && (c) < 0x80) || (c) == '\t' || (c) == '\n') && \
+		      (c) != '&' && (c) != '<' && (c) != '>')
+#define PLAIN_XML_ATTR(c) ((c) >= 0x20 && (c) < 0x80 && (c) != '&' && (c) != '<' && \
+			   (c) != '>' && (c) != '"')
+#define PLAIN_GH_DATA(c) ((c) != 0 && (c) != '%' && (c) != '\r' && (c) != '\n')
+#define PLAIN_GH_PROP(c) (PLAIN_GH_DATA(c) && (c) != ':' && (c) != ',')
+#define PLAIN_MD_TEXT(c) ((c) != 0 && (c) != '\\' && (c) != '`' && (c) != '*' && (c) != '_' && \
+			  (c) != '[' && (c) != ']' && (c) != '<' && (c) != '>' && (c) != '|' && \
+			  (c) != '~' && (c) != '#' && (c) != '!' && (c) != '&' && (c) != '\n' && \
+			  (c) != '\r')
+#define PLAIN_MD_CODE(c) ((c) != 0 && (c) != '\n' && (c) != '\r' && (c) != '|')
+#define PLAIN(c) (unsigned char)((PLAIN_JSON(c) ? REPORT_PLAIN_JSON : 0) | \
+				 (PLAIN_XML(c) ? REPORT_PLAIN_XML : 0) | \
+				 (PLAIN_XML_ATTR(c) ? REPORT_PLAIN_XML_ATTR : 0) | \
+				 (PLAIN_GH_DATA(c) ? REPORT_PLAIN_GH_DATA : 0) | \
+				 (PLAIN_GH_PROP(c) ? REPORT_PLAIN_GH_PROP : 0) | \
+				 (PLAIN_MD_TEXT(c) ? REPORT_PLAIN_MD_TEXT : 0) | \
+				 (PLAIN_MD_CODE(c) ? REPORT_PLAIN_MD_CODE : 0))
+#define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
+#define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
+#define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
+
+const unsigned char report_plain[256] = {
+	PLAIN64(0x00), PLAIN64(0x40), PLAIN64(0x80), PLAIN64(0xc0),
+};
 
 int report_utf8(const unsigned char *s, int32_t *cp)
 {
@@ -378,22 +410,61 @@ int report_utf8(const unsigned char *s, int32_t *cp)
 void report_xml(struct strbuf *sb, const char *s, bool attr)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	while (*p) {
+	unsigned plain = attr ? REPORT_PLAIN_XML_ATTR : REPORT_PLAIN_XML;
+	for (;;) {
+		size_t n = report_run((const char *)p, plain);
+		sb_add(sb, (const char *)p, n);
+		p += n;
+		if (!*p)
+			return;
 		int32_t cp;
 		int len = report_utf8(p, &cp);
 		switch (cp) {
 		case '&': sb_add(sb, "&amp;", 5); break;
 		case '<': sb_add(sb, "&lt;", 4); break;
 		case '>': sb_add(sb, "&gt;", 4); break;
-		case '"': sb_puts(sb, attr ? "&quot;" : "\""); break;
-		case '\n': sb_puts(sb, attr ? "&#10;" : "\n"); break;
+		case '"': sb_add(sb, "&quot;", 6); break;	/* attr only: plain in text */
+		case '\n': sb_add(sb, "&#10;", 5); break;	/* likewise */
 		case '\r': sb_add(sb, "&#13;", 5); break;
-		case '\t': sb_puts(sb, attr ? "&#9;" : "\t"); break;
+		case '\t': sb_add(sb, "&#9;", 4); break;	/* likewise */
 		default:
 			if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF)	/* -1 included */
 				sb_add(sb, "\xEF\xBF\xBD", 3);
 			else
 				sb_add(sb, (const char *)p, (size_t)len);
+		}
+		p += len;
+	}
+}
+
+void report_json_esc(struct strbuf *sb, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	for (;;) {
+		size_t n = report_run((const char *)p, REPORT_PLAIN_JSON);
+		sb_add(sb, (const char *)p, n);
+		p += n;
+		if (!*p)
+			return;
+		int32_t cp;
+		int len = report_utf8(p, &cp);
+		switch (cp) {
+		case '"': sb_add(sb, "\\\"", 2); break;
+		case '\\': sb_add(sb, "\\\\", 2); break;
+		case '\n': sb_add(sb, "\\n", 2); break;
+		case '\r': sb_add(sb, "\\r", 2); break;
+		case '\t': sb_add(sb, "\\t", 2); break;
+		case '\b': sb_add(sb, "\\b", 2); break;
+		case '\f': sb_add(sb, "\\f", 2); break;
+		case -1: sb_add(sb, "\\ufffd", 6); break;
+		default:
+			if (cp < 0x20 || cp == 0x7F) {
+				char u[6] = {'\\', 'u', '0', '0', hex[cp >> 4], hex[cp & 15]};
+				sb_add(sb, u, sizeof u);
+			} else {
+				sb_add(sb, (const char *)p, (size_t)len);
+			}
 		}
 		p += len;
 	}
@@ -485,41 +556,8 @@ void jw_arr_end(struct jw *w) { jw_close(w, ']'); }
 
 static void jw_raw_str(struct jw *w, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	jw_putc(w, '"');
-	while (*p) {
-		/* a run of printable ASCII that needs no escape: one fwrite */
-		const unsigned char *q = p;
-		while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
-			q++;
-		if (q > p) {
-			jw_write(w, p, (size_t)(q - p));
-			p = q;
-			continue;
-		}
-		int32_t cp;
-		int len = report_utf8(p, &cp);
-		switch (cp) {
-		case '"': jw_puts(w, "\\\""); break;
-		case '\\': jw_puts(w, "\\\\"); break;
-		case '\n': jw_puts(w, "\\n"); break;
-		case '\r': jw_puts(w, "\\r"); break;
-		case '\t': jw_puts(w, "\\t"); break;
-		case '\b': jw_puts(w, "\\b"); break;
-		case '\f': jw_puts(w, "\\f"); break;
-		case -1: jw_puts(w, "\\ufffd"); break;
-		default:
-			if (cp < 0x20 || cp == 0x7F)
-				{
-					char u[16];
-					snprintf(u, sizeof u, "\\u%04x", (unsigned)cp);
-					jw_puts(w, u);
-				}
-			else
-				jw_write(w, p, (size_t)len);
-		}
-		p += len;
-	}
+	report_json_esc(w->sb, s);
 	jw_putc(w, '"');
 }
 

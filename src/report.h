@@ -159,10 +159,41 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 		    uint32_t waived, uint32_t facts, size_t nplans);
 
 /*
+** report_plain[c] has bit REPORT_PLAIN_x set when format x copies byte c as
+** it is (JSON string, XML text, XML attribute, GitHub command data and
+** property, Markdown text and code span).  NUL has no bit set.
+*/
+enum {
+	REPORT_PLAIN_JSON = 1 << 0,
+	REPORT_PLAIN_XML = 1 << 1,
+	REPORT_PLAIN_XML_ATTR = 1 << 2,
+	REPORT_PLAIN_GH_DATA = 1 << 3,
+	REPORT_PLAIN_GH_PROP = 1 << 4,
+	REPORT_PLAIN_MD_TEXT = 1 << 5,
+	REPORT_PLAIN_MD_CODE = 1 << 6,
+};
+extern const unsigned char report_plain[256];
+
+/* Length of the run of bytes at s that are plain (REPORT_PLAIN_x) in format. */
+static inline size_t report_run(const char *s, unsigned format)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (report_plain[*p] & format)
+		p++;
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+/*
 ** Append s escaped for XML (attr: also quotes and newlines as character
 ** references).  Characters XML 1.0 forbids and invalid UTF-8 become U+FFFD.
 */
 void report_xml(struct strbuf *sb, const char *s, bool attr);
+
+/*
+** Append s escaped as the inside of a JSON string (no quotes); invalid
+** UTF-8 becomes \ufffd.
+*/
+void report_json_esc(struct strbuf *sb, const char *s);
 
 /*
 ** Decode one UTF-8 sequence at s; returns its length (>= 1) and sets *cp,

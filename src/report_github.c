@@ -10,32 +10,37 @@
 */
 #include "report.h"
 
-/* Escape for a command's data (after ::): % \r \n. */
-static void gh_data(struct strbuf *out, const char *s)
+/*
+** Escape for a command's data (after ::): % \r \n; for a property value
+** (prop) also : and , (they delimit properties).
+*/
+static void gh_esc(struct strbuf *out, const char *s, bool prop)
 {
-	for (; *s; s++) {
+	unsigned plain = prop ? REPORT_PLAIN_GH_PROP : REPORT_PLAIN_GH_DATA;
+	for (;;) {
+		size_t n = report_run(s, plain);
+		sb_add(out, s, n);
+		s += n;
 		switch (*s) {
-		case '%': sb_add(out, "%25", 3); break;
-		case '\r': sb_add(out, "%0D", 3); break;
-		case '\n': sb_add(out, "%0A", 3); break;
-		default: sb_putc(out, *s);
-		}
-	}
-}
-
-/* Escape for a property value: also : and , (they delimit properties). */
-static void gh_prop(struct strbuf *out, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
+		case '\0': return;
 		case '%': sb_add(out, "%25", 3); break;
 		case '\r': sb_add(out, "%0D", 3); break;
 		case '\n': sb_add(out, "%0A", 3); break;
 		case ':': sb_add(out, "%3A", 3); break;
 		case ',': sb_add(out, "%2C", 3); break;
-		default: sb_putc(out, *s);
 		}
+		s++;
 	}
+}
+
+static void gh_data(struct strbuf *out, const char *s)
+{
+	gh_esc(out, s, false);
+}
+
+static void gh_prop(struct strbuf *out, const char *s)
+{
+	gh_esc(out, s, true);
 }
 
 static void gh_begin(struct report *r)

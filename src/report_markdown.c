@@ -19,23 +19,21 @@ static void md_text(struct strbuf *out, const char *s)
 {
 	if (*s == '-' || *s == '+' || *s == '=')
 		sb_putc(out, '\\');
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>|~#!&", *s)) {
-			if (*s == '&')
-				sb_puts(out, "&amp;");
-			else if (*s == '<')
-				sb_puts(out, "&lt;");
-			else if (*s == '>')
-				sb_puts(out, "&gt;");
-			else {
-				sb_putc(out, '\\');
-				sb_putc(out, *s);
-			}
-		} else if (*s == '\n' || *s == '\r') {
-			sb_putc(out, ' ');
-		} else {
+	for (;;) {
+		size_t n = report_run(s, REPORT_PLAIN_MD_TEXT);
+		sb_add(out, s, n);
+		s += n;
+		switch (*s) {
+		case '\0': return;
+		case '&': sb_add(out, "&amp;", 5); break;
+		case '<': sb_add(out, "&lt;", 4); break;
+		case '>': sb_add(out, "&gt;", 4); break;
+		case '\n': case '\r': sb_putc(out, ' '); break;
+		default:
+			sb_putc(out, '\\');
 			sb_putc(out, *s);
 		}
+		s++;
 	}
 }
 
@@ -45,27 +43,41 @@ static void md_text(struct strbuf *out, const char *s)
 */
 static void md_code(struct strbuf *out, const char *s, bool table)
 {
-	size_t run = 0, longest = 0;
-	for (const char *p = s; *p; p++) {
-		run = *p == '`' ? run + 1 : 0;
+	static const char ticks[] = "````````````````";
+	size_t run = 0, longest = 0, len = 0;
+	for (; s[len]; len++) {
+		run = s[len] == '`' ? run + 1 : 0;
 		if (run > longest)
 			longest = run;
 	}
-	bool pad = *s == '`' || (*s && s[strlen(s) - 1] == '`');
-	for (size_t i = 0; i <= longest; i++)
-		sb_putc(out, '`');
+	bool pad = *s == '`' || (len && s[len - 1] == '`');
+	size_t nticks = longest + 1;
+	if (nticks < sizeof ticks)
+		sb_add(out, ticks, nticks);
+	else
+		for (size_t i = 0; i < nticks; i++)
+			sb_putc(out, '`');
 	if (pad)
 		sb_putc(out, ' ');
-	for (; *s; s++) {
-		if (table && *s == '|')
-			sb_puts(out, "\\|");
+	for (;;) {
+		size_t n = report_run(s, REPORT_PLAIN_MD_CODE);
+		sb_add(out, s, n);
+		s += n;
+		if (!*s)
+			break;
+		if (*s == '|')
+			sb_add(out, table ? "\\|" : "|", table ? 2 : 1);
 		else
-			sb_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
+			sb_putc(out, ' ');	/* \n, \r */
+		s++;
 	}
 	if (pad)
 		sb_putc(out, ' ');
-	for (size_t i = 0; i <= longest; i++)
-		sb_putc(out, '`');
+	if (nticks < sizeof ticks)
+		sb_add(out, ticks, nticks);
+	else
+		for (size_t i = 0; i < nticks; i++)
+			sb_putc(out, '`');
 }
 
 static void md_begin(struct report *r)
