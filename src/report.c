@@ -21,6 +21,8 @@ static const struct report_ops *const report_writers[] = {
 	[RSD_FORMAT_MARKDOWN] = &report_markdown_ops,
 };
 
+static void rules_free(struct report *r);
+
 /*
 ** "text", "json", "sarif", "junit", "github", "markdown" → format; -1 for
 ** anything else (case matters, as for every other option value).
@@ -46,7 +48,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 		return -1;
 	const struct report_ops *ops = report_writers[fmt];
 	struct report r = {
-		.out = out, .p = p, .results = results, .n = n,
+		.out = out, .ops = ops, .p = p, .results = results, .n = n,
 		.fail_on = o ? o->fail_on : SEV_ERROR,
 		.color = o && o->color, .quiet = o && o->quiet,
 		.passed = true,
@@ -67,6 +69,8 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 	}
 	sb_grow(&r.ob, 2 * REPORT_BLOCK);
 	jw_init(&r.jw, &r.ob);
+	if (p->nrules)
+		r.rules = xcalloc(p->nrules, sizeof *r.rules);
 	ops->begin(&r);
 	for (size_t i = 0; i < n; i++) {
 		const struct rsd_result *res = results[i];
@@ -82,6 +86,9 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 	ops->end(&r);
 	report_flush(&r);
 	sb_free(&r.ob);
+	sb_free(&r.tmp);
+	sb_free(&r.dtmp);
+	rules_free(&r);
 	if (fflush(out) != 0 || ferror(out))
 		return -1;
 	return 0;
@@ -237,86 +244,145 @@ void report_waiver_text(struct strbuf *sb, const struct report *r, const struct 
 	sb_puts(sb, w->reason ? w->reason : "");
 	const char *sep = " (";
 	if (w->expires != DATE_NONE && w->expires != DATE_MAX) {
-		sb_puts(sb, " (expires ");
+		sb_add(sb, " (expires ", 10);
 		report_date(sb, w->expires);
 		sep = ", ";
 	}
 	if (w->approved_by) {
-		sb_printf(sb, "%sapproved by %s", sep, w->approved_by);
+		sb_add(sb, sep, 2);
+		sb_add(sb, "approved by ", 12);
+		sb_puts(sb, w->approved_by);
 		sep = ", ";
 	}
 	if (sep[0] == ',')
 		sb_putc(sb, ')');
 }
 
-static void detail(struct strbuf *sb, const char *indent, const char *label, const char *value)
+/* ------------------------------------------------------------ rule pieces */
+
+static void detail(struct report *r, struct strbuf *sb, const char *label, const char *value)
 {
-	if (!value || !*value)
-		return;
-	sb_puts(sb, indent);
-	sb_puts(sb, label);
-	sb_add(sb, ": ", 2);
-	sb_puts(sb, value);
-	sb_putc(sb, '\n');
+	if (value && *value)
+		r->ops->detail(sb, label, value);
 }
 
-void report_details(struct strbuf *sb, const struct report *r, const struct rsd_result *res,
-		    const struct finding *f, const char *indent)
+static void detail_req(struct report *r, struct strbuf *sb, const char *text)
+{
+	struct strbuf *v = &r->dtmp;
+	report_sb_reset(v);
+	sb_add(v, "require ", 8);
+	sb_puts(v, text);
+	detail(r, sb, "failed", v->s);
+}
+
+/* The detail lines every finding of the rule shows: "rule:" before, the rest after. */
+static void rule_details(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	if (rule->title && rule->message)
+		detail(r, &rr->piece[REPORT_DETAIL_HEAD], "rule", rule->title);
+	report_rule_reqs(r, rule, rr, detail_req);
+	struct strbuf *tail = &rr->piece[REPORT_DETAIL_TAIL];
+	detail(r, tail, "cite", rule->cite);
+	detail(r, tail, "remedy", rule->remedy);
+	const char *pf = report_policy_file(r, rule->loc);
+	if (pf) {
+		struct strbuf *v = &r->dtmp;
+		report_sb_reset(v);
+		sb_puts(v, pf);
+		sb_putc(v, ':');
+		sb_putu(v, rule->loc.line);
+		detail(r, tail, "policy", v->s);
+	}
+}
+
+void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct report_rule *rr,
+		      void (*render)(struct report *r, struct strbuf *sb, const char *text))
+{
+	rr->req_at = xcalloc(rule->nrequires + 1, sizeof *rr->req_at);
+	for (uint32_t i = 0; i < rule->nrequires; i++) {
+		rr->req_at[i] = rr->req.len;
+		render(r, &rr->req, rule->requires[i].text);
+	}
+	rr->req_at[rule->nrequires] = rr->req.len;
+}
+
+const struct report_rule *report_rule_pieces(struct report *r, const struct finding *f)
 {
 	const struct pol_rule *rule = report_rule(r, f);
-	struct strbuf v = {0};
-	(void)res;
-	if (rule && rule->title && rule->message)
-		detail(sb, indent, "rule", rule->title);
+	if (!rule)
+		return NULL;
+	struct report_rule *rr = &r->rules[f->rule];
+	if (!rr->built) {
+		if (r->ops->detail)
+			rule_details(r, rule, rr);
+		if (r->ops->rule)
+			r->ops->rule(r, rule, rr);
+		rr->built = true;
+	}
+	return rr;
+}
+
+static void rules_free(struct report *r)
+{
+	for (uint32_t i = 0; r->rules && i < r->p->nrules; i++) {
+		struct report_rule *rr = &r->rules[i];
+		for (int k = 0; k < REPORT_NPIECES; k++)
+			sb_free(&rr->piece[k]);
+		sb_free(&rr->req);
+		xfree(rr->req_at);
+	}
+	xfree(r->rules);
+	r->rules = NULL;
+}
+
+static void add_piece(struct strbuf *sb, const struct strbuf *piece)
+{
+	sb_add(sb, piece->s, piece->len);
+}
+
+void report_details(struct strbuf *sb, struct report *r, const struct finding *f)
+{
+	const struct report_rule *rr = report_rule_pieces(r, f);
+	const struct pol_rule *rule = report_rule(r, f);
+	struct strbuf *v = &r->dtmp;
+	if (rr)
+		add_piece(sb, &rr->piece[REPORT_DETAIL_HEAD]);
 	if (f->waiver && f->status == FINDING_WAIVED) {
-		report_waiver_text(&v, r, f->waiver);
-		detail(sb, indent, "waived", v.s);
-		report_sb_reset(&v);
+		report_sb_reset(v);
+		report_waiver_text(v, r, f->waiver);
+		detail(r, sb, "waived", v->s);
 	} else if (f->waiver && f->kind == FINDING_WAIVER) {
 		const struct plan_waiver *w = f->waiver;
-		sb_printf(&v, "rule %s, target %s",
-			  w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name : "?",
-			  w->target ? w->target : "?");
+		report_sb_reset(v);
+		sb_add(v, "rule ", 5);
+		sb_puts(v, w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name : "?");
+		sb_add(v, ", target ", 9);
+		sb_puts(v, w->target ? w->target : "?");
 		if (w->expires != DATE_NONE && w->expires != DATE_MAX) {
-			sb_puts(&v, ", expires ");
-			report_date(&v, w->expires);
+			sb_add(v, ", expires ", 10);
+			report_date(v, w->expires);
 		}
-		detail(sb, indent, "waiver", v.s);
-		report_sb_reset(&v);
+		detail(r, sb, "waiver", v->s);
 	}
 	if (!bits_empty(&f->classes)) {
-		report_classes(&v, r, f);
-		detail(sb, indent, "classes", v.s);
-		report_sb_reset(&v);
+		report_sb_reset(v);
+		report_classes(v, r, f);
+		detail(r, sb, "classes", v->s);
 	}
 	if (f->npairs) {
-		report_pairs(&v, f);
-		detail(sb, indent, "pairs", v.s);
-		report_sb_reset(&v);
+		report_sb_reset(v);
+		report_pairs(v, f);
+		detail(r, sb, "pairs", v->s);
 	}
-	for (uint32_t i = 0; rule && i < f->nfailed; i++) {
-		if (f->failed[i] >= rule->nrequires)
-			continue;
-		sb_add(&v, "require ", 8);
-		sb_puts(&v, rule->requires[f->failed[i]].text);
-		detail(sb, indent, "failed", v.s);
-		report_sb_reset(&v);
+	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
+		uint32_t k = f->failed[i];
+		if (k < rule->nrequires)
+			sb_add(sb, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
 	}
 	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0))
-		detail(sb, indent, "address", f->address);
-	if (rule) {
-		detail(sb, indent, "cite", rule->cite);
-		detail(sb, indent, "remedy", rule->remedy);
-		const char *pf = report_policy_file(r, rule->loc);
-		if (pf) {
-			sb_puts(&v, pf);
-			sb_putc(&v, ':');
-			sb_putu(&v, rule->loc.line);
-			detail(sb, indent, "policy", v.s);
-			report_sb_reset(&v);
-		}
-	}
-	sb_free(&v);
+		detail(r, sb, "address", f->address);
+	if (rr)
+		add_piece(sb, &rr->piece[REPORT_DETAIL_TAIL]);
 }
 
 static void count(struct strbuf *sb, uint32_t n, const char *one, const char *many)

@@ -53,6 +53,32 @@ void jw_date(struct jw *w, rdate d);
 void jw_finish(struct jw *w);
 
 /*
+** Output a writer renders once per rule, at the rule's first finding, and
+** copies into each of its findings: already escaped and laid out for the
+** format, so a finding costs a copy per piece instead of formatting and
+** escaping the rule's texts again (report_rule_pieces).
+** @piece: REPORT_DETAIL_HEAD and _TAIL for writers with a detail hook,
+**   the others the writer's own (from REPORT_PIECE_WRITER on)
+** @req: the rule's requirements as the writer renders them (details: one
+**   "failed:" line each), one after the other: requirement i is the
+**   req_at[i + 1] - req_at[i] bytes at req.s + req_at[i]
+*/
+#define REPORT_NPIECES 6
+struct report_rule {
+	bool built;
+	struct strbuf piece[REPORT_NPIECES];
+	struct strbuf req;
+	size_t *req_at;
+};
+enum {
+	REPORT_DETAIL_HEAD,	/* "rule:" */
+	REPORT_DETAIL_TAIL,	/* "cite:", "remedy:", "policy:" */
+	REPORT_PIECE_WRITER,
+};
+
+struct report_ops;
+
+/*
 ** The state shared by every writer for one report.
 ** @counts, @waived, @facts: totals over all results
 ** @passed: every result passes the gate at @fail_on
@@ -60,9 +86,12 @@ void jw_finish(struct jw *w);
 ** @ob: the output; writers append to it, rsd_report_write() writes it to
 **   @out in blocks of about REPORT_BLOCK bytes (report_spill)
 ** @jw: the JSON emitter (json, sarif), appending to @ob
+** @rules: one entry per rule of the policy (report_rule_pieces)
+** @tmp: scratch space for writers; @dtmp: for report_details only
 */
 struct report {
 	FILE *out;
+	const struct report_ops *ops;
 	const struct rsd_policy *p;
 	struct rsd_result *const *results;
 	size_t n;
@@ -74,6 +103,8 @@ struct report {
 	uint32_t tool_used;
 	struct strbuf ob;
 	struct jw jw;
+	struct report_rule *rules;
+	struct strbuf tmp, dtmp;
 };
 
 /* Size of the blocks the output is written in: one fwrite each. */
@@ -95,6 +126,11 @@ static inline void report_spill(struct report *r)
 /*
 ** One writer: @begin before anything, @plan before the findings of each
 ** result (may be NULL), @finding for each finding (may be NULL), @end last.
+** @detail (writers that show detail lines): append the line "label: value"
+**   as the writer shows it; value is never empty
+** @rule (may be NULL): render the writer's own pieces of a rule into rr
+**   (requirements included, unless the writer has a detail hook); it may
+**   run in the middle of a finding, so it must not use r->tmp
 */
 struct report_ops {
 	const char *name;
@@ -102,6 +138,8 @@ struct report_ops {
 	void (*plan)(struct report *r, const struct rsd_result *res);
 	void (*finding)(struct report *r, const struct rsd_result *res, const struct finding *f);
 	void (*end)(struct report *r);
+	void (*detail)(struct strbuf *sb, const char *label, const char *value);
+	void (*rule)(struct report *r, const struct pol_rule *rule, struct report_rule *rr);
 };
 
 extern const struct report_ops report_text_ops, report_json_ops, report_sarif_ops,
@@ -147,12 +185,18 @@ void report_pairs(struct strbuf *sb, const struct finding *f);
 /* "Approved by the DPO (until 2027-01-31, approved by dpo@x)" */
 void report_waiver_text(struct strbuf *sb, const struct report *r, const struct plan_waiver *w);
 
+/* The pieces of f's rule (rendered at its first finding), or NULL for the tool's findings. */
+const struct report_rule *report_rule_pieces(struct report *r, const struct finding *f);
+
+/* Render every requirement of rule into rr->req with render, recording where each starts. */
+void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct report_rule *rr,
+		      void (*render)(struct report *r, struct strbuf *sb, const char *text));
+
 /*
-** The detail lines of a finding (text, junit, github): each line is
-** indent + "label: value" + "\n".  Lines with no value are left out.
+** The detail lines of a finding (text, junit, github, markdown), each
+** through the writer's detail hook; lines with no value are left out.
 */
-void report_details(struct strbuf *sb, const struct report *r, const struct rsd_result *res,
-		    const struct finding *f, const char *indent);
+void report_details(struct strbuf *sb, struct report *r, const struct finding *f);
 
 /* "1 error" / "2 warnings" … and the whole summary sentence. */
 void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],

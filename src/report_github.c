@@ -70,24 +70,32 @@ static void gh_finding(struct report *r, const struct rsd_result *res, const str
 			}
 		}
 	}
-	struct strbuf sb = {0};
-	sb_puts(&sb, report_rule_id(r, f));
-	if (f->status == FINDING_WAIVED)
-		sb_printf(&sb, " (waived %s)", report_sev_name(f->severity));
 	sb_puts(out, sep);
 	sb_add(out, "title=", 6);
-	gh_prop(out, sb.s);
+	gh_prop(out, report_rule_id(r, f));
+	if (f->status == FINDING_WAIVED) {
+		sb_add(out, " (waived ", 9);
+		sb_puts(out, report_sev_name(f->severity));
+		sb_putc(out, ')');
+	}
 	sb_add(out, "::", 2);
-	report_sb_reset(&sb);
-	sb_puts(&sb, report_message(r, f));
-	if (f->fact && *f->fact)
-		sb_printf(&sb, " (%s)", f->fact);
-	sb_putc(&sb, '\n');
-	report_details(&sb, r, res, f, "");
-	sb.s[--sb.len] = '\0';	/* no trailing %0A */
-	gh_data(out, sb.s);
+	/* MESSAGE (FACT), then each detail line after an escaped newline */
+	gh_data(out, report_message(r, f));
+	if (f->fact && *f->fact) {
+		sb_add(out, " (", 2);
+		gh_data(out, f->fact);
+		sb_putc(out, ')');
+	}
+	report_details(out, r, f);
 	sb_putc(out, '\n');
-	sb_free(&sb);
+}
+
+static void gh_detail(struct strbuf *sb, const char *label, const char *value)
+{
+	sb_add(sb, "%0A", 3);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	gh_data(sb, value);
 }
 
 static void gh_end(struct report *r)
@@ -102,4 +110,5 @@ const struct report_ops report_github_ops = {
 	.begin = gh_begin,
 	.finding = gh_finding,
 	.end = gh_end,
+	.detail = gh_detail,
 };

@@ -104,33 +104,58 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		return;
 	}
 	sb_puts(out, ">\n");
-	struct strbuf sb = {0};
 	if (f->status == FINDING_WAIVED) {
-		sb_puts(&sb, "waived");
+		struct strbuf *sb = &r->tmp;
+		report_sb_reset(sb);
+		sb_puts(sb, "waived");
 		if (f->waiver) {
-			sb_puts(&sb, ": ");
-			report_waiver_text(&sb, r, f->waiver);
+			sb_puts(sb, ": ");
+			report_waiver_text(sb, r, f->waiver);
 		}
 		sb_puts(out, "      <skipped");
-		junit_attr(out, "message", sb.s);
+		junit_attr(out, "message", sb->s);
 		sb_puts(out, "/>\n");
 	} else {
+		/* the text format's line and detail lines, escaped piece by piece */
 		sb_puts(out, "      <failure");
 		junit_attr(out, "message", report_message(r, f));
 		junit_attr(out, "type", report_sev_name(f->severity));
 		sb_putc(out, '>');
-		report_fact_loc(&sb, res, f);
-		sb_printf(&sb, ": %s: [%s] %s", report_sev_name(f->severity), report_rule_id(r, f),
-			  report_message(r, f));
-		if (f->fact && *f->fact)
-			sb_printf(&sb, " (%s)", f->fact);
-		sb_putc(&sb, '\n');
-		report_details(&sb, r, res, f, "    ");
-		report_xml(out, sb.s, false);
+		report_xml(out, f->file && *f->file ? f->file : report_plan_name(res), false);
+		if (f->line) {
+			sb_putc(out, ':');
+			sb_putu(out, f->line);
+			if (f->col) {
+				sb_putc(out, ':');
+				sb_putu(out, f->col);
+			}
+		}
+		sb_add(out, ": ", 2);
+		sb_puts(out, report_sev_name(f->severity));
+		sb_add(out, ": [", 3);
+		report_xml(out, report_rule_id(r, f), false);
+		sb_add(out, "] ", 2);
+		report_xml(out, report_message(r, f), false);
+		if (f->fact && *f->fact) {
+			sb_add(out, " (", 2);
+			report_xml(out, f->fact, false);
+			sb_putc(out, ')');
+		}
+		sb_putc(out, '\n');
+		report_details(out, r, f);
 		sb_puts(out, "</failure>\n");
 	}
-	sb_free(&sb);
 	sb_puts(out, "    </testcase>\n");
+}
+
+/* A detail line of the text format, escaped for the <failure> body. */
+static void junit_detail(struct strbuf *sb, const char *label, const char *value)
+{
+	sb_add(sb, "    ", 4);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	report_xml(sb, value, false);
+	sb_putc(sb, '\n');
 }
 
 static void junit_plan(struct report *r, const struct rsd_result *res)
@@ -185,4 +210,5 @@ const struct report_ops report_junit_ops = {
 	.begin = junit_begin,
 	.plan = junit_plan,
 	.end = junit_end,
+	.detail = junit_detail,
 };

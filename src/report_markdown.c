@@ -112,38 +112,79 @@ static void md_begin(struct report *r)
 static void md_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct strbuf *out = &r->ob;
-	struct strbuf sb = {0};
 	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
-	if (f->status == FINDING_WAIVED)
-		sb_printf(out, "\n%s **waived %s** ", WAIVED_MARK, report_sev_name(sev));
-	else
-		sb_printf(out, "\n%s **%s** ", sev_mark[sev], report_sev_name(sev));
+	sb_putc(out, '\n');
+	if (f->status == FINDING_WAIVED) {
+		sb_add(out, WAIVED_MARK " **waived ", sizeof WAIVED_MARK " **waived " - 1);
+	} else {
+		sb_puts(out, sev_mark[sev]);
+		sb_add(out, " **", 3);
+	}
+	sb_puts(out, report_sev_name(sev));
+	sb_add(out, "** ", 3);
 	md_code(out, report_rule_id(r, f), false);
 	if (f->fact && *f->fact) {
 		sb_puts(out, " \u00b7 ");
 		md_code(out, f->fact, false);
 	}
 	sb_puts(out, " \u00b7 ");
-	report_fact_loc(&sb, res, f);
-	md_code(out, sb.s, false);
+	report_sb_reset(&r->tmp);
+	report_fact_loc(&r->tmp, res, f);
+	md_code(out, r->tmp.s, false);
 	sb_puts(out, "  \n");
 	md_text(out, report_message(r, f));
 	sb_putc(out, '\n');
 
-	/* detail lines "label: value" become list items */
-	report_sb_reset(&sb);
-	report_details(&sb, r, res, f, "");
-	if (sb.len)
+	/* the detail lines as a list, after a blank line (taken back when there are none) */
+	size_t at = out->len;
+	sb_putc(out, '\n');
+	report_details(out, r, f);
+	if (out->len == at + 1) {
+		out->len = at;
+		out->s[at] = '\0';
+	}
+}
+
+/* Values shown as code: requirements, policy locations, addresses. */
+static bool md_is_code(const char *label)
+{
+	return strcmp(label, "failed") == 0 || strcmp(label, "policy") == 0 ||
+	       strcmp(label, "address") == 0;
+}
+
+/*
+** A detail line as a list item "- label: value".  A value with a newline
+** spans several "label: value" lines: each of them that has a ": " is an
+** item of its own (what splitting the detail text into lines gives).
+*/
+static void md_detail(struct strbuf *out, const char *label, const char *value)
+{
+	if (!strchr(value, '\n')) {
+		sb_add(out, "- ", 2);
+		sb_puts(out, label);
+		sb_add(out, ": ", 2);
+		if (md_is_code(label))
+			md_code(out, value, false);
+		else
+			md_text(out, value);
 		sb_putc(out, '\n');
-	for (char *line = sb.s; line && *line;) {
+		return;
+	}
+	struct strbuf text = {0};
+	sb_puts(&text, label);
+	sb_add(&text, ": ", 2);
+	sb_puts(&text, value);
+	sb_putc(&text, '\n');
+	for (char *line = text.s; *line;) {
 		char *nl = strchr(line, '\n');
 		*nl = '\0';
 		char *colon = strstr(line, ": ");
 		if (colon) {
 			*colon = '\0';
-			sb_printf(out, "- %s: ", line);
-			if (strcmp(line, "failed") == 0 || strcmp(line, "policy") == 0 ||
-			    strcmp(line, "address") == 0)
+			sb_add(out, "- ", 2);
+			sb_puts(out, line);
+			sb_add(out, ": ", 2);
+			if (md_is_code(line))
 				md_code(out, colon + 2, false);
 			else
 				md_text(out, colon + 2);
@@ -151,7 +192,7 @@ static void md_finding(struct report *r, const struct rsd_result *res, const str
 		}
 		line = nl + 1;
 	}
-	sb_free(&sb);
+	sb_free(&text);
 }
 
 static void md_end(struct report *r)
@@ -164,4 +205,5 @@ const struct report_ops report_markdown_ops = {
 	.begin = md_begin,
 	.finding = md_finding,
 	.end = md_end,
+	.detail = md_detail,
 };

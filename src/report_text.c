@@ -54,7 +54,16 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 		sb_putc(sb, ')');
 	}
 	sb_putc(sb, '\n');
-	report_details(sb, r, res, f, "    ");
+	report_details(sb, r, f);
+}
+
+static void text_detail(struct strbuf *sb, const char *label, const char *value)
+{
+	sb_add(sb, "    ", 4);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	sb_puts(sb, value);
+	sb_putc(sb, '\n');
 }
 
 static void text_end(struct report *r)
@@ -73,4 +82,5 @@ const struct report_ops report_text_ops = {
 	.begin = text_begin,
 	.finding = text_finding,
 	.end = text_end,
+	.detail = text_detail,
 };
