@@ -561,17 +561,18 @@ static inline void jw_puts(struct jw *w, const char *s)
 	sb_puts(w->sb, s);
 }
 
-static void jw_indent(struct jw *w)
+/* Newline and indentation (two spaces per level), after a comma unless first. */
+static void jw_indent(struct jw *w, bool comma)
 {
-	static const char sp[] = "\n                                                                ";
-	int n = 2 * w->depth;	/* newline and two spaces per level */
-	if (n + 1 < (int)sizeof sp) {
-		jw_write(w, sp, (size_t)n + 1);
+	static const char sp[] = ",\n                                                                ";
+	size_t n = 2 * (size_t)w->depth;
+	if (n + 2 < sizeof sp) {
+		jw_write(w, sp + !comma, n + 1 + comma);
 		return;
 	}
-	jw_putc(w, '\n');
+	jw_write(w, sp + !comma, 1 + comma);
 	for (int i = 0; i < w->depth; i++)
-		jw_puts(w, "  ");
+		jw_write(w, "  ", 2);
 }
 
 /* Separator before a value or key. */
@@ -582,12 +583,10 @@ static void jw_sep(struct jw *w)
 		return;
 	}
 	if (w->depth > 0) {
-		if (!w->first)
-			jw_putc(w, ',');
-		if (w->inl)
-			jw_puts(w, w->first ? "" : " ");
-		else
-			jw_indent(w);
+		if (!w->inl)
+			jw_indent(w, !w->first);
+		else if (!w->first)
+			jw_write(w, ", ", 2);
 	}
 	w->first = false;
 }
@@ -610,7 +609,7 @@ static void jw_close(struct jw *w, char c)
 		w->inl = 0;
 	w->depth--;
 	if (!empty && !was_inl)
-		jw_indent(w);
+		jw_indent(w, false);
 	jw_putc(w, c);
 	w->first = false;
 }
@@ -620,19 +619,57 @@ void jw_obj_end(struct jw *w) { jw_close(w, '}'); }
 void jw_arr(struct jw *w, bool inl) { jw_open(w, '[', inl); }
 void jw_arr_end(struct jw *w) { jw_close(w, ']'); }
 
-static void jw_raw_str(struct jw *w, const char *s)
-{
-	jw_putc(w, '"');
-	report_json_esc(w->sb, s);
-	jw_putc(w, '"');
-}
-
+/* Keys are the writers' own literals: nothing to escape. */
 void jw_key(struct jw *w, const char *key)
 {
 	jw_sep(w);
-	jw_raw_str(w, key);
-	jw_puts(w, ": ");
+	jw_putc(w, '"');
+	jw_puts(w, key);
+	jw_write(w, "\": ", 3);
 	w->after_key = true;
+}
+
+void jw_quote(struct strbuf *sb, const char *s)
+{
+	if (!s) {
+		sb_add(sb, "null", 4);
+		return;
+	}
+	sb_putc(sb, '"');
+	report_json_esc(sb, s);
+	sb_putc(sb, '"');
+}
+
+void jw_raw(struct jw *w, const char *json, size_t n)
+{
+	jw_sep(w);
+	jw_write(w, json, n);
+}
+
+void jw_str_begin(struct jw *w)
+{
+	jw_sep(w);
+	jw_putc(w, '"');
+}
+
+void jw_str_end(struct jw *w)
+{
+	jw_putc(w, '"');
+}
+
+void jw_piece(struct jw *w, struct strbuf *sb, int depth, bool first)
+{
+	jw_init(w, sb);
+	w->depth = depth;
+	w->first = first;
+}
+
+void jw_splice(struct jw *w, const struct strbuf *piece)
+{
+	if (!piece->len)
+		return;
+	jw_write(w, piece->s, piece->len);
+	w->first = false;
 }
 
 void jw_str(struct jw *w, const char *s)
@@ -642,7 +679,9 @@ void jw_str(struct jw *w, const char *s)
 		return;
 	}
 	jw_sep(w);
-	jw_raw_str(w, s);
+	jw_putc(w, '"');
+	report_json_esc(w->sb, s);
+	jw_putc(w, '"');
 }
 
 void jw_int(struct jw *w, long long v)

@@ -38,6 +38,7 @@ void jw_obj(struct jw *w, bool inl);
 void jw_obj_end(struct jw *w);
 void jw_arr(struct jw *w, bool inl);
 void jw_arr_end(struct jw *w);
+/* key: a literal that needs no escaping */
 void jw_key(struct jw *w, const char *key);
 /* A string value; NULL writes null.  Invalid UTF-8 becomes U+FFFD. */
 void jw_str(struct jw *w, const char *s);
@@ -51,6 +52,27 @@ void jw_kint(struct jw *w, const char *key, long long v);
 void jw_date(struct jw *w, rdate d);
 /* Call at the very end: closes the document with a newline. */
 void jw_finish(struct jw *w);
+
+/* Append s as a JSON string (quoted, escaped as jw_str does); NULL: null. */
+void jw_quote(struct strbuf *sb, const char *s);
+/* A value already in JSON (e.g. from jw_quote), n bytes. */
+void jw_raw(struct jw *w, const char *json, size_t n);
+/*
+** A string value written in parts: jw_str_begin, then its text escaped
+** (report_json_esc, or pieces escaped earlier) appended to w->sb, then
+** jw_str_end.  Escaping the parts is escaping the whole when every part
+** ends before an ASCII byte (UTF-8 is decoded per sequence).
+*/
+void jw_str_begin(struct jw *w);
+void jw_str_end(struct jw *w);
+/*
+** Members rendered once and spliced into many containers (a rule's, in
+** each of its findings): jw_piece() starts w on sb in the state of a
+** container at depth, non-inline, first when nothing is in it yet;
+** jw_splice() appends such a piece to w, which must be in that state.
+*/
+void jw_piece(struct jw *w, struct strbuf *sb, int depth, bool first);
+void jw_splice(struct jw *w, const struct strbuf *piece);
 
 /*
 ** Output a writer renders once per rule, at the rule's first finding, and
