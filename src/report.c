@@ -337,7 +337,8 @@ static void rules_free(struct report *r)
 
 static void add_piece(struct strbuf *sb, const struct strbuf *piece)
 {
-	sb_add(sb, piece->s, piece->len);
+	if (piece->len)
+		sb_add(sb, piece->s, piece->len);
 }
 
 void report_details(struct strbuf *sb, struct report *r, const struct finding *f)
@@ -425,13 +426,17 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 			  (c) != '~' && (c) != '#' && (c) != '!' && (c) != '&' && (c) != '\n' && \
 			  (c) != '\r')
 #define PLAIN_MD_CODE(c) ((c) != 0 && (c) != '\n' && (c) != '\r' && (c) != '|')
+#define PLAIN_URI(c) (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') || \
+		      ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '.' || (c) == '_' || \
+		      (c) == '~' || (c) == '/')
 #define PLAIN(c) (unsigned char)((PLAIN_JSON(c) ? REPORT_PLAIN_JSON : 0) | \
 				 (PLAIN_XML(c) ? REPORT_PLAIN_XML : 0) | \
 				 (PLAIN_XML_ATTR(c) ? REPORT_PLAIN_XML_ATTR : 0) | \
 				 (PLAIN_GH_DATA(c) ? REPORT_PLAIN_GH_DATA : 0) | \
 				 (PLAIN_GH_PROP(c) ? REPORT_PLAIN_GH_PROP : 0) | \
 				 (PLAIN_MD_TEXT(c) ? REPORT_PLAIN_MD_TEXT : 0) | \
-				 (PLAIN_MD_CODE(c) ? REPORT_PLAIN_MD_CODE : 0))
+				 (PLAIN_MD_CODE(c) ? REPORT_PLAIN_MD_CODE : 0) | \
+				 (PLAIN_URI(c) ? REPORT_PLAIN_URI : 0))
 #define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
 #define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
 #define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)

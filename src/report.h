@@ -227,7 +227,8 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 /*
 ** report_plain[c] has bit REPORT_PLAIN_x set when format x copies byte c as
 ** it is (JSON string, XML text, XML attribute, GitHub command data and
-** property, Markdown text and code span).  NUL has no bit set.
+** property, Markdown text and code span, URI: RFC 3986 unreserved and /).
+** NUL has no bit set.
 */
 enum {
 	REPORT_PLAIN_JSON = 1 << 0,
@@ -237,6 +238,7 @@ enum {
 	REPORT_PLAIN_GH_PROP = 1 << 4,
 	REPORT_PLAIN_MD_TEXT = 1 << 5,
 	REPORT_PLAIN_MD_CODE = 1 << 6,
+	REPORT_PLAIN_URI = 1 << 7,
 };
 extern const unsigned char report_plain[256];
 
