@@ -625,12 +625,18 @@ void jw_arr(struct jw *w, bool inl) { jw_open(w, '[', inl); }
 void jw_arr_end(struct jw *w) { jw_close(w, ']'); }
 
 /* Keys are the writers' own literals: nothing to escape. */
-void jw_key(struct jw *w, const char *key)
+void jw_key_n(struct jw *w, const char *key, size_t n)
 {
 	jw_sep(w);
-	jw_putc(w, '"');
-	jw_puts(w, key);
-	jw_write(w, "\": ", 3);
+	struct strbuf *sb = w->sb;
+	if (sb->cap - sb->len <= n + 4)
+		sb_grow(sb, n + 4);
+	char *p = sb->s + sb->len;
+	*p++ = '"';
+	memcpy(p, key, n);
+	p += n;
+	memcpy(p, "\": ", 4);	/* and the NUL */
+	sb->len += n + 4;
 	w->after_key = true;
 }
 
@@ -714,18 +720,6 @@ void jw_null(struct jw *w)
 {
 	jw_sep(w);
 	jw_puts(w, "null");
-}
-
-void jw_kstr(struct jw *w, const char *key, const char *s)
-{
-	jw_key(w, key);
-	jw_str(w, s);
-}
-
-void jw_kint(struct jw *w, const char *key, long long v)
-{
-	jw_key(w, key);
-	jw_int(w, v);
 }
 
 void jw_date(struct jw *w, rdate d)

@@ -38,16 +38,29 @@ void jw_obj(struct jw *w, bool inl);
 void jw_obj_end(struct jw *w);
 void jw_arr(struct jw *w, bool inl);
 void jw_arr_end(struct jw *w);
-/* key: a literal that needs no escaping */
-void jw_key(struct jw *w, const char *key);
+/* key: n bytes that need no escaping (the writers' own literals) */
+void jw_key_n(struct jw *w, const char *key, size_t n);
 /* A string value; NULL writes null.  Invalid UTF-8 becomes U+FFFD. */
 void jw_str(struct jw *w, const char *s);
 void jw_int(struct jw *w, long long v);
 void jw_bool(struct jw *w, bool v);
 void jw_null(struct jw *w);
+/* A key (a literal: inline, so that its length is known when compiling). */
+static inline void jw_key(struct jw *w, const char *key)
+{
+	jw_key_n(w, key, strlen(key));
+}
 /* key + value shorthands */
-void jw_kstr(struct jw *w, const char *key, const char *s);
-void jw_kint(struct jw *w, const char *key, long long v);
+static inline void jw_kstr(struct jw *w, const char *key, const char *s)
+{
+	jw_key(w, key);
+	jw_str(w, s);
+}
+static inline void jw_kint(struct jw *w, const char *key, long long v)
+{
+	jw_key(w, key);
+	jw_int(w, v);
+}
 /* A "YYYY-MM-DD" string, or null for DATE_NONE / DATE_MAX. */
 void jw_date(struct jw *w, rdate d);
 /* Call at the very end: closes the document with a newline. */
