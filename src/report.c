@@ -566,18 +566,25 @@ static inline void jw_puts(struct jw *w, const char *s)
 	sb_puts(w->sb, s);
 }
 
-/* Newline and indentation (two spaces per level), after a comma unless first. */
+/*
+** A comma unless first, a newline and the indentation (two spaces per level),
+** written in place: the spaces eight at a time into room reserved for them.
+*/
 static void jw_indent(struct jw *w, bool comma)
 {
-	static const char sp[] = ",\n                                                                ";
+	struct strbuf *sb = w->sb;
 	size_t n = 2 * (size_t)w->depth;
-	if (n + 2 < sizeof sp) {
-		jw_write(w, sp + !comma, n + 1 + comma);
-		return;
-	}
-	jw_write(w, sp + !comma, 1 + comma);
-	for (int i = 0; i < w->depth; i++)
-		jw_write(w, "  ", 2);
+	if (sb->cap - sb->len <= n + 2 + 8)
+		sb_grow(sb, n + 2 + 8);
+	char *p = sb->s + sb->len;
+	if (comma)
+		*p++ = ',';
+	*p++ = '\n';
+	for (size_t i = 0; i < n; i += 8)
+		memcpy(p + i, "        ", 8);
+	p += n;
+	*p = '\0';
+	sb->len = (size_t)(p - sb->s);
 }
 
 /* Separator before a value or key. */
