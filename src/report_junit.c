@@ -15,7 +15,7 @@
 /*
 ** One testcase.
 ** @f: its finding, NULL for a (rule, fact) that passed
-** @seq: position before sorting (tie-break, keeps qsort deterministic)
+** @seq: position before sorting (the last tie-break: junit_cmp is a total order)
 */
 struct junit_case {
 	uint32_t line, col;
@@ -38,6 +38,51 @@ static int junit_cmp(const void *a, const void *b)
 	if (c)
 		return c;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The end of the ascending run of a[] that starts at i (< n). */
+static uint32_t run_end(const struct junit_case *a, uint32_t i, uint32_t n)
+{
+	while (i + 1 < n && junit_cmp(&a[i], &a[i + 1]) < 0)
+		i++;
+	return i + 1;
+}
+
+/*
+** Sort the cases.  They come as two runs mostly in order already (the
+** passed pairs in the evaluator's order, then the findings, sorted by it),
+** so a natural merge sort (merge neighbouring ascending runs, pass after
+** pass, until one is left) takes a pass or two where qsort made n log n
+** comparisons.  junit_cmp being a total order, any sort gives this order.
+*/
+static void junit_sort(struct junit_case *cases, uint32_t n)
+{
+	if (n < 2 || run_end(cases, 0, n) == n)
+		return;
+	struct junit_case *tmp = xmalloc(n * sizeof *tmp);
+	struct junit_case *from = cases, *to = tmp;
+	uint32_t nruns;
+	do {
+		nruns = 0;
+		for (uint32_t i = 0; i < n; nruns++) {
+			uint32_t mid = run_end(from, i, n);
+			uint32_t end = mid < n ? run_end(from, mid, n) : n;
+			uint32_t a = i, b = mid, k = i;
+			while (a < mid && b < end)
+				to[k++] = junit_cmp(&from[a], &from[b]) < 0 ? from[a++] : from[b++];
+			while (a < mid)
+				to[k++] = from[a++];
+			while (b < end)
+				to[k++] = from[b++];
+			i = end;
+		}
+		struct junit_case *t = from;
+		from = to;
+		to = t;
+	} while (nruns > 1);
+	if (from != cases)
+		memcpy(cases, from, n * sizeof *cases);
+	xfree(tmp);
 }
 
 /* Testcases of one result: passed (rule, fact) pairs, then every finding. */
@@ -178,7 +223,7 @@ static void junit_plan(struct report *r, const struct rsd_result *res)
 					       f->fact ? f->fact : "", f, n};
 		n++;
 	}
-	qsort(cases, n, sizeof *cases, junit_cmp);
+	junit_sort(cases, n);
 
 	struct strbuf *out = &r->ob;
 	sb_puts(out, "  <testsuite");
