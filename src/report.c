@@ -306,12 +306,12 @@ void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct repo
 	rr->req_at[rule->nrequires] = rr->req.len;
 }
 
-const struct report_rule *report_rule_pieces(struct report *r, const struct finding *f)
+const struct report_rule *report_rule_pieces(struct report *r, int32_t i)
 {
-	const struct pol_rule *rule = report_rule(r, f);
-	if (!rule)
+	if (i < 0 || (uint32_t)i >= r->p->nrules)
 		return NULL;
-	struct report_rule *rr = &r->rules[f->rule];
+	const struct pol_rule *rule = &r->p->rules[i];
+	struct report_rule *rr = &r->rules[i];
 	if (!rr->built) {
 		if (r->ops->detail)
 			rule_details(r, rule, rr);
@@ -343,7 +343,7 @@ static void add_piece(struct strbuf *sb, const struct strbuf *piece)
 
 void report_details(struct strbuf *sb, struct report *r, const struct finding *f)
 {
-	const struct report_rule *rr = report_rule_pieces(r, f);
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const struct pol_rule *rule = report_rule(r, f);
 	struct strbuf *v = &r->dtmp;
 	if (rr)

@@ -220,8 +220,11 @@ void report_pairs(struct strbuf *sb, const struct finding *f);
 /* "Approved by the DPO (until 2027-01-31, approved by dpo@x)" */
 void report_waiver_text(struct strbuf *sb, const struct report *r, const struct plan_waiver *w);
 
-/* The pieces of f's rule (rendered at its first finding), or NULL for the tool's findings. */
-const struct report_rule *report_rule_pieces(struct report *r, const struct finding *f);
+/*
+** The pieces of the policy's rule number rule (rendered at their first use),
+** or NULL when there is no such rule (the tool's findings: rule -1).
+*/
+const struct report_rule *report_rule_pieces(struct report *r, int32_t rule);
 
 /* Render every requirement of rule into rr->req with render, recording where each starts. */
 void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct report_rule *rr,

@@ -126,7 +126,7 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 {
 	struct jw *w = &r->jw;
 	const struct pol_rule *rule = report_rule(r, f);
-	const struct report_rule *rr = report_rule_pieces(r, f);
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	jw_obj(w, false);
 	if (rr) {
 		jw_splice(w, &rr->piece[PIECE_HEAD]);

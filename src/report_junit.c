@@ -22,6 +22,24 @@ struct junit_case {
 	const char *rule, *fact;
 	const struct finding *f;
 	uint32_t seq;
+	int32_t rule_index;	/* in the policy, -1: none */
+};
+
+/*
+** What the cases of one plan share, escaped once: the plan's file as the
+** attribute ( file="…", empty when the plan has none) and as the location
+** text of the failures whose finding names that file.
+*/
+struct junit_file {
+	const char *file;
+	struct strbuf attr, text;
+};
+
+/* A rule's parts, the same in each of its cases (report_rule.piece). */
+enum {
+	PIECE_CLASSNAME = REPORT_PIECE_WRITER,	/* ' classname="RULE"' */
+	PIECE_MESSAGE,	/* ' message="MESSAGE"' (cases without a message of their own) */
+	PIECE_TITLE,	/* "[RULE] MESSAGE" in the failure's text (likewise) */
 };
 
 static int junit_cmp(const void *a, const void *b)
@@ -129,21 +147,43 @@ static void junit_attr(struct strbuf *out, const char *name, const char *value)
 	sb_putc(out, '"');
 }
 
-static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_case *c)
+static void junit_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	junit_attr(&rr->piece[PIECE_CLASSNAME], "classname", rule->name);
+	junit_attr(&rr->piece[PIECE_MESSAGE], "message", report_message(r, &probe));
+	struct strbuf *title = &rr->piece[PIECE_TITLE];
+	sb_putc(title, '[');
+	report_xml(title, rule->name, false);
+	sb_add(title, "] ", 2);
+	report_xml(title, report_message(r, &probe), false);
+}
+
+static void add_piece(struct strbuf *sb, const struct strbuf *piece)
+{
+	if (piece->len)
+		sb_add(sb, piece->s, piece->len);
+}
+
+static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_file *jf,
+		       const struct junit_case *c)
 {
 	struct strbuf *out = &r->ob;
-	const char *file = res->plan && res->plan->file ? res->plan->file : "";
+	const struct report_rule *rr = report_rule_pieces(r, c->rule_index);
+	const struct finding *f = c->f;
+	bool own_message = f && f->message;
 	sb_puts(out, "    <testcase");
 	junit_attr(out, "name", c->fact);
-	junit_attr(out, "classname", c->rule);
-	if (*file)
-		junit_attr(out, "file", file);
+	if (rr)
+		add_piece(out, &rr->piece[PIECE_CLASSNAME]);
+	else
+		junit_attr(out, "classname", c->rule);
+	add_piece(out, &jf->attr);
 	if (c->line) {
 		sb_add(out, " line=\"", 7);
 		sb_putu(out, c->line);
 		sb_putc(out, '"');
 	}
-	const struct finding *f = c->f;
 	if (!f) {
 		sb_puts(out, "/>\n");
 		return;
@@ -163,10 +203,17 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 	} else {
 		/* the text format's line and detail lines, escaped piece by piece */
 		sb_puts(out, "      <failure");
-		junit_attr(out, "message", report_message(r, f));
+		if (rr && !own_message)
+			add_piece(out, &rr->piece[PIECE_MESSAGE]);
+		else
+			junit_attr(out, "message", report_message(r, f));
 		junit_attr(out, "type", report_sev_name(f->severity));
 		sb_putc(out, '>');
-		report_xml(out, f->file && *f->file ? f->file : report_plan_name(res), false);
+		const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+		if (file == jf->file)
+			add_piece(out, &jf->text);
+		else
+			report_xml(out, file, false);
 		if (f->line) {
 			sb_putc(out, ':');
 			sb_putu(out, f->line);
@@ -177,10 +224,15 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		}
 		sb_add(out, ": ", 2);
 		sb_puts(out, report_sev_name(f->severity));
-		sb_add(out, ": [", 3);
-		report_xml(out, report_rule_id(r, f), false);
-		sb_add(out, "] ", 2);
-		report_xml(out, report_message(r, f), false);
+		sb_add(out, ": ", 2);
+		if (rr && !own_message) {
+			add_piece(out, &rr->piece[PIECE_TITLE]);
+		} else {
+			sb_putc(out, '[');
+			report_xml(out, report_rule_id(r, f), false);
+			sb_add(out, "] ", 2);
+			report_xml(out, report_message(r, f), false);
+		}
 		if (f->fact && *f->fact) {
 			sb_add(out, " (", 2);
 			report_xml(out, f->fact, false);
@@ -214,13 +266,14 @@ static void junit_plan(struct report *r, const struct rsd_result *res)
 			continue;
 		const char *rule = a->rule >= 0 && (uint32_t)a->rule < r->p->nrules
 			? r->p->rules[a->rule].name : "?";
-		cases[n] = (struct junit_case){a->line, a->col, rule, a->fact ? a->fact : "", NULL, n};
+		cases[n] = (struct junit_case){a->line, a->col, rule, a->fact ? a->fact : "", NULL, n,
+					       a->rule};
 		n++;
 	}
 	for (uint32_t i = 0; i < res->nfindings; i++) {
 		const struct finding *f = &res->findings[i];
 		cases[n] = (struct junit_case){f->line, f->col, report_rule_id(r, f),
-					       f->fact ? f->fact : "", f, n};
+					       f->fact ? f->fact : "", f, n, f->rule};
 		n++;
 	}
 	junit_sort(cases, n);
@@ -237,11 +290,17 @@ static void junit_plan(struct report *r, const struct rsd_result *res)
 			  "      <property name=\"as_of\" value=\"%s\"/>\n"
 			  "    </properties>\n", date);
 	}
+	struct junit_file jf = {.file = res->plan && res->plan->file ? res->plan->file : ""};
+	if (*jf.file)
+		junit_attr(&jf.attr, "file", jf.file);
+	report_xml(&jf.text, jf.file, false);
 	for (uint32_t i = 0; i < n; i++) {
-		junit_case(r, res, &cases[i]);
+		junit_case(r, res, &jf, &cases[i]);
 		report_spill(r);
 	}
 	sb_puts(out, "  </testsuite>\n");
+	sb_free(&jf.attr);
+	sb_free(&jf.text);
 	xfree(cases);
 }
 
@@ -256,4 +315,5 @@ const struct report_ops report_junit_ops = {
 	.plan = junit_plan,
 	.end = junit_end,
 	.detail = junit_detail,
+	.rule = junit_rule,
 };

@@ -179,7 +179,7 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 {
 	struct jw *w = &r->jw;
 	const struct pol_rule *rule = report_rule(r, f);
-	const struct report_rule *rr = report_rule_pieces(r, f);
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	struct strbuf *sb = &r->tmp;
 	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
 
