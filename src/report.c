@@ -335,19 +335,13 @@ static void rules_free(struct report *r)
 	r->rules = NULL;
 }
 
-static void add_piece(struct strbuf *sb, const struct strbuf *piece)
-{
-	if (piece->len)
-		sb_add(sb, piece->s, piece->len);
-}
-
 void report_details(struct strbuf *sb, struct report *r, const struct finding *f)
 {
 	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const struct pol_rule *rule = report_rule(r, f);
 	struct strbuf *v = &r->dtmp;
 	if (rr)
-		add_piece(sb, &rr->piece[REPORT_DETAIL_HEAD]);
+		report_piece(sb, &rr->piece[REPORT_DETAIL_HEAD]);
 	if (f->waiver && f->status == FINDING_WAIVED) {
 		report_sb_reset(v);
 		report_waiver_text(v, r, f->waiver);
@@ -383,7 +377,7 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0))
 		detail(r, sb, "address", f->address);
 	if (rr)
-		add_piece(sb, &rr->piece[REPORT_DETAIL_TAIL]);
+		report_piece(sb, &rr->piece[REPORT_DETAIL_TAIL]);
 }
 
 static void count(struct strbuf *sb, uint32_t n, const char *one, const char *many)

@@ -226,6 +226,13 @@ void report_waiver_text(struct strbuf *sb, const struct report *r, const struct 
 */
 const struct report_rule *report_rule_pieces(struct report *r, int32_t rule);
 
+/* Append a piece (an empty one may have no buffer yet). */
+static inline void report_piece(struct strbuf *sb, const struct strbuf *piece)
+{
+	if (piece->len)
+		sb_add(sb, piece->s, piece->len);
+}
+
 /* Render every requirement of rule into rr->req with render, recording where each starts. */
 void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct report_rule *rr,
 		      void (*render)(struct report *r, struct strbuf *sb, const char *text));

@@ -43,6 +43,19 @@ static void gh_prop(struct strbuf *out, const char *s)
 	gh_esc(out, s, true);
 }
 
+/* A rule's parts, the same in each of its findings (report_rule.piece). */
+enum {
+	PIECE_TITLE = REPORT_PIECE_WRITER,	/* the rule's name as a property */
+	PIECE_MESSAGE,	/* its message as data (findings without a message of their own) */
+};
+
+static void gh_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	gh_prop(&rr->piece[PIECE_TITLE], rule->name);
+	gh_data(&rr->piece[PIECE_MESSAGE], report_message(r, &probe));
+}
+
 static void gh_begin(struct report *r)
 {
 	(void)r;
@@ -51,6 +64,7 @@ static void gh_begin(struct report *r)
 static void gh_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct strbuf *out = &r->ob;
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const char *cmd = f->status == FINDING_WAIVED ? "notice"
 		: f->severity == SEV_ERROR ? "error" : f->severity == SEV_WARNING ? "warning" : "notice";
 	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
@@ -72,7 +86,10 @@ static void gh_finding(struct report *r, const struct rsd_result *res, const str
 	}
 	sb_puts(out, sep);
 	sb_add(out, "title=", 6);
-	gh_prop(out, report_rule_id(r, f));
+	if (rr)
+		report_piece(out, &rr->piece[PIECE_TITLE]);
+	else
+		gh_prop(out, report_rule_id(r, f));
 	if (f->status == FINDING_WAIVED) {
 		sb_add(out, " (waived ", 9);
 		sb_puts(out, report_sev_name(f->severity));
@@ -80,7 +97,10 @@ static void gh_finding(struct report *r, const struct rsd_result *res, const str
 	}
 	sb_add(out, "::", 2);
 	/* MESSAGE (FACT), then each detail line after an escaped newline */
-	gh_data(out, report_message(r, f));
+	if (rr && !f->message)
+		report_piece(out, &rr->piece[PIECE_MESSAGE]);
+	else
+		gh_data(out, report_message(r, f));
 	if (f->fact && *f->fact) {
 		sb_add(out, " (", 2);
 		gh_data(out, f->fact);
@@ -111,4 +131,5 @@ const struct report_ops report_github_ops = {
 	.finding = gh_finding,
 	.end = gh_end,
 	.detail = gh_detail,
+	.rule = gh_rule,
 };

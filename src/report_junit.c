@@ -159,12 +159,6 @@ static void junit_rule(struct report *r, const struct pol_rule *rule, struct rep
 	report_xml(title, report_message(r, &probe), false);
 }
 
-static void add_piece(struct strbuf *sb, const struct strbuf *piece)
-{
-	if (piece->len)
-		sb_add(sb, piece->s, piece->len);
-}
-
 static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_file *jf,
 		       const struct junit_case *c)
 {
@@ -175,10 +169,10 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 	sb_puts(out, "    <testcase");
 	junit_attr(out, "name", c->fact);
 	if (rr)
-		add_piece(out, &rr->piece[PIECE_CLASSNAME]);
+		report_piece(out, &rr->piece[PIECE_CLASSNAME]);
 	else
 		junit_attr(out, "classname", c->rule);
-	add_piece(out, &jf->attr);
+	report_piece(out, &jf->attr);
 	if (c->line) {
 		sb_add(out, " line=\"", 7);
 		sb_putu(out, c->line);
@@ -204,14 +198,14 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		/* the text format's line and detail lines, escaped piece by piece */
 		sb_puts(out, "      <failure");
 		if (rr && !own_message)
-			add_piece(out, &rr->piece[PIECE_MESSAGE]);
+			report_piece(out, &rr->piece[PIECE_MESSAGE]);
 		else
 			junit_attr(out, "message", report_message(r, f));
 		junit_attr(out, "type", report_sev_name(f->severity));
 		sb_putc(out, '>');
 		const char *file = f->file && *f->file ? f->file : report_plan_name(res);
 		if (file == jf->file)
-			add_piece(out, &jf->text);
+			report_piece(out, &jf->text);
 		else
 			report_xml(out, file, false);
 		if (f->line) {
@@ -226,7 +220,7 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		sb_puts(out, report_sev_name(f->severity));
 		sb_add(out, ": ", 2);
 		if (rr && !own_message) {
-			add_piece(out, &rr->piece[PIECE_TITLE]);
+			report_piece(out, &rr->piece[PIECE_TITLE]);
 		} else {
 			sb_putc(out, '[');
 			report_xml(out, report_rule_id(r, f), false);

@@ -44,13 +44,18 @@ static void md_text(struct strbuf *out, const char *s)
 static void md_code(struct strbuf *out, const char *s, bool table)
 {
 	static const char ticks[] = "````````````````";
-	size_t run = 0, longest = 0, len = 0;
-	for (; s[len]; len++) {
-		run = s[len] == '`' ? run + 1 : 0;
-		if (run > longest)
-			longest = run;
+	size_t longest = 0;
+	bool pad = false;
+	const char *tick = strchr(s, '`');
+	if (tick) {	/* most text has none: no run to measure, no padding */
+		size_t run = 0;
+		for (const char *p = tick; *p; p++) {
+			run = *p == '`' ? run + 1 : 0;
+			if (run > longest)
+				longest = run;
+		}
+		pad = *s == '`' || s[strlen(s) - 1] == '`';
 	}
-	bool pad = *s == '`' || (len && s[len - 1] == '`');
 	size_t nticks = longest + 1;
 	if (nticks < sizeof ticks)
 		sb_add(out, ticks, nticks);
@@ -78,6 +83,19 @@ static void md_code(struct strbuf *out, const char *s, bool table)
 	else
 		for (size_t i = 0; i < nticks; i++)
 			sb_putc(out, '`');
+}
+
+/* A rule's parts, the same in each of its findings (report_rule.piece). */
+enum {
+	PIECE_RULE = REPORT_PIECE_WRITER,	/* its name as code */
+	PIECE_MESSAGE,	/* its message as text (findings without a message of their own) */
+};
+
+static void md_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	md_code(&rr->piece[PIECE_RULE], rule->name, false);
+	md_text(&rr->piece[PIECE_MESSAGE], report_message(r, &probe));
 }
 
 static void md_begin(struct report *r)
@@ -112,6 +130,7 @@ static void md_begin(struct report *r)
 static void md_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct strbuf *out = &r->ob;
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
 	sb_putc(out, '\n');
 	if (f->status == FINDING_WAIVED) {
@@ -122,7 +141,10 @@ static void md_finding(struct report *r, const struct rsd_result *res, const str
 	}
 	sb_puts(out, report_sev_name(sev));
 	sb_add(out, "** ", 3);
-	md_code(out, report_rule_id(r, f), false);
+	if (rr)
+		report_piece(out, &rr->piece[PIECE_RULE]);
+	else
+		md_code(out, report_rule_id(r, f), false);
 	if (f->fact && *f->fact) {
 		sb_puts(out, " \u00b7 ");
 		md_code(out, f->fact, false);
@@ -132,7 +154,10 @@ static void md_finding(struct report *r, const struct rsd_result *res, const str
 	report_fact_loc(&r->tmp, res, f);
 	md_code(out, r->tmp.s, false);
 	sb_puts(out, "  \n");
-	md_text(out, report_message(r, f));
+	if (rr && !f->message)
+		report_piece(out, &rr->piece[PIECE_MESSAGE]);
+	else
+		md_text(out, report_message(r, f));
 	sb_putc(out, '\n');
 
 	/* the detail lines as a list, after a blank line (taken back when there are none) */
@@ -206,4 +231,5 @@ const struct report_ops report_markdown_ops = {
 	.finding = md_finding,
 	.end = md_end,
 	.detail = md_detail,
+	.rule = md_rule,
 };

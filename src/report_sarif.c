@@ -169,12 +169,6 @@ static void sarif_rule_pieces(struct report *r, const struct pol_rule *rule, str
 	report_rule_reqs(r, rule, rr, sarif_req);
 }
 
-static void add_piece(struct strbuf *sb, const struct strbuf *piece)
-{
-	if (piece->len)
-		sb_add(sb, piece->s, piece->len);
-}
-
 static void sarif_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct jw *w = &r->jw;
@@ -199,7 +193,7 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 	jw_key(w, "text");
 	jw_str_begin(w);
 	if (rr && !f->message)
-		add_piece(w->sb, &rr->piece[PIECE_MESSAGE]);
+		report_piece(w->sb, &rr->piece[PIECE_MESSAGE]);
 	else
 		report_json_esc(w->sb, report_message(r, f));
 	if (f->fact && *f->fact) {
@@ -255,7 +249,7 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 	report_json_esc(w->sb, file ? file : "");
 	sb_putc(w->sb, ':');
 	if (rr)
-		add_piece(w->sb, &rr->piece[PIECE_ID]);
+		report_piece(w->sb, &rr->piece[PIECE_ID]);
 	else
 		report_json_esc(w->sb, report_rule_id(r, f));
 	sb_putc(w->sb, ':');

@@ -14,6 +14,22 @@
 static const char *const sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
 #define C_WAIVED "\033[1;32m"
 
+/* "[RULE]" RESET " MESSAGE": the same in each finding of a rule without a message of its own. */
+enum { PIECE_TITLE = REPORT_PIECE_WRITER };
+
+static void text_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	struct strbuf *sb = &rr->piece[PIECE_TITLE];
+	sb_putc(sb, '[');
+	sb_puts(sb, rule->name);
+	sb_putc(sb, ']');
+	if (r->color)
+		sb_puts(sb, C_RESET);
+	sb_putc(sb, ' ');
+	sb_puts(sb, report_message(r, &probe));
+}
+
 static void text_begin(struct report *r)
 {
 	(void)r;
@@ -24,6 +40,7 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 	if (r->quiet)
 		return;
 	struct strbuf *sb = &r->ob;
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const char *bold = r->color ? C_BOLD : "", *reset = r->color ? C_RESET : "";
 	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
 	const char *color = !r->color ? "" : f->status == FINDING_WAIVED ? C_WAIVED : sev_color[sev];
@@ -42,12 +59,16 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 	sb_puts(sb, reset);
 	sb_putc(sb, ' ');
 	sb_puts(sb, bold);
-	sb_putc(sb, '[');
-	sb_puts(sb, report_rule_id(r, f));
-	sb_putc(sb, ']');
-	sb_puts(sb, reset);
-	sb_putc(sb, ' ');
-	sb_puts(sb, report_message(r, f));
+	if (rr && !f->message) {
+		report_piece(sb, &rr->piece[PIECE_TITLE]);
+	} else {
+		sb_putc(sb, '[');
+		sb_puts(sb, report_rule_id(r, f));
+		sb_putc(sb, ']');
+		sb_puts(sb, reset);
+		sb_putc(sb, ' ');
+		sb_puts(sb, report_message(r, f));
+	}
 	if (f->fact && *f->fact) {
 		sb_add(sb, " (", 2);
 		sb_puts(sb, f->fact);
@@ -83,4 +104,5 @@ const struct report_ops report_text_ops = {
 	.finding = text_finding,
 	.end = text_end,
 	.detail = text_detail,
+	.rule = text_rule,
 };
