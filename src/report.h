@@ -73,8 +73,7 @@ void jw_raw(struct jw *w, const char *json, size_t n);
 /*
 ** A string value written in parts: jw_str_begin, then its text escaped
 ** (report_json_esc, or pieces escaped earlier) appended to w->sb, then
-** jw_str_end.  Escaping the parts is escaping the whole when every part
-** ends before an ASCII byte (UTF-8 is decoded per sequence).
+** jw_str_end (see report_plain on escaping in parts).
 */
 void jw_str_begin(struct jw *w);
 void jw_str_end(struct jw *w);
@@ -252,6 +251,11 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 ** it is (JSON string, XML text, XML attribute, GitHub command data and
 ** property, Markdown text and code span, URI: RFC 3986 unreserved and /).
 ** NUL has no bit set.
+**
+** Writers escape a text made of parts (a rule's pieces, a finding's fact,
+** literal separators) part by part: that gives the bytes escaping the whole
+** would, since the escapers work per byte or per UTF-8 sequence and every
+** joint is next to an ASCII byte, which never continues a sequence.
 */
 enum {
 	REPORT_PLAIN_JSON = 1 << 0,

@@ -48,6 +48,7 @@ enum {
 	PIECE_TITLE = REPORT_PIECE_WRITER,	/* the rule's name as a property */
 	PIECE_MESSAGE,	/* its message as data (findings without a message of their own) */
 };
+_Static_assert(PIECE_MESSAGE < REPORT_NPIECES, "struct report_rule has room for the pieces");
 
 static void gh_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
 {

@@ -90,6 +90,7 @@ enum {
 	PIECE_TEXTS,	/* cite, message, remedy (for findings without a message of their own) */
 	PIECE_WHERE,	/* policy_location */
 };
+_Static_assert(PIECE_WHERE < REPORT_NPIECES, "struct report_rule has room for the pieces");
 
 static void json_req(struct report *r, struct strbuf *sb, const char *text)
 {

@@ -41,6 +41,7 @@ enum {
 	PIECE_MESSAGE,	/* ' message="MESSAGE"' (cases without a message of their own) */
 	PIECE_TITLE,	/* "[RULE] MESSAGE" in the failure's text (likewise) */
 };
+_Static_assert(PIECE_TITLE < REPORT_NPIECES, "struct report_rule has room for the pieces");
 
 static int junit_cmp(const void *a, const void *b)
 {

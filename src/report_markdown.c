@@ -90,6 +90,7 @@ enum {
 	PIECE_RULE = REPORT_PIECE_WRITER,	/* its name as code */
 	PIECE_MESSAGE,	/* its message as text (findings without a message of their own) */
 };
+_Static_assert(PIECE_MESSAGE < REPORT_NPIECES, "struct report_rule has room for the pieces");
 
 static void md_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
 {

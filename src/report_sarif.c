@@ -150,6 +150,7 @@ enum {
 	PIECE_MESSAGE,	/* the message, escaped, without quotes */
 	PIECE_ID,	/* the rule's name, escaped, without quotes */
 };
+_Static_assert(PIECE_ID < REPORT_NPIECES, "struct report_rule has room for the pieces");
 
 static void sarif_req(struct report *r, struct strbuf *sb, const char *text)
 {

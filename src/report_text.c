@@ -16,6 +16,7 @@ static const char *const sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"
 
 /* "[RULE]" RESET " MESSAGE": the same in each finding of a rule without a message of its own. */
 enum { PIECE_TITLE = REPORT_PIECE_WRITER };
+_Static_assert(PIECE_TITLE < REPORT_NPIECES, "struct report_rule has room for the piece");
 
 static void text_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
 {
