@@ -21,6 +21,8 @@ static const struct report_ops *const report_writers[] = {
 	[RSD_FORMAT_MARKDOWN] = &report_markdown_ops,
 };
 
+static void rules_free(struct report *r);
+
 /*
 ** "text", "json", "sarif", "junit", "github", "markdown" → format; -1 for
 ** anything else (case matters, as for every other option value).
@@ -46,7 +48,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 		return -1;
 	const struct report_ops *ops = report_writers[fmt];
 	struct report r = {
-		.out = out, .p = p, .results = results, .n = n,
+		.out = out, .ops = ops, .p = p, .results = results, .n = n,
 		.fail_on = o ? o->fail_on : SEV_ERROR,
 		.color = o && o->color, .quiet = o && o->quiet,
 		.passed = true,
@@ -65,21 +67,38 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 				r.tool_used |= 1u << t;
 		}
 	}
-	jw_init(&r.jw, out);
+	sb_grow(&r.ob, 2 * REPORT_BLOCK);
+	jw_init(&r.jw, &r.ob);
+	if (p->nrules)
+		r.rules = xcalloc(p->nrules, sizeof *r.rules);
 	ops->begin(&r);
 	for (size_t i = 0; i < n; i++) {
 		const struct rsd_result *res = results[i];
 		if (ops->plan)
 			ops->plan(&r, res);
+		report_spill(&r);
 		if (ops->finding)
-			for (uint32_t k = 0; k < res->nfindings; k++)
+			for (uint32_t k = 0; k < res->nfindings; k++) {
 				ops->finding(&r, res, &res->findings[k]);
+				report_spill(&r);
+			}
 	}
 	ops->end(&r);
-	jw_flush(&r.jw);
+	report_flush(&r);
+	sb_free(&r.ob);
+	sb_free(&r.tmp);
+	sb_free(&r.dtmp);
+	rules_free(&r);
 	if (fflush(out) != 0 || ferror(out))
 		return -1;
 	return 0;
+}
+
+void report_flush(struct report *r)
+{
+	if (r->ob.len)
+		fwrite(r->ob.s, 1, r->ob.len, r->out);
+	report_sb_reset(&r->ob);
 }
 
 /* ------------------------------------------------------------ finding texts */
@@ -225,86 +244,140 @@ void report_waiver_text(struct strbuf *sb, const struct report *r, const struct 
 	sb_puts(sb, w->reason ? w->reason : "");
 	const char *sep = " (";
 	if (w->expires != DATE_NONE && w->expires != DATE_MAX) {
-		sb_puts(sb, " (expires ");
+		sb_add(sb, " (expires ", 10);
 		report_date(sb, w->expires);
 		sep = ", ";
 	}
 	if (w->approved_by) {
-		sb_printf(sb, "%sapproved by %s", sep, w->approved_by);
+		sb_add(sb, sep, 2);
+		sb_add(sb, "approved by ", 12);
+		sb_puts(sb, w->approved_by);
 		sep = ", ";
 	}
 	if (sep[0] == ',')
 		sb_putc(sb, ')');
 }
 
-static void detail(struct strbuf *sb, const char *indent, const char *label, const char *value)
+/* ------------------------------------------------------------ rule pieces */
+
+static void detail(struct report *r, struct strbuf *sb, const char *label, const char *value)
 {
-	if (!value || !*value)
-		return;
-	sb_puts(sb, indent);
-	sb_puts(sb, label);
-	sb_add(sb, ": ", 2);
-	sb_puts(sb, value);
-	sb_putc(sb, '\n');
+	if (value && *value)
+		r->ops->detail(sb, label, value);
 }
 
-void report_details(struct strbuf *sb, const struct report *r, const struct rsd_result *res,
-		    const struct finding *f, const char *indent)
+static void detail_req(struct report *r, struct strbuf *sb, const char *text)
 {
+	struct strbuf *v = &r->dtmp;
+	report_sb_reset(v);
+	sb_add(v, "require ", 8);
+	sb_puts(v, text);
+	detail(r, sb, "failed", v->s);
+}
+
+/* The detail lines every finding of the rule shows: "rule:" before, the rest after. */
+static void rule_details(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	if (rule->title && rule->message)
+		detail(r, &rr->piece[REPORT_DETAIL_HEAD], "rule", rule->title);
+	report_rule_reqs(r, rule, rr, detail_req);
+	struct strbuf *tail = &rr->piece[REPORT_DETAIL_TAIL];
+	detail(r, tail, "cite", rule->cite);
+	detail(r, tail, "remedy", rule->remedy);
+	const char *pf = report_policy_file(r, rule->loc);
+	if (pf) {
+		struct strbuf *v = &r->dtmp;
+		report_sb_reset(v);
+		sb_puts(v, pf);
+		sb_putc(v, ':');
+		sb_putu(v, rule->loc.line);
+		detail(r, tail, "policy", v->s);
+	}
+}
+
+void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct report_rule *rr,
+		      void (*render)(struct report *r, struct strbuf *sb, const char *text))
+{
+	rr->req_at = xcalloc(rule->nrequires + 1, sizeof *rr->req_at);
+	for (uint32_t i = 0; i < rule->nrequires; i++) {
+		rr->req_at[i] = rr->req.len;
+		render(r, &rr->req, rule->requires[i].text);
+	}
+	rr->req_at[rule->nrequires] = rr->req.len;
+}
+
+const struct report_rule *report_rule_pieces(struct report *r, int32_t i)
+{
+	if (i < 0 || (uint32_t)i >= r->p->nrules)
+		return NULL;
+	const struct pol_rule *rule = &r->p->rules[i];
+	struct report_rule *rr = &r->rules[i];
+	if (!rr->built) {
+		if (r->ops->detail)
+			rule_details(r, rule, rr);
+		if (r->ops->rule)
+			r->ops->rule(r, rule, rr);
+		rr->built = true;
+	}
+	return rr;
+}
+
+static void rules_free(struct report *r)
+{
+	for (uint32_t i = 0; r->rules && i < r->p->nrules; i++) {
+		struct report_rule *rr = &r->rules[i];
+		for (int k = 0; k < REPORT_NPIECES; k++)
+			sb_free(&rr->piece[k]);
+		sb_free(&rr->req);
+		xfree(rr->req_at);
+	}
+	xfree(r->rules);
+	r->rules = NULL;
+}
+
+void report_details(struct strbuf *sb, struct report *r, const struct finding *f)
+{
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const struct pol_rule *rule = report_rule(r, f);
-	struct strbuf v = {0};
-	(void)res;
-	if (rule && rule->title && rule->message)
-		detail(sb, indent, "rule", rule->title);
+	struct strbuf *v = &r->dtmp;
+	if (rr)
+		report_piece(sb, &rr->piece[REPORT_DETAIL_HEAD]);
 	if (f->waiver && f->status == FINDING_WAIVED) {
-		report_waiver_text(&v, r, f->waiver);
-		detail(sb, indent, "waived", v.s);
-		report_sb_reset(&v);
+		report_sb_reset(v);
+		report_waiver_text(v, r, f->waiver);
+		detail(r, sb, "waived", v->s);
 	} else if (f->waiver && f->kind == FINDING_WAIVER) {
 		const struct plan_waiver *w = f->waiver;
-		sb_printf(&v, "rule %s, target %s",
-			  w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name : "?",
-			  w->target ? w->target : "?");
+		report_sb_reset(v);
+		sb_add(v, "rule ", 5);
+		sb_puts(v, w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name : "?");
+		sb_add(v, ", target ", 9);
+		sb_puts(v, w->target ? w->target : "?");
 		if (w->expires != DATE_NONE && w->expires != DATE_MAX) {
-			sb_puts(&v, ", expires ");
-			report_date(&v, w->expires);
+			sb_add(v, ", expires ", 10);
+			report_date(v, w->expires);
 		}
-		detail(sb, indent, "waiver", v.s);
-		report_sb_reset(&v);
+		detail(r, sb, "waiver", v->s);
 	}
 	if (!bits_empty(&f->classes)) {
-		report_classes(&v, r, f);
-		detail(sb, indent, "classes", v.s);
-		report_sb_reset(&v);
+		report_sb_reset(v);
+		report_classes(v, r, f);
+		detail(r, sb, "classes", v->s);
 	}
 	if (f->npairs) {
-		report_pairs(&v, f);
-		detail(sb, indent, "pairs", v.s);
-		report_sb_reset(&v);
+		report_sb_reset(v);
+		report_pairs(v, f);
+		detail(r, sb, "pairs", v->s);
 	}
-	for (uint32_t i = 0; rule && i < f->nfailed; i++) {
-		if (f->failed[i] >= rule->nrequires)
-			continue;
-		sb_add(&v, "require ", 8);
-		sb_puts(&v, rule->requires[f->failed[i]].text);
-		detail(sb, indent, "failed", v.s);
-		report_sb_reset(&v);
+	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
+		uint32_t k = f->failed[i];
+		if (k < rule->nrequires)
+			sb_add(sb, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
 	}
 	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0))
-		detail(sb, indent, "address", f->address);
-	if (rule) {
-		detail(sb, indent, "cite", rule->cite);
-		detail(sb, indent, "remedy", rule->remedy);
-		const char *pf = report_policy_file(r, rule->loc);
-		if (pf) {
-			sb_puts(&v, pf);
-			sb_putc(&v, ':');
-			sb_putu(&v, rule->loc.line);
-			detail(sb, indent, "policy", v.s);
-			report_sb_reset(&v);
-		}
-	}
-	sb_free(&v);
+		detail(r, sb, "address", f->address);
+	if (rr)
+		report_piece(sb, &rr->piece[REPORT_DETAIL_TAIL]);
 }
 
 static void count(struct strbuf *sb, uint32_t n, const char *one, const char *many)
@@ -328,7 +401,43 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 		sb_printf(sb, " in %zu plans", nplans);
 }
 
-/* ------------------------------------------------------------ UTF-8, XML */
+/* ------------------------------------------------------------ escaping */
+
+/*
+** The class of each byte: bit REPORT_PLAIN_x set when format x copies the
+** byte as it is.  Escapers copy the longest run of plain bytes at once and
+** look at the others one by one.  NUL is plain in no format (it ends runs).
+*/
+#define PLAIN_JSON(c) ((c) >= 0x20 && (c) < 0x7f && (c) != '"' && (c) != '\\')
+#define PLAIN_XML(c) ((((c) >= 0x20 && (c) < 0x80) || (c) == '\t' || (c) == '\n') && \
+		      (c) != '&' && (c) != '<' && (c) != '>')
+#define PLAIN_XML_ATTR(c) ((c) >= 0x20 && (c) < 0x80 && (c) != '&' && (c) != '<' && \
+			   (c) != '>' && (c) != '"')
+#define PLAIN_GH_DATA(c) ((c) != 0 && (c) != '%' && (c) != '\r' && (c) != '\n')
+#define PLAIN_GH_PROP(c) (PLAIN_GH_DATA(c) && (c) != ':' && (c) != ',')
+#define PLAIN_MD_TEXT(c) ((c) != 0 && (c) != '\\' && (c) != '`' && (c) != '*' && (c) != '_' && \
+			  (c) != '[' && (c) != ']' && (c) != '<' && (c) != '>' && (c) != '|' && \
+			  (c) != '~' && (c) != '#' && (c) != '!' && (c) != '&' && (c) != '\n' && \
+			  (c) != '\r')
+#define PLAIN_MD_CODE(c) ((c) != 0 && (c) != '\n' && (c) != '\r' && (c) != '|')
+#define PLAIN_URI(c) (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') || \
+		      ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '.' || (c) == '_' || \
+		      (c) == '~' || (c) == '/')
+#define PLAIN(c) (unsigned char)((PLAIN_JSON(c) ? REPORT_PLAIN_JSON : 0) | \
+				 (PLAIN_XML(c) ? REPORT_PLAIN_XML : 0) | \
+				 (PLAIN_XML_ATTR(c) ? REPORT_PLAIN_XML_ATTR : 0) | \
+				 (PLAIN_GH_DATA(c) ? REPORT_PLAIN_GH_DATA : 0) | \
+				 (PLAIN_GH_PROP(c) ? REPORT_PLAIN_GH_PROP : 0) | \
+				 (PLAIN_MD_TEXT(c) ? REPORT_PLAIN_MD_TEXT : 0) | \
+				 (PLAIN_MD_CODE(c) ? REPORT_PLAIN_MD_CODE : 0) | \
+				 (PLAIN_URI(c) ? REPORT_PLAIN_URI : 0))
+#define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
+#define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
+#define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
+
+const unsigned char report_plain[256] = {
+	PLAIN64(0x00), PLAIN64(0x40), PLAIN64(0x80), PLAIN64(0xc0),
+};
 
 int report_utf8(const unsigned char *s, int32_t *cp)
 {
@@ -363,25 +472,64 @@ int report_utf8(const unsigned char *s, int32_t *cp)
 	return len;
 }
 
-void report_xml(FILE *out, const char *s, bool attr)
+void report_xml(struct strbuf *sb, const char *s, bool attr)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	while (*p) {
+	unsigned plain = attr ? REPORT_PLAIN_XML_ATTR : REPORT_PLAIN_XML;
+	for (;;) {
+		size_t n = report_run((const char *)p, plain);
+		sb_add(sb, (const char *)p, n);
+		p += n;
+		if (!*p)
+			return;
 		int32_t cp;
 		int len = report_utf8(p, &cp);
 		switch (cp) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs(attr ? "&quot;" : "\"", out); break;
-		case '\n': fputs(attr ? "&#10;" : "\n", out); break;
-		case '\r': fputs("&#13;", out); break;
-		case '\t': fputs(attr ? "&#9;" : "\t", out); break;
+		case '&': sb_add(sb, "&amp;", 5); break;
+		case '<': sb_add(sb, "&lt;", 4); break;
+		case '>': sb_add(sb, "&gt;", 4); break;
+		case '"': sb_add(sb, "&quot;", 6); break;	/* attr only: plain in text */
+		case '\n': sb_add(sb, "&#10;", 5); break;	/* likewise */
+		case '\r': sb_add(sb, "&#13;", 5); break;
+		case '\t': sb_add(sb, "&#9;", 4); break;	/* likewise */
 		default:
 			if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF)	/* -1 included */
-				fputs("\xEF\xBF\xBD", out);
+				sb_add(sb, "\xEF\xBF\xBD", 3);
 			else
-				fwrite(p, 1, (size_t)len, out);
+				sb_add(sb, (const char *)p, (size_t)len);
+		}
+		p += len;
+	}
+}
+
+void report_json_esc(struct strbuf *sb, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	for (;;) {
+		size_t n = report_run((const char *)p, REPORT_PLAIN_JSON);
+		sb_add(sb, (const char *)p, n);
+		p += n;
+		if (!*p)
+			return;
+		int32_t cp;
+		int len = report_utf8(p, &cp);
+		switch (cp) {
+		case '"': sb_add(sb, "\\\"", 2); break;
+		case '\\': sb_add(sb, "\\\\", 2); break;
+		case '\n': sb_add(sb, "\\n", 2); break;
+		case '\r': sb_add(sb, "\\r", 2); break;
+		case '\t': sb_add(sb, "\\t", 2); break;
+		case '\b': sb_add(sb, "\\b", 2); break;
+		case '\f': sb_add(sb, "\\f", 2); break;
+		case -1: sb_add(sb, "\\ufffd", 6); break;
+		default:
+			if (cp < 0x20 || cp == 0x7F) {
+				char u[6] = {'\\', 'u', '0', '0', hex[cp >> 4], hex[cp & 15]};
+				sb_add(sb, u, sizeof u);
+			} else {
+				sb_add(sb, (const char *)p, (size_t)len);
+			}
 		}
 		p += len;
 	}
@@ -389,59 +537,48 @@ void report_xml(FILE *out, const char *s, bool attr)
 
 /* ------------------------------------------------------------ JSON emitter */
 
-void jw_init(struct jw *w, FILE *out)
+void jw_init(struct jw *w, struct strbuf *sb)
 {
-	w->out = out;
+	w->sb = sb;
 	w->depth = w->inl = 0;
 	w->first = true;
 	w->after_key = false;
-	w->nbuf = 0;
 }
 
-/* The writer buffers its output: one fwrite per 8 KiB, not per token. */
-void jw_flush(struct jw *w)
+static inline void jw_write(struct jw *w, const void *s, size_t n)
 {
-	if (w->nbuf)
-		fwrite(w->buf, 1, w->nbuf, w->out);
-	w->nbuf = 0;
-}
-
-static void jw_write(struct jw *w, const void *s, size_t n)
-{
-	if (n > sizeof w->buf - w->nbuf) {
-		jw_flush(w);
-		if (n > sizeof w->buf) {
-			fwrite(s, 1, n, w->out);
-			return;
-		}
-	}
-	memcpy(w->buf + w->nbuf, s, n);
-	w->nbuf += n;
+	sb_add(w->sb, s, n);
 }
 
 static inline void jw_putc(struct jw *w, char c)
 {
-	if (w->nbuf == sizeof w->buf)
-		jw_flush(w);
-	w->buf[w->nbuf++] = c;
+	sb_putc(w->sb, c);
 }
 
-static void jw_puts(struct jw *w, const char *s)
+static inline void jw_puts(struct jw *w, const char *s)
 {
-	jw_write(w, s, strlen(s));
+	sb_puts(w->sb, s);
 }
 
-static void jw_indent(struct jw *w)
+/*
+** A comma unless first, a newline and the indentation (two spaces per level),
+** written in place: the spaces eight at a time into room reserved for them.
+*/
+static void jw_indent(struct jw *w, bool comma)
 {
-	static const char sp[] = "\n                                                                ";
-	int n = 2 * w->depth;	/* newline and two spaces per level */
-	if (n + 1 < (int)sizeof sp) {
-		jw_write(w, sp, (size_t)n + 1);
-		return;
-	}
-	jw_putc(w, '\n');
-	for (int i = 0; i < w->depth; i++)
-		jw_puts(w, "  ");
+	struct strbuf *sb = w->sb;
+	size_t n = 2 * (size_t)w->depth;
+	if (sb->cap - sb->len <= n + 2 + 8)
+		sb_grow(sb, n + 2 + 8);
+	char *p = sb->s + sb->len;
+	if (comma)
+		*p++ = ',';
+	*p++ = '\n';
+	for (size_t i = 0; i < n; i += 8)
+		memcpy(p + i, "        ", 8);
+	p += n;
+	*p = '\0';
+	sb->len = (size_t)(p - sb->s);
 }
 
 /* Separator before a value or key. */
@@ -452,12 +589,10 @@ static void jw_sep(struct jw *w)
 		return;
 	}
 	if (w->depth > 0) {
-		if (!w->first)
-			jw_putc(w, ',');
-		if (w->inl)
-			jw_puts(w, w->first ? "" : " ");
-		else
-			jw_indent(w);
+		if (!w->inl)
+			jw_indent(w, !w->first);
+		else if (!w->first)
+			jw_write(w, ", ", 2);
 	}
 	w->first = false;
 }
@@ -480,7 +615,7 @@ static void jw_close(struct jw *w, char c)
 		w->inl = 0;
 	w->depth--;
 	if (!empty && !was_inl)
-		jw_indent(w);
+		jw_indent(w, false);
 	jw_putc(w, c);
 	w->first = false;
 }
@@ -490,52 +625,63 @@ void jw_obj_end(struct jw *w) { jw_close(w, '}'); }
 void jw_arr(struct jw *w, bool inl) { jw_open(w, '[', inl); }
 void jw_arr_end(struct jw *w) { jw_close(w, ']'); }
 
-static void jw_raw_str(struct jw *w, const char *s)
+/* Keys are the writers' own literals: nothing to escape. */
+void jw_key_n(struct jw *w, const char *key, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	jw_putc(w, '"');
-	while (*p) {
-		/* a run of printable ASCII that needs no escape: one fwrite */
-		const unsigned char *q = p;
-		while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
-			q++;
-		if (q > p) {
-			jw_write(w, p, (size_t)(q - p));
-			p = q;
-			continue;
-		}
-		int32_t cp;
-		int len = report_utf8(p, &cp);
-		switch (cp) {
-		case '"': jw_puts(w, "\\\""); break;
-		case '\\': jw_puts(w, "\\\\"); break;
-		case '\n': jw_puts(w, "\\n"); break;
-		case '\r': jw_puts(w, "\\r"); break;
-		case '\t': jw_puts(w, "\\t"); break;
-		case '\b': jw_puts(w, "\\b"); break;
-		case '\f': jw_puts(w, "\\f"); break;
-		case -1: jw_puts(w, "\\ufffd"); break;
-		default:
-			if (cp < 0x20 || cp == 0x7F)
-				{
-					char u[16];
-					snprintf(u, sizeof u, "\\u%04x", (unsigned)cp);
-					jw_puts(w, u);
-				}
-			else
-				jw_write(w, p, (size_t)len);
-		}
-		p += len;
+	jw_sep(w);
+	struct strbuf *sb = w->sb;
+	if (sb->cap - sb->len <= n + 4)
+		sb_grow(sb, n + 4);
+	char *p = sb->s + sb->len;
+	*p++ = '"';
+	memcpy(p, key, n);
+	p += n;
+	memcpy(p, "\": ", 4);	/* and the NUL */
+	sb->len += n + 4;
+	w->after_key = true;
+}
+
+void jw_quote(struct strbuf *sb, const char *s)
+{
+	if (!s) {
+		sb_add(sb, "null", 4);
+		return;
 	}
+	sb_putc(sb, '"');
+	report_json_esc(sb, s);
+	sb_putc(sb, '"');
+}
+
+void jw_raw(struct jw *w, const char *json, size_t n)
+{
+	jw_sep(w);
+	jw_write(w, json, n);
+}
+
+void jw_str_begin(struct jw *w)
+{
+	jw_sep(w);
 	jw_putc(w, '"');
 }
 
-void jw_key(struct jw *w, const char *key)
+void jw_str_end(struct jw *w)
 {
-	jw_sep(w);
-	jw_raw_str(w, key);
-	jw_puts(w, ": ");
-	w->after_key = true;
+	jw_putc(w, '"');
+}
+
+void jw_piece(struct jw *w, struct strbuf *sb, int depth, bool first)
+{
+	jw_init(w, sb);
+	w->depth = depth;
+	w->first = first;
+}
+
+void jw_splice(struct jw *w, const struct strbuf *piece)
+{
+	if (!piece->len)
+		return;
+	jw_write(w, piece->s, piece->len);
+	w->first = false;
 }
 
 void jw_str(struct jw *w, const char *s)
@@ -545,7 +691,9 @@ void jw_str(struct jw *w, const char *s)
 		return;
 	}
 	jw_sep(w);
-	jw_raw_str(w, s);
+	jw_putc(w, '"');
+	report_json_esc(w->sb, s);
+	jw_putc(w, '"');
 }
 
 void jw_int(struct jw *w, long long v)
@@ -575,18 +723,6 @@ void jw_null(struct jw *w)
 	jw_puts(w, "null");
 }
 
-void jw_kstr(struct jw *w, const char *key, const char *s)
-{
-	jw_key(w, key);
-	jw_str(w, s);
-}
-
-void jw_kint(struct jw *w, const char *key, long long v)
-{
-	jw_key(w, key);
-	jw_int(w, v);
-}
-
 void jw_date(struct jw *w, rdate d)
 {
 	char buf[11];
@@ -601,5 +737,4 @@ void jw_date(struct jw *w, rdate d)
 void jw_finish(struct jw *w)
 {
 	jw_putc(w, '\n');
-	jw_flush(w);
 }

@@ -10,32 +10,51 @@
 */
 #include "report.h"
 
-/* Escape for a command's data (after ::): % \r \n. */
-static void gh_data(FILE *out, const char *s)
+/*
+** Escape for a command's data (after ::): % \r \n; for a property value
+** (prop) also : and , (they delimit properties).
+*/
+static void gh_esc(struct strbuf *out, const char *s, bool prop)
 {
-	for (; *s; s++) {
+	unsigned plain = prop ? REPORT_PLAIN_GH_PROP : REPORT_PLAIN_GH_DATA;
+	for (;;) {
+		size_t n = report_run(s, plain);
+		sb_add(out, s, n);
+		s += n;
 		switch (*s) {
-		case '%': fputs("%25", out); break;
-		case '\r': fputs("%0D", out); break;
-		case '\n': fputs("%0A", out); break;
-		default: fputc(*s, out);
+		case '\0': return;
+		case '%': sb_add(out, "%25", 3); break;
+		case '\r': sb_add(out, "%0D", 3); break;
+		case '\n': sb_add(out, "%0A", 3); break;
+		case ':': sb_add(out, "%3A", 3); break;
+		case ',': sb_add(out, "%2C", 3); break;
 		}
+		s++;
 	}
 }
 
-/* Escape for a property value: also : and , (they delimit properties). */
-static void gh_prop(FILE *out, const char *s)
+static void gh_data(struct strbuf *out, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '%': fputs("%25", out); break;
-		case '\r': fputs("%0D", out); break;
-		case '\n': fputs("%0A", out); break;
-		case ':': fputs("%3A", out); break;
-		case ',': fputs("%2C", out); break;
-		default: fputc(*s, out);
-		}
-	}
+	gh_esc(out, s, false);
+}
+
+static void gh_prop(struct strbuf *out, const char *s)
+{
+	gh_esc(out, s, true);
+}
+
+/* A rule's parts, the same in each of its findings (report_rule.piece). */
+enum {
+	PIECE_TITLE = REPORT_PIECE_WRITER,	/* the rule's name as a property */
+	PIECE_MESSAGE,	/* its message as data (findings without a message of their own) */
+};
+_Static_assert(PIECE_MESSAGE < REPORT_NPIECES, "struct report_rule has room for the pieces");
+
+static void gh_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	gh_prop(&rr->piece[PIECE_TITLE], rule->name);
+	gh_data(&rr->piece[PIECE_MESSAGE], report_message(r, &probe));
 }
 
 static void gh_begin(struct report *r)
@@ -45,47 +64,66 @@ static void gh_begin(struct report *r)
 
 static void gh_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
-	FILE *out = r->out;
+	struct strbuf *out = &r->ob;
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const char *cmd = f->status == FINDING_WAIVED ? "notice"
 		: f->severity == SEV_ERROR ? "error" : f->severity == SEV_WARNING ? "warning" : "notice";
 	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
 	const char *sep = " ";
-	fprintf(out, "::%s", cmd);
+	sb_add(out, "::", 2);
+	sb_puts(out, cmd);
 	if (file && *file) {
-		fputs(" file=", out);
+		sb_add(out, " file=", 6);
 		gh_prop(out, file);
 		sep = ",";
 		if (f->line) {
-			fprintf(out, ",line=%u", f->line);
-			if (f->col)
-				fprintf(out, ",col=%u", f->col);
+			sb_add(out, ",line=", 6);
+			sb_putu(out, f->line);
+			if (f->col) {
+				sb_add(out, ",col=", 5);
+				sb_putu(out, f->col);
+			}
 		}
 	}
-	struct strbuf sb = {0};
-	sb_puts(&sb, report_rule_id(r, f));
-	if (f->status == FINDING_WAIVED)
-		sb_printf(&sb, " (waived %s)", report_sev_name(f->severity));
-	fprintf(out, "%stitle=", sep);
-	gh_prop(out, sb.s);
-	fputs("::", out);
-	report_sb_reset(&sb);
-	sb_puts(&sb, report_message(r, f));
-	if (f->fact && *f->fact)
-		sb_printf(&sb, " (%s)", f->fact);
-	sb_putc(&sb, '\n');
-	report_details(&sb, r, res, f, "");
-	sb.s[--sb.len] = '\0';	/* no trailing %0A */
-	gh_data(out, sb.s);
-	fputc('\n', out);
-	sb_free(&sb);
+	sb_puts(out, sep);
+	sb_add(out, "title=", 6);
+	if (rr)
+		report_piece(out, &rr->piece[PIECE_TITLE]);
+	else
+		gh_prop(out, report_rule_id(r, f));
+	if (f->status == FINDING_WAIVED) {
+		sb_add(out, " (waived ", 9);
+		sb_puts(out, report_sev_name(f->severity));
+		sb_putc(out, ')');
+	}
+	sb_add(out, "::", 2);
+	/* MESSAGE (FACT), then each detail line after an escaped newline */
+	if (rr && !f->message)
+		report_piece(out, &rr->piece[PIECE_MESSAGE]);
+	else
+		gh_data(out, report_message(r, f));
+	if (f->fact && *f->fact) {
+		sb_add(out, " (", 2);
+		gh_data(out, f->fact);
+		sb_putc(out, ')');
+	}
+	report_details(out, r, f);
+	sb_putc(out, '\n');
+}
+
+static void gh_detail(struct strbuf *sb, const char *label, const char *value)
+{
+	sb_add(sb, "%0A", 3);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	gh_data(sb, value);
 }
 
 static void gh_end(struct report *r)
 {
-	struct strbuf sb = {0};
-	report_summary(&sb, r, r->counts, r->waived, r->facts, r->n);
-	fprintf(r->out, "residency: %s\n", sb.s);
-	sb_free(&sb);
+	sb_add(&r->ob, "residency: ", 11);
+	report_summary(&r->ob, r, r->counts, r->waived, r->facts, r->n);
+	sb_putc(&r->ob, '\n');
 }
 
 const struct report_ops report_github_ops = {
@@ -93,4 +131,6 @@ const struct report_ops report_github_ops = {
 	.begin = gh_begin,
 	.finding = gh_finding,
 	.end = gh_end,
+	.detail = gh_detail,
+	.rule = gh_rule,
 };

@@ -81,13 +81,60 @@ static void json_waiver(struct report *r, const struct rsd_result *res, const st
 
 static const char *const kind_names[] = {"store", "transfer", "waiver"};
 
+/* The members of a finding's object are at depth 3: document, findings, finding. */
+#define FINDING_DEPTH 3
+
+/* A rule's members, the same in each of its findings (report_rule.piece). */
+enum {
+	PIECE_HEAD = REPORT_PIECE_WRITER,	/* rule, title */
+	PIECE_TEXTS,	/* cite, message, remedy (for findings without a message of their own) */
+	PIECE_WHERE,	/* policy_location */
+};
+_Static_assert(PIECE_WHERE < REPORT_NPIECES, "struct report_rule has room for the pieces");
+
+static void json_req(struct report *r, struct strbuf *sb, const char *text)
+{
+	(void)r;
+	jw_quote(sb, text);
+}
+
+static void json_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	struct jw w;
+	jw_piece(&w, &rr->piece[PIECE_HEAD], FINDING_DEPTH, true);
+	jw_kstr(&w, "rule", report_rule_id(r, &probe));
+	jw_kstr(&w, "title", report_title(r, &probe));
+	jw_piece(&w, &rr->piece[PIECE_TEXTS], FINDING_DEPTH, false);
+	jw_kstr(&w, "cite", rule->cite);
+	jw_kstr(&w, "message", report_message(r, &probe));
+	jw_kstr(&w, "remedy", rule->remedy);
+	jw_piece(&w, &rr->piece[PIECE_WHERE], FINDING_DEPTH, false);
+	jw_key(&w, "policy_location");
+	const char *pf = report_policy_file(r, rule->loc);
+	if (pf) {
+		jw_obj(&w, true);
+		jw_kstr(&w, "file", pf);
+		jw_kint(&w, "line", rule->loc.line);
+		jw_obj_end(&w);
+	} else {
+		jw_null(&w);
+	}
+	report_rule_reqs(r, rule, rr, json_req);
+}
+
 static void json_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct jw *w = &r->jw;
 	const struct pol_rule *rule = report_rule(r, f);
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	jw_obj(w, false);
-	jw_kstr(w, "rule", report_rule_id(r, f));
-	jw_kstr(w, "title", report_title(r, f));
+	if (rr) {
+		jw_splice(w, &rr->piece[PIECE_HEAD]);
+	} else {
+		jw_kstr(w, "rule", report_rule_id(r, f));
+		jw_kstr(w, "title", report_title(r, f));
+	}
 	jw_kstr(w, "severity", report_sev_name(f->severity));
 	jw_kstr(w, "status", f->status == FINDING_WAIVED ? "waived" : "violation");
 	jw_kstr(w, "kind", kind_names[f->kind <= FINDING_WAIVER ? f->kind : FINDING_WAIVER]);
@@ -121,26 +168,28 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 
 	jw_key(w, "failed");
 	jw_arr(w, false);
-	for (uint32_t i = 0; rule && i < f->nfailed; i++)
-		if (f->failed[i] < rule->nrequires)
-			jw_str(w, rule->requires[f->failed[i]].text);
+	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
+		uint32_t k = f->failed[i];
+		if (k < rule->nrequires)
+			jw_raw(w, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
+	}
 	jw_arr_end(w);
 
-	jw_kstr(w, "cite", rule ? rule->cite : NULL);
-	jw_kstr(w, "message", report_message(r, f));
-	jw_kstr(w, "remedy", rule ? rule->remedy : NULL);
+	if (rr && !f->message) {
+		jw_splice(w, &rr->piece[PIECE_TEXTS]);
+	} else {
+		jw_kstr(w, "cite", rule ? rule->cite : NULL);
+		jw_kstr(w, "message", report_message(r, f));
+		jw_kstr(w, "remedy", rule ? rule->remedy : NULL);
+	}
 	if (f->waiver) {
 		jw_key(w, "waiver");
 		json_waiver(r, res, f->waiver);
 	}
-	jw_key(w, "policy_location");
-	const char *pf = rule ? report_policy_file(r, rule->loc) : NULL;
-	if (pf) {
-		jw_obj(w, true);
-		jw_kstr(w, "file", pf);
-		jw_kint(w, "line", rule->loc.line);
-		jw_obj_end(w);
+	if (rr) {
+		jw_splice(w, &rr->piece[PIECE_WHERE]);
 	} else {
+		jw_key(w, "policy_location");
 		jw_null(w);
 	}
 	jw_obj_end(w);
@@ -168,4 +217,5 @@ const struct report_ops report_json_ops = {
 	.begin = json_begin,
 	.finding = json_finding,
 	.end = json_end,
+	.rule = json_rule,
 };

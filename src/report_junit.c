@@ -15,14 +15,33 @@
 /*
 ** One testcase.
 ** @f: its finding, NULL for a (rule, fact) that passed
-** @seq: position before sorting (tie-break, keeps qsort deterministic)
+** @seq: position before sorting (the last tie-break: junit_cmp is a total order)
 */
 struct junit_case {
 	uint32_t line, col;
 	const char *rule, *fact;
 	const struct finding *f;
 	uint32_t seq;
+	int32_t rule_index;	/* in the policy, -1: none */
 };
+
+/*
+** What the cases of one plan share, escaped once: the plan's file as the
+** attribute ( file="…", empty when the plan has none) and as the location
+** text of the failures whose finding names that file.
+*/
+struct junit_file {
+	const char *file;
+	struct strbuf attr, text;
+};
+
+/* A rule's parts, the same in each of its cases (report_rule.piece). */
+enum {
+	PIECE_CLASSNAME = REPORT_PIECE_WRITER,	/* ' classname="RULE"' */
+	PIECE_MESSAGE,	/* ' message="MESSAGE"' (cases without a message of their own) */
+	PIECE_TITLE,	/* "[RULE] MESSAGE" in the failure's text (likewise) */
+};
+_Static_assert(PIECE_TITLE < REPORT_NPIECES, "struct report_rule has room for the pieces");
 
 static int junit_cmp(const void *a, const void *b)
 {
@@ -38,6 +57,51 @@ static int junit_cmp(const void *a, const void *b)
 	if (c)
 		return c;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The end of the ascending run of a[] that starts at i (< n). */
+static uint32_t run_end(const struct junit_case *a, uint32_t i, uint32_t n)
+{
+	while (i + 1 < n && junit_cmp(&a[i], &a[i + 1]) < 0)
+		i++;
+	return i + 1;
+}
+
+/*
+** Sort the cases.  They come as two runs mostly in order already (the
+** passed pairs in the evaluator's order, then the findings, sorted by it),
+** so a natural merge sort (merge neighbouring ascending runs, pass after
+** pass, until one is left) takes a pass or two where qsort made n log n
+** comparisons.  junit_cmp being a total order, any sort gives this order.
+*/
+static void junit_sort(struct junit_case *cases, uint32_t n)
+{
+	if (n < 2 || run_end(cases, 0, n) == n)
+		return;
+	struct junit_case *tmp = xmalloc(n * sizeof *tmp);
+	struct junit_case *from = cases, *to = tmp;
+	uint32_t nruns;
+	do {
+		nruns = 0;
+		for (uint32_t i = 0; i < n; nruns++) {
+			uint32_t mid = run_end(from, i, n);
+			uint32_t end = mid < n ? run_end(from, mid, n) : n;
+			uint32_t a = i, b = mid, k = i;
+			while (a < mid && b < end)
+				to[k++] = junit_cmp(&from[a], &from[b]) < 0 ? from[a++] : from[b++];
+			while (a < mid)
+				to[k++] = from[a++];
+			while (b < end)
+				to[k++] = from[b++];
+			i = end;
+		}
+		struct junit_case *t = from;
+		from = to;
+		to = t;
+	} while (nruns > 1);
+	if (from != cases)
+		memcpy(cases, from, n * sizeof *cases);
+	xfree(tmp);
 }
 
 /* Testcases of one result: passed (rule, fact) pairs, then every finding. */
@@ -70,62 +134,120 @@ static void junit_begin(struct report *r)
 		failures += f;
 		skipped += s;
 	}
-	fprintf(r->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		"<testsuites name=\"residency\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
-		tests, failures, skipped);
+	sb_printf(&r->ob, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		  "<testsuites name=\"residency\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
+		  tests, failures, skipped);
 }
 
-static void junit_attr(FILE *out, const char *name, const char *value)
+static void junit_attr(struct strbuf *out, const char *name, const char *value)
 {
-	fprintf(out, " %s=\"", name);
+	sb_putc(out, ' ');
+	sb_puts(out, name);
+	sb_add(out, "=\"", 2);
 	report_xml(out, value, true);
-	fputc('"', out);
+	sb_putc(out, '"');
 }
 
-static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_case *c)
+static void junit_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
 {
-	FILE *out = r->out;
-	const char *file = res->plan && res->plan->file ? res->plan->file : "";
-	fputs("    <testcase", out);
-	junit_attr(out, "name", c->fact);
-	junit_attr(out, "classname", c->rule);
-	if (*file)
-		junit_attr(out, "file", file);
-	if (c->line)
-		fprintf(out, " line=\"%u\"", c->line);
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	junit_attr(&rr->piece[PIECE_CLASSNAME], "classname", rule->name);
+	junit_attr(&rr->piece[PIECE_MESSAGE], "message", report_message(r, &probe));
+	struct strbuf *title = &rr->piece[PIECE_TITLE];
+	sb_putc(title, '[');
+	report_xml(title, rule->name, false);
+	sb_add(title, "] ", 2);
+	report_xml(title, report_message(r, &probe), false);
+}
+
+static void junit_case(struct report *r, const struct rsd_result *res, const struct junit_file *jf,
+		       const struct junit_case *c)
+{
+	struct strbuf *out = &r->ob;
+	const struct report_rule *rr = report_rule_pieces(r, c->rule_index);
 	const struct finding *f = c->f;
+	bool own_message = f && f->message;
+	sb_puts(out, "    <testcase");
+	junit_attr(out, "name", c->fact);
+	if (rr)
+		report_piece(out, &rr->piece[PIECE_CLASSNAME]);
+	else
+		junit_attr(out, "classname", c->rule);
+	report_piece(out, &jf->attr);
+	if (c->line) {
+		sb_add(out, " line=\"", 7);
+		sb_putu(out, c->line);
+		sb_putc(out, '"');
+	}
 	if (!f) {
-		fputs("/>\n", out);
+		sb_puts(out, "/>\n");
 		return;
 	}
-	fputs(">\n", out);
-	struct strbuf sb = {0};
+	sb_puts(out, ">\n");
 	if (f->status == FINDING_WAIVED) {
-		sb_puts(&sb, "waived");
+		struct strbuf *sb = &r->tmp;
+		report_sb_reset(sb);
+		sb_puts(sb, "waived");
 		if (f->waiver) {
-			sb_puts(&sb, ": ");
-			report_waiver_text(&sb, r, f->waiver);
+			sb_puts(sb, ": ");
+			report_waiver_text(sb, r, f->waiver);
 		}
-		fputs("      <skipped", out);
-		junit_attr(out, "message", sb.s);
-		fputs("/>\n", out);
+		sb_puts(out, "      <skipped");
+		junit_attr(out, "message", sb->s);
+		sb_puts(out, "/>\n");
 	} else {
-		fputs("      <failure", out);
-		junit_attr(out, "message", report_message(r, f));
+		/* the text format's line and detail lines, escaped piece by piece */
+		sb_puts(out, "      <failure");
+		if (rr && !own_message)
+			report_piece(out, &rr->piece[PIECE_MESSAGE]);
+		else
+			junit_attr(out, "message", report_message(r, f));
 		junit_attr(out, "type", report_sev_name(f->severity));
-		fputc('>', out);
-		report_fact_loc(&sb, res, f);
-		sb_printf(&sb, ": %s: [%s] %s", report_sev_name(f->severity), report_rule_id(r, f),
-			  report_message(r, f));
-		if (f->fact && *f->fact)
-			sb_printf(&sb, " (%s)", f->fact);
-		sb_putc(&sb, '\n');
-		report_details(&sb, r, res, f, "    ");
-		report_xml(out, sb.s, false);
-		fputs("</failure>\n", out);
+		sb_putc(out, '>');
+		const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+		if (file == jf->file)
+			report_piece(out, &jf->text);
+		else
+			report_xml(out, file, false);
+		if (f->line) {
+			sb_putc(out, ':');
+			sb_putu(out, f->line);
+			if (f->col) {
+				sb_putc(out, ':');
+				sb_putu(out, f->col);
+			}
+		}
+		sb_add(out, ": ", 2);
+		sb_puts(out, report_sev_name(f->severity));
+		sb_add(out, ": ", 2);
+		if (rr && !own_message) {
+			report_piece(out, &rr->piece[PIECE_TITLE]);
+		} else {
+			sb_putc(out, '[');
+			report_xml(out, report_rule_id(r, f), false);
+			sb_add(out, "] ", 2);
+			report_xml(out, report_message(r, f), false);
+		}
+		if (f->fact && *f->fact) {
+			sb_add(out, " (", 2);
+			report_xml(out, f->fact, false);
+			sb_putc(out, ')');
+		}
+		sb_putc(out, '\n');
+		report_details(out, r, f);
+		sb_puts(out, "</failure>\n");
 	}
-	sb_free(&sb);
-	fputs("    </testcase>\n", out);
+	sb_puts(out, "    </testcase>\n");
+}
+
+/* A detail line of the text format, escaped for the <failure> body. */
+static void junit_detail(struct strbuf *sb, const char *label, const char *value)
+{
+	sb_add(sb, "    ", 4);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	report_xml(sb, value, false);
+	sb_putc(sb, '\n');
 }
 
 static void junit_plan(struct report *r, const struct rsd_result *res)
@@ -139,37 +261,47 @@ static void junit_plan(struct report *r, const struct rsd_result *res)
 			continue;
 		const char *rule = a->rule >= 0 && (uint32_t)a->rule < r->p->nrules
 			? r->p->rules[a->rule].name : "?";
-		cases[n] = (struct junit_case){a->line, a->col, rule, a->fact ? a->fact : "", NULL, n};
+		cases[n] = (struct junit_case){a->line, a->col, rule, a->fact ? a->fact : "", NULL, n,
+					       a->rule};
 		n++;
 	}
 	for (uint32_t i = 0; i < res->nfindings; i++) {
 		const struct finding *f = &res->findings[i];
 		cases[n] = (struct junit_case){f->line, f->col, report_rule_id(r, f),
-					       f->fact ? f->fact : "", f, n};
+					       f->fact ? f->fact : "", f, n, f->rule};
 		n++;
 	}
-	qsort(cases, n, sizeof *cases, junit_cmp);
+	junit_sort(cases, n);
 
-	fputs("  <testsuite", r->out);
-	junit_attr(r->out, "name", report_plan_name(res));
-	fprintf(r->out, " tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
-		tests, failures, skipped);
+	struct strbuf *out = &r->ob;
+	sb_puts(out, "  <testsuite");
+	junit_attr(out, "name", report_plan_name(res));
+	sb_printf(out, " tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n",
+		  tests, failures, skipped);
 	char date[11];
 	if (res->date != DATE_NONE) {
 		date_format(res->date, date);
-		fprintf(r->out, "    <properties>\n"
-			"      <property name=\"as_of\" value=\"%s\"/>\n"
-			"    </properties>\n", date);
+		sb_printf(out, "    <properties>\n"
+			  "      <property name=\"as_of\" value=\"%s\"/>\n"
+			  "    </properties>\n", date);
 	}
-	for (uint32_t i = 0; i < n; i++)
-		junit_case(r, res, &cases[i]);
-	fputs("  </testsuite>\n", r->out);
+	struct junit_file jf = {.file = res->plan && res->plan->file ? res->plan->file : ""};
+	if (*jf.file)
+		junit_attr(&jf.attr, "file", jf.file);
+	report_xml(&jf.text, jf.file, false);
+	for (uint32_t i = 0; i < n; i++) {
+		junit_case(r, res, &jf, &cases[i]);
+		report_spill(r);
+	}
+	sb_puts(out, "  </testsuite>\n");
+	sb_free(&jf.attr);
+	sb_free(&jf.text);
 	xfree(cases);
 }
 
 static void junit_end(struct report *r)
 {
-	fputs("</testsuites>\n", r->out);
+	sb_puts(&r->ob, "</testsuites>\n");
 }
 
 const struct report_ops report_junit_ops = {
@@ -177,4 +309,6 @@ const struct report_ops report_junit_ops = {
 	.begin = junit_begin,
 	.plan = junit_plan,
 	.end = junit_end,
+	.detail = junit_detail,
+	.rule = junit_rule,
 };

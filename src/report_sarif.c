@@ -26,17 +26,16 @@ static void sarif_uri(struct strbuf *sb, const char *path)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	if (path[0] == '/')
-		sb_puts(sb, "file://");
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		unsigned c = *p;
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-			sb_putc(sb, (char)c);
-		} else {
-			sb_putc(sb, '%');
-			sb_putc(sb, hex[c >> 4]);
-			sb_putc(sb, hex[c & 15]);
-		}
+		sb_add(sb, "file://", 7);
+	for (;;) {
+		size_t n = report_run(path, REPORT_PLAIN_URI);
+		sb_add(sb, path, n);
+		path += n;
+		if (!*path)
+			return;
+		unsigned c = (unsigned char)*path++;
+		char pct[3] = {'%', hex[c >> 4], hex[c & 15]};
+		sb_add(sb, pct, 3);
 	}
 }
 
@@ -142,24 +141,69 @@ static long long sarif_rule_index(const struct report *r, const struct finding *
 	return idx;
 }
 
+/* A result's members are at depth 5: document, runs, run, results, result. */
+#define RESULT_DEPTH 5
+
+/* A rule's parts, the same in each of its results (report_rule.piece). */
+enum {
+	PIECE_HEAD = REPORT_PIECE_WRITER,	/* ruleId, ruleIndex */
+	PIECE_MESSAGE,	/* the message, escaped, without quotes */
+	PIECE_ID,	/* the rule's name, escaped, without quotes */
+};
+_Static_assert(PIECE_ID < REPORT_NPIECES, "struct report_rule has room for the pieces");
+
+static void sarif_req(struct report *r, struct strbuf *sb, const char *text)
+{
+	(void)r;
+	jw_quote(sb, text);
+}
+
+static void sarif_rule_pieces(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	struct jw w;
+	jw_piece(&w, &rr->piece[PIECE_HEAD], RESULT_DEPTH, true);
+	jw_kstr(&w, "ruleId", report_rule_id(r, &probe));
+	jw_kint(&w, "ruleIndex", sarif_rule_index(r, &probe));
+	report_json_esc(&rr->piece[PIECE_MESSAGE], report_message(r, &probe));
+	report_json_esc(&rr->piece[PIECE_ID], report_rule_id(r, &probe));
+	report_rule_reqs(r, rule, rr, sarif_req);
+}
+
 static void sarif_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct jw *w = &r->jw;
 	const struct pol_rule *rule = report_rule(r, f);
-	struct strbuf sb = {0};
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
+	struct strbuf *sb = &r->tmp;
 	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
 
 	jw_obj(w, false);
-	jw_kstr(w, "ruleId", report_rule_id(r, f));
-	long long idx = sarif_rule_index(r, f);
-	if (idx >= 0)
-		jw_kint(w, "ruleIndex", idx);
+	if (rr) {
+		jw_splice(w, &rr->piece[PIECE_HEAD]);
+	} else {
+		jw_kstr(w, "ruleId", report_rule_id(r, f));
+		long long idx = sarif_rule_index(r, f);
+		if (idx >= 0)
+			jw_kint(w, "ruleIndex", idx);
+	}
 	jw_kstr(w, "level", sarif_level(f->severity));
-	sb_puts(&sb, report_message(r, f));
-	if (f->fact && *f->fact)
-		sb_printf(&sb, " (%s)", f->fact);
-	sarif_text(w, "message", sb.s);
-	report_sb_reset(&sb);
+	/* "MESSAGE (FACT)", escaped in parts */
+	jw_key(w, "message");
+	jw_obj(w, true);
+	jw_key(w, "text");
+	jw_str_begin(w);
+	if (rr && !f->message)
+		report_piece(w->sb, &rr->piece[PIECE_MESSAGE]);
+	else
+		report_json_esc(w->sb, report_message(r, f));
+	if (f->fact && *f->fact) {
+		sb_add(w->sb, " (", 2);
+		report_json_esc(w->sb, f->fact);
+		sb_putc(w->sb, ')');
+	}
+	jw_str_end(w);
+	jw_obj_end(w);
 
 	if ((file && *file) || f->address) {
 		jw_key(w, "locations");
@@ -170,9 +214,10 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 			jw_obj(w, false);
 			jw_key(w, "artifactLocation");
 			jw_obj(w, true);
-			sarif_uri(&sb, file);
-			jw_kstr(w, "uri", sb.s);
-			report_sb_reset(&sb);
+			jw_key(w, "uri");
+			jw_str_begin(w);
+			sarif_uri(w->sb, file);	/* nothing in a URI needs escaping */
+			jw_str_end(w);
 			jw_obj_end(w);
 			if (f->line) {
 				jw_key(w, "region");
@@ -200,9 +245,17 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 	/* stable across line moves: GitHub code scanning matches alerts by it */
 	jw_key(w, "partialFingerprints");
 	jw_obj(w, true);
-	sb_printf(&sb, "%s:%s:%s", file ? file : "", report_rule_id(r, f), f->fact ? f->fact : "");
-	jw_kstr(w, "residencyFinding/v1", sb.s);
-	report_sb_reset(&sb);
+	jw_key(w, "residencyFinding/v1");
+	jw_str_begin(w);
+	report_json_esc(w->sb, file ? file : "");
+	sb_putc(w->sb, ':');
+	if (rr)
+		report_piece(w->sb, &rr->piece[PIECE_ID]);
+	else
+		report_json_esc(w->sb, report_rule_id(r, f));
+	sb_putc(w->sb, ':');
+	report_json_esc(w->sb, f->fact ? f->fact : "");
+	jw_str_end(w);
 	jw_obj_end(w);
 
 	if (f->status == FINDING_WAIVED) {
@@ -212,9 +265,9 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 		jw_kstr(w, "kind", "external");
 		jw_kstr(w, "status", "accepted");
 		if (f->waiver) {
-			report_waiver_text(&sb, r, f->waiver);
-			jw_kstr(w, "justification", sb.s);
-			report_sb_reset(&sb);
+			report_sb_reset(sb);
+			report_waiver_text(sb, r, f->waiver);
+			jw_kstr(w, "justification", sb->s);
 		}
 		jw_obj_end(w);
 		jw_arr_end(w);
@@ -235,25 +288,27 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 		jw_key(w, "pairs");
 		jw_arr(w, true);
 		for (uint32_t i = 0; i < f->npairs; i++) {
-			sb_printf(&sb, "%s\u2192%s", country_code(f->pairs[i].from),
-				  country_code(f->pairs[i].to));
-			jw_str(w, sb.s);
-			report_sb_reset(&sb);
+			jw_str_begin(w);
+			report_json_esc(w->sb, country_code(f->pairs[i].from));
+			sb_add(w->sb, "\u2192", sizeof "\u2192" - 1);
+			report_json_esc(w->sb, country_code(f->pairs[i].to));
+			jw_str_end(w);
 		}
 		jw_arr_end(w);
 	}
-	if (rule && f->nfailed) {
+	if (rr && f->nfailed) {
 		jw_key(w, "failed");
 		jw_arr(w, false);
-		for (uint32_t i = 0; i < f->nfailed; i++)
-			if (f->failed[i] < rule->nrequires)
-				jw_str(w, rule->requires[f->failed[i]].text);
+		for (uint32_t i = 0; i < f->nfailed; i++) {
+			uint32_t k = f->failed[i];
+			if (k < rule->nrequires)
+				jw_raw(w, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
+		}
 		jw_arr_end(w);
 	}
 	jw_obj_end(w);
 
 	jw_obj_end(w);
-	sb_free(&sb);
 }
 
 static void sarif_end(struct report *r)
@@ -271,4 +326,5 @@ const struct report_ops report_sarif_ops = {
 	.begin = sarif_begin,
 	.finding = sarif_finding,
 	.end = sarif_end,
+	.rule = sarif_rule_pieces,
 };

@@ -14,6 +14,23 @@
 static const char *const sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
 #define C_WAIVED "\033[1;32m"
 
+/* "[RULE]" RESET " MESSAGE": the same in each finding of a rule without a message of its own. */
+enum { PIECE_TITLE = REPORT_PIECE_WRITER };
+_Static_assert(PIECE_TITLE < REPORT_NPIECES, "struct report_rule has room for the piece");
+
+static void text_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
+{
+	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
+	struct strbuf *sb = &rr->piece[PIECE_TITLE];
+	sb_putc(sb, '[');
+	sb_puts(sb, rule->name);
+	sb_putc(sb, ']');
+	if (r->color)
+		sb_puts(sb, C_RESET);
+	sb_putc(sb, ' ');
+	sb_puts(sb, report_message(r, &probe));
+}
+
 static void text_begin(struct report *r)
 {
 	(void)r;
@@ -23,48 +40,63 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 {
 	if (r->quiet)
 		return;
-	struct strbuf sb = {0};
+	struct strbuf *sb = &r->ob;
+	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const char *bold = r->color ? C_BOLD : "", *reset = r->color ? C_RESET : "";
 	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
 	const char *color = !r->color ? "" : f->status == FINDING_WAIVED ? C_WAIVED : sev_color[sev];
 
-	sb_puts(&sb, bold);
-	report_fact_loc(&sb, res, f);
+	sb_puts(sb, bold);
+	report_fact_loc(sb, res, f);
 	/* ":%s %s%s%s:%s %s[%s]%s %s", appended piece by piece */
-	sb_putc(&sb, ':');
-	sb_puts(&sb, reset);
-	sb_putc(&sb, ' ');
-	sb_puts(&sb, color);
+	sb_putc(sb, ':');
+	sb_puts(sb, reset);
+	sb_putc(sb, ' ');
+	sb_puts(sb, color);
 	if (f->status == FINDING_WAIVED)
-		sb_add(&sb, "waived ", 7);
-	sb_puts(&sb, report_sev_name(sev));
-	sb_putc(&sb, ':');
-	sb_puts(&sb, reset);
-	sb_putc(&sb, ' ');
-	sb_puts(&sb, bold);
-	sb_putc(&sb, '[');
-	sb_puts(&sb, report_rule_id(r, f));
-	sb_putc(&sb, ']');
-	sb_puts(&sb, reset);
-	sb_putc(&sb, ' ');
-	sb_puts(&sb, report_message(r, f));
-	if (f->fact && *f->fact) {
-		sb_add(&sb, " (", 2);
-		sb_puts(&sb, f->fact);
-		sb_putc(&sb, ')');
+		sb_add(sb, "waived ", 7);
+	sb_puts(sb, report_sev_name(sev));
+	sb_putc(sb, ':');
+	sb_puts(sb, reset);
+	sb_putc(sb, ' ');
+	sb_puts(sb, bold);
+	if (rr && !f->message) {
+		report_piece(sb, &rr->piece[PIECE_TITLE]);
+	} else {
+		sb_putc(sb, '[');
+		sb_puts(sb, report_rule_id(r, f));
+		sb_putc(sb, ']');
+		sb_puts(sb, reset);
+		sb_putc(sb, ' ');
+		sb_puts(sb, report_message(r, f));
 	}
-	sb_putc(&sb, '\n');
-	report_details(&sb, r, res, f, "    ");
-	fputs(sb.s, r->out);
-	sb_free(&sb);
+	if (f->fact && *f->fact) {
+		sb_add(sb, " (", 2);
+		sb_puts(sb, f->fact);
+		sb_putc(sb, ')');
+	}
+	sb_putc(sb, '\n');
+	report_details(sb, r, f);
+}
+
+static void text_detail(struct strbuf *sb, const char *label, const char *value)
+{
+	sb_add(sb, "    ", 4);
+	sb_puts(sb, label);
+	sb_add(sb, ": ", 2);
+	sb_puts(sb, value);
+	sb_putc(sb, '\n');
 }
 
 static void text_end(struct report *r)
 {
-	struct strbuf sb = {0};
-	report_summary(&sb, r, r->counts, r->waived, r->facts, r->n);
-	fprintf(r->out, "%s%s%s\n", r->color ? C_BOLD : "", sb.s, r->color ? C_RESET : "");
-	sb_free(&sb);
+	struct strbuf *sb = &r->ob;
+	if (r->color)
+		sb_puts(sb, C_BOLD);
+	report_summary(sb, r, r->counts, r->waived, r->facts, r->n);
+	if (r->color)
+		sb_puts(sb, C_RESET);
+	sb_putc(sb, '\n');
 }
 
 const struct report_ops report_text_ops = {
@@ -72,4 +104,6 @@ const struct report_ops report_text_ops = {
 	.begin = text_begin,
 	.finding = text_finding,
 	.end = text_end,
+	.detail = text_detail,
+	.rule = text_rule,
 };

@@ -73,28 +73,9 @@ void *xgrow(void *arr, size_t *cap, size_t need, size_t esz)
 	return arr;
 }
 
-void sb_add(struct strbuf *sb, const char *s, size_t n)
+void sb_grow(struct strbuf *sb, size_t n)
 {
 	sb->s = xgrow(sb->s, &sb->cap, sb->len + n + 1, 1);
-	memcpy(sb->s + sb->len, s, n);
-	sb->len += n;
-	sb->s[sb->len] = '\0';
-}
-
-/* NULL appends "(null)", as printf's %s does with glibc */
-void sb_puts(struct strbuf *sb, const char *s)
-{
-	if (!s)
-		s = "(null)";
-	sb_add(sb, s, strlen(s));
-}
-
-void sb_putc(struct strbuf *sb, char c)
-{
-	if (sb->len + 2 > sb->cap)
-		sb->s = xgrow(sb->s, &sb->cap, sb->len + 2, 1);
-	sb->s[sb->len++] = c;
-	sb->s[sb->len] = '\0';
 }
 
 void sb_putu(struct strbuf *sb, unsigned long long v)

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define RSD_EXIT_OOM 3
 
@@ -35,9 +36,38 @@ struct strbuf {
 	size_t len;
 	size_t cap;
 };
-void sb_add(struct strbuf *sb, const char *s, size_t n);
-void sb_puts(struct strbuf *sb, const char *s);
-void sb_putc(struct strbuf *sb, char c);
+/* Make room for n more bytes and the NUL (the slow path of the appends). */
+void sb_grow(struct strbuf *sb, size_t n);
+
+/*
+** The appends are inline: the report writers make several per output line,
+** and a call plus strlen per piece was a large part of their cost.
+*/
+static inline void sb_add(struct strbuf *sb, const char *s, size_t n)
+{
+	if (sb->cap - sb->len <= n)	/* cap == len == 0 before the first append */
+		sb_grow(sb, n);
+	memcpy(sb->s + sb->len, s, n);
+	sb->len += n;
+	sb->s[sb->len] = '\0';
+}
+
+/* NULL appends "(null)", as printf's %s does with glibc */
+static inline void sb_puts(struct strbuf *sb, const char *s)
+{
+	if (!s)
+		s = "(null)";
+	sb_add(sb, s, strlen(s));
+}
+
+static inline void sb_putc(struct strbuf *sb, char c)
+{
+	if (sb->cap - sb->len <= 1)
+		sb_grow(sb, 1);
+	sb->s[sb->len++] = c;
+	sb->s[sb->len] = '\0';
+}
+
 void sb_putu(struct strbuf *sb, unsigned long long v);	/* decimal */
 void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -528,6 +528,114 @@ static void test_report_escaping(void **state)
 	free(s);
 }
 
+/*
+** A rule's texts are rendered once per report and reused; a finding with a
+** message of its own still shows that message, in every format, and the
+** next finding of the same rule the rule's.
+*/
+static void test_report_own_message(void **state)
+{
+	(void)state;
+	struct finding f[2] = {findings_yaml[1], findings_yaml[1]};	/* eu_gdpr_transfer */
+	f[0].message = "Own text & more";
+	f[0].fact = "x";
+	struct rsd_result r = res_yaml;
+	r.findings = f;
+	r.nfindings = 2;
+	r.applied = NULL;
+	r.napplied = 0;
+	struct rsd_result *one[] = {&r};
+	static const struct {
+		rsd_format fmt;
+		const char *own, *rule;
+	} want[] = {
+		{RSD_FORMAT_TEXT, "[eu_gdpr_transfer] Own text & more (x)\n",
+		 "[eu_gdpr_transfer] Personal data from the EEA goes to a country without an adequacy decision (orders-db"},
+		{RSD_FORMAT_JSON, "\"message\": \"Own text & more\",",
+		 "\"message\": \"Personal data from the EEA goes to a country without an adequacy decision\","},
+		{RSD_FORMAT_SARIF, "\"text\": \"Own text & more (x)\"",
+		 "\"text\": \"Personal data from the EEA goes to a country without an adequacy decision (orders-db"},
+		{RSD_FORMAT_JUNIT, "message=\"Own text &amp; more\" type=\"error\">plans/prod.yaml:9:9: error: [eu_gdpr_transfer] Own text &amp; more (x)\n",
+		 "message=\"Personal data from the EEA goes to a country without an adequacy decision\""},
+		{RSD_FORMAT_GITHUB, "title=eu_gdpr_transfer::Own text & more (x)%0A",
+		 "title=eu_gdpr_transfer::Personal data from the EEA goes to a country without an adequacy decision (orders-db"},
+		{RSD_FORMAT_MARKDOWN, "  \nOwn text &amp; more\n",
+		 "  \nPersonal data from the EEA goes to a country without an adequacy decision\n"},
+	};
+	for (size_t i = 0; i < ARRAY_LEN(want); i++) {
+		char *s = render(want[i].fmt, one, 1, RSD_ERROR, 0, 0);
+		assert_non_null(strstr(s, want[i].own));
+		assert_non_null(strstr(s, want[i].rule));
+		free(s);
+	}
+}
+
+/*
+** A value with a newline: the text formats show it as it is; Markdown lists
+** each of its lines with a ": " as an item of its own.
+*/
+static void test_report_multiline_value(void **state)
+{
+	(void)state;
+	struct pol_rule rule = rules[2];	/* tag_owner */
+	rule.remedy = "Tag it\nthen: ask `dpo` | later";
+	struct pol_rule rs[3] = {rules[0], rules[1], rule};
+	struct rsd_policy pol = policy;
+	pol.rules = rs;
+	struct rsd_result r = res_yaml;
+	r.policy = &pol;
+	r.findings = &findings_yaml[3];
+	r.nfindings = 1;
+	struct rsd_result *one[] = {&r};
+	rsd_report_opts o = {.fail_on = RSD_ERROR};
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_int_equal(rsd_report_write(f, RSD_FORMAT_MARKDOWN, &pol, one, 1, &o), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "- remedy: Tag it\n- then: ask \\`dpo\\` \\| later\n"));
+	free(buf);
+	f = open_memstream(&buf, &len);
+	assert_int_equal(rsd_report_write(f, RSD_FORMAT_TEXT, &pol, one, 1, &o), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "    remedy: Tag it\nthen: ask `dpo` | later\n    policy:"));
+	free(buf);
+}
+
+/* Testcases come sorted by (line, column, rule, fact) whatever the order of the records. */
+static void test_report_junit_sorted(void **state)
+{
+	(void)state;
+	struct applied a[] = {
+		{2, "c", "plans/prod.yaml", 9, 1, -1},
+		{1, "b", "plans/prod.yaml", 5, 5, -1},
+		{0, "b", "plans/prod.yaml", 5, 5, -1},
+		{2, "a", "plans/prod.yaml", 7, 3, -1},
+		{0, "a", "plans/prod.yaml", 5, 5, -1},
+	};
+	struct rsd_result r = res_yaml;
+	r.findings = NULL;
+	r.nfindings = 0;
+	r.applied = a;
+	r.napplied = ARRAY_LEN(a);
+	struct rsd_result *one[] = {&r};
+	char *s = render(RSD_FORMAT_JUNIT, one, 1, RSD_ERROR, 0, 0);
+	const char *order[] = {
+		"name=\"a\" classname=\"eu_gdpr_transfer\" file=\"plans/prod.yaml\" line=\"5\"/>",
+		"name=\"b\" classname=\"eu_gdpr_transfer\" file=\"plans/prod.yaml\" line=\"5\"/>",
+		"name=\"b\" classname=\"ru_localisation\" file=\"plans/prod.yaml\" line=\"5\"/>",
+		"name=\"a\" classname=\"tag_owner\" file=\"plans/prod.yaml\" line=\"7\"/>",
+		"name=\"c\" classname=\"tag_owner\" file=\"plans/prod.yaml\" line=\"9\"/>",
+	};
+	const char *at = s;
+	for (size_t i = 0; i < ARRAY_LEN(order); i++) {
+		const char *next = strstr(at, order[i]);
+		assert_non_null(next);
+		at = next + 1;
+	}
+	free(s);
+}
+
 static void test_report_deterministic(void **state)
 {
 	(void)state;
@@ -573,6 +681,9 @@ int main(void)
 		cmocka_unit_test(test_report_github),
 		cmocka_unit_test(test_report_markdown),
 		cmocka_unit_test(test_report_escaping),
+		cmocka_unit_test(test_report_own_message),
+		cmocka_unit_test(test_report_multiline_value),
+		cmocka_unit_test(test_report_junit_sorted),
 		cmocka_unit_test(test_report_deterministic),
 		cmocka_unit_test(test_report_write_error),
 	};
