@@ -917,6 +917,18 @@ static inline int one_class(const struct bits *cl)
 }
 
 /*
+** true when transfer rule t's scope clauses hold for a transfer from src
+** (src_one: its country when it is one, else -1) to dst, data from origin.
+*/
+static inline bool trule_hits(const struct trule *t, const struct bits *src, int src_one,
+			      const struct bits *dst, int dst_one, const struct bits *origin)
+{
+	return (!t->from || scope_hits(t->from, src, src_one)) &&
+	       (!t->to || scope_hits(t->to, dst, dst_one)) &&
+	       (!t->origin || bits_intersects(origin, t->origin));
+}
+
+/*
 ** check_transfer for the common case: one class c from one country to one
 ** country, no applied-rule records wanted.  Each rule of c is decided once
 ** for the pair, and a violation becomes its finding at once: the class's
@@ -930,11 +942,7 @@ static void check_pair1(struct ev *e, const struct factinfo *fi, unsigned so, un
 
 	e->gen++;
 	for (const struct trule *t = e->tr[c], *end = t + e->ntrules[c]; t < end; t++) {
-		if (t->from && !bits_has(t->from, so))
-			continue;
-		if (t->to && !bits_has(t->to, dn))
-			continue;
-		if (t->origin && !bits_intersects(origin, t->origin))
+		if (!trule_hits(t, NULL, (int)so, NULL, (int)dn, origin))
 			continue;
 		if (!ctx_set) {
 			x->origin = *origin;
@@ -1005,11 +1013,7 @@ static void check_transfer(struct ev *e, const struct factinfo *fi, const struct
 			bool ctx_set = false;
 			for (uint32_t i = 0, n = e->ntrules[c]; i < n; i++) {
 				const struct trule *t = &tr[i];
-				if (t->from && !scope_hits(t->from, src, src_one))
-					continue;
-				if (t->to && !scope_hits(t->to, dst, dst_one))
-					continue;
-				if (t->origin && !bits_intersects(origin, t->origin))
+				if (!trule_hits(t, src, src_one, dst, dst_one, origin))
 					continue;
 				if (!ctx_set) {
 					x->origin = *origin;

@@ -171,6 +171,16 @@ static uint32_t judge_both_ways(const rsd_policy *p, const struct world *w, int 
 	return share;
 }
 
+/* A plan of places only (most findings on the one-step path), then one
+   with stores too; seed and seed + 1 pick their flows. */
+static void two_plans(const rsd_policy *p, const struct world *w, uint64_t seed, int nstores)
+{
+	rng_state = seed;
+	assert_true(judge_both_ways(p, w, 4000, 0) > 100);
+	rng_state = seed + 1;
+	judge_both_ways(p, w, 3000, nstores);
+}
+
 static void test_paths_standard_library(void **state)
 {
 	(void)state;
@@ -193,10 +203,7 @@ static void test_paths_standard_library(void **state)
 	rsd_policy *p = rsd_policy_default(&co, d);
 	assert_non_null(p);
 	struct world w = { classes, places, mechs, N(classes), N(places), N(mechs), rules, N(rules) };
-	rng_state = 1;
-	assert_true(judge_both_ways(p, &w, 4000, 0) > 100);
-	rng_state = 2;
-	judge_both_ways(p, &w, 3000, 6);
+	two_plans(p, &w, 1, 6);
 	rsd_policy_free(p);
 	rsd_diags_free(d);
 }
@@ -252,10 +259,7 @@ static void test_paths_own_policy(void **state)
 		rsd_diags_print(d, stderr, 0);
 	assert_non_null(p);
 	struct world w = { classes, places, mechs, N(classes), N(places), N(mechs), rules, N(rules) };
-	rng_state = 3;
-	assert_true(judge_both_ways(p, &w, 4000, 0) > 100);
-	rng_state = 4;
-	judge_both_ways(p, &w, 3000, 5);
+	two_plans(p, &w, 3, 5);
 	rsd_policy_free(p);
 	rsd_diags_free(d);
 }
