@@ -988,14 +988,6 @@ static void check_transfer(struct ev *e, const struct factinfo *fi, const struct
 			   int src_one, const struct bits *dst, int dst_one,
 			   const struct bits *classes, const struct bits *origins, struct eval_ctx *x)
 {
-	if (src_one >= 0 && dst_one >= 0 && !e->o->record_applied) {
-		int c = one_class(classes);
-		if (c >= 0 && (uint32_t)c < e->p->nclasses) {
-			check_pair1(e, fi, (unsigned)src_one, (unsigned)dst_one, (unsigned)c,
-				    origins ? &origins[0] : src, x);
-			return;
-		}
-	}
 	begin_fact(e);
 	unsigned k = 0;
 	for (unsigned wi = 0; wi < 4; wi++) {
