@@ -3,7 +3,7 @@
 JSON Schema (any draft the schema's "$schema" names, formats checked).
 
 Used for the json report against docs/report-schema.json and for SARIF
-against ../shared/data/sarif-schema-2.1.0.json.
+against tests/data/sarif-schema-2.1.0.json.
 
 Exit status: 0 valid; 1 invalid (every error printed with its JSON path);
 2 unreadable input or a broken schema; 77 the jsonschema module is

@@ -1,4 +1,4 @@
-$ residency check --as-of 2026-11-28 ../shared/corpus/terraform/fugue_regula_google-kms-global.json
+$ residency check --as-of 2026-11-28 tests/corpus/terraform/fugue_regula_google-kms-global.json
 0 errors, 0 warnings, 0 infos, 0 waived; 0 facts checked
 --- stderr
 --- exit 0

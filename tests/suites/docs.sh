@@ -416,7 +416,7 @@ done
 if [ -f "$tmp/work/residency.sarif" ]; then
 	if grep -q '"version": "2.1.0"' "$tmp/work/residency.sarif" && grep -q '"results"' "$tmp/work/residency.sarif"; then ok; else ko "residency.sarif is not SARIF 2.1.0"; fi
 	sarif_schema=
-	for s in ../shared/data/sarif-schema-2.1.0.json ../../shared/data/sarif-schema-2.1.0.json; do
+	for s in tests/data/sarif-schema-2.1.0.json; do
 		[ -r "$s" ] && { sarif_schema=$s; break; }
 	done
 	if [ -n "$sarif_schema" ] && python3 -c 'import jsonschema' >/dev/null 2>&1; then

@@ -4,7 +4,7 @@
 # Checks the example plan in every format: the exit status is 0 or 1 (a
 # verdict, never trouble), the output is byte-identical on a second run,
 # json validates against docs/report-schema.json, sarif against the OASIS
-# SARIF 2.1.0 schema (../shared/data/), junit is well-formed XML.  Schema
+# SARIF 2.1.0 schema (tests/data/), junit is well-formed XML.  Schema
 # checks are skipped (not failed) when python3 jsonschema is missing.
 # Ends with "N passed, N failed".
 set -u
@@ -18,7 +18,7 @@ ok() { passed=$((passed + 1)); }
 ko() { echo "FAIL: $*"; failed=$((failed + 1)); }
 
 sarif_schema=
-for s in ../shared/data/sarif-schema-2.1.0.json ../../shared/data/sarif-schema-2.1.0.json; do
+for s in tests/data/sarif-schema-2.1.0.json; do
 	[ -r "$s" ] && { sarif_schema=$s; break; }
 done
 have_js=0

@@ -1,9 +1,9 @@
 /*
 ** test_plan_tf.c — the Terraform plan loader (src/plan_tf.c) against every
-** real plan of ../shared/corpus/terraform/ and the fixtures of tests/tf/.
+** real plan of tests/corpus/terraform/ and the fixtures of tests/tf/.
 **
 ** Each plan is loaded against a policy whose location catalog is
-** ../shared/data/cloud-regions.csv (every aws/gcp/azure row) and summarised
+** tests/data/cloud-regions.csv (every aws/gcp/azure row) and summarised
 ** as text: one line per store, flow and note.  The expected summaries were
 ** checked by hand against the plans (see the comments at each case).
 ** Run from the project root.
@@ -26,8 +26,8 @@
 #include "policy.h"
 #include "util.h"
 
-/* ../shared beside the clone; worktrees under /work/wt/NAME have it two up */
-static const char *shared = "../shared/";
+/* copies of the corpus and reference data, inside the repository */
+static const char *const shared = "tests/";
 static char pathbuf[1024];
 static const char *sh(const char *rel)
 {
@@ -239,11 +239,6 @@ static void expect_summary(const char *path, const struct tf_opts *opts, const c
 static int setup(void **state)
 {
 	(void)state;
-	size_t len;
-	char *probe = read_file(sh(DATA "README.md"), &len, 1 << 20);
-	if (!probe)
-		shared = "../../shared/";
-	xfree(probe);
 	pol = make_policy();
 	return 0;
 }
@@ -261,7 +256,7 @@ struct tf_case {
 };
 
 /*
-** Real plans (../shared/corpus/terraform, see its SOURCES.md), checked by hand:
+** Real plans (tests/corpus/terraform, see its SOURCES.md), checked by hand:
 ** - BigQuery/GCS "EU", "US" are GCS multi-regions (gcp:EU, gcp:US);
 ** - the Cloud SQL instance names a master that is not in the plan, and the
 **   GCS bucket a KMS key name without a location: both fail closed;
