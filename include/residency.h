@@ -261,6 +261,14 @@ int rsd_graph(const rsd_result *r, const char *format, FILE *out);
    or -1 with an error in d (unknown provider, with a suggestion). */
 int rsd_locations(const rsd_policy *p, const char *provider, rsd_date as_of, FILE *out, rsd_diags *d);
 
+/*
+** `residency lsp`: serve the Language Server Protocol on in_fd/out_fd
+** (JSON-RPC with Content-Length framing) until `exit` or end of input.
+** as_of: the date hovers and lint use (RSD_DATE_NONE: today); libdirs:
+** `-L` folders for imports.  Returns 0 after `shutdown` then `exit`, else 1.
+*/
+int rsd_lsp(int in_fd, int out_fd, rsd_date as_of, const char *const *libdirs, size_t nlibdirs);
+
 #ifdef __cplusplus
 }
 #endif

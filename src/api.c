@@ -121,7 +121,7 @@ static struct compile_opts internal_opts(const rsd_compile_opts *o, rsd_diags *d
 	}
 	if (o->max_errors)
 		d->max_errors = o->max_errors;
-	struct compile_opts co = {o->libdirs, o->nlibdirs, o->use_env != 0, o->use_builtin != 0};
+	struct compile_opts co = {o->libdirs, o->nlibdirs, o->use_env != 0, o->use_builtin != 0, NULL, NULL};
 	return co;
 }
 

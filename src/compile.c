@@ -443,10 +443,32 @@ static void order_diags(struct rsd_diags *d, size_t n0)
 
 /* ================================================================ entry points */
 
+/* Show the analysed files to the caller's inspect hook. */
+static void inspect_files(const struct compiler *C, struct ast_decl *const *lists)
+{
+	size_t n = C->nfiles;
+	const char **paths = xmalloc((n + 1) * sizeof *paths);
+	const char **texts = xmalloc((n + 1) * sizeof *texts);
+	bool *builtin = xmalloc((n + 1) * sizeof *builtin);
+	size_t *lens = xmalloc((n + 1) * sizeof *lens);
+	for (size_t i = 0; i < n; i++) {
+		paths[i] = C->files[i].path;
+		texts[i] = C->files[i].text;
+		lens[i] = C->files[i].len;
+		builtin[i] = C->files[i].builtin;
+	}
+	struct compile_view v = {n, paths, builtin, texts, lens, lists};
+	C->o->inspect(C->o->inspect_ctx, &v);
+	xfree(paths);
+	xfree(texts);
+	xfree(builtin);
+	xfree(lens);
+}
+
 struct rsd_policy *compile_policy(const char *const *paths, size_t npaths, const char *name, const char *src,
 				  size_t len, const struct compile_opts *o, struct rsd_diags *d)
 {
-	static const struct compile_opts defaults = {NULL, 0, true, true};
+	static const struct compile_opts defaults = {NULL, 0, true, true, NULL, NULL};
 	struct compiler C = {0};
 	arena_init(&C.arena);
 	C.d = d;
@@ -487,6 +509,8 @@ struct rsd_policy *compile_policy(const char *const *paths, size_t npaths, const
 		lists[i] = C.files[i].decls;
 	struct sema S;
 	sema_check(&S, &C.arena, d, lists, C.nfiles);
+	if (C.o->inspect)
+		inspect_files(&C, lists);
 	xfree(lists);
 
 	struct rsd_policy *p = NULL;

@@ -18,11 +18,30 @@
 ** @use_env: then each directory of RESIDENCY_PATH (colon-separated)
 ** @use_builtin: then the standard library built into the binary
 */
+struct compile_view;
 struct compile_opts {
 	const char *const *libdirs;
 	size_t nlibdirs;
 	bool use_env;
 	bool use_builtin;
+	/* called once after analysis, before the syntax trees are freed
+	   (the language server's index); NULL: none */
+	void (*inspect)(void *ctx, const struct compile_view *v);
+	void *inspect_ctx;
+};
+
+/*
+** What a compilation read, for @inspect: every file in load order, with
+** its path as shown ("<lib>/laws/eu_gdpr.rpl" for built-in files), its
+** text and its declarations (analysed: names resolved where they could be).
+*/
+struct compile_view {
+	size_t nfiles;
+	const char *const *paths;
+	const bool *builtin;
+	const char *const *texts;
+	const size_t *lens;
+	struct ast_decl *const *decls;
 };
 
 /*

@@ -581,6 +581,42 @@ out:
 	return rc;
 }
 
+static const struct option lsp_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{NULL, 0, NULL, 0},
+};
+
+/* `residency lsp`: the language server, on standard input and output. */
+static int cmd_lsp(int argc, char **argv)
+{
+	struct common c;
+	common_init(&c);
+	int ch, rc = EXIT_TROUBLE;
+	while ((ch = next_option("lsp", argc, argv)) != -1) {
+		int r = common_opt("lsp", ch, &c);
+		if (r < 0)
+			goto out;
+		if (r > 0)
+			continue;
+		if (ch == OPT_HELP) {
+			rc = cmd_help_for("lsp");
+			goto out;
+		}
+		bad_option("lsp", ch, argv);
+		goto out;
+	}
+	if (optind < argc) {
+		usage_error("lsp", "unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	rc = rsd_lsp(0, 1, c.as_of, c.libdirs, c.nlibdirs);
+out:
+	common_free(&c);
+	return rc;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -1131,6 +1167,18 @@ static const struct command commands[] = {
 	 "\n"
 	 "exit status: 0 clean, 1 warnings with --strict, 2 errors\n",
 	 ":L:", lint_longopts},
+	{"lsp", cmd_lsp,
+	 "usage: residency lsp [options]\n"
+	 "\n"
+	 "Serve the Language Server Protocol on standard input and output, for\n"
+	 "editors (docs/editors.md): diagnostics, hover, definition, references,\n"
+	 "symbols, formatting, completion, quick fixes and code lenses.\n"
+	 "\n"
+	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
+	 "      --as-of DATE      date for hovers and lint (default: today, UTC)\n"
+	 "\n"
+	 "exit status: 0 after shutdown and exit, 1 exit without shutdown, 2 error\n",
+	 ":L:", lsp_longopts},
 	{"locations", cmd_locations,
 	 "usage: residency locations [-p POLICY]... [--provider NAME]\n"
 	 "\n"

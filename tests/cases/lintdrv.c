@@ -25,7 +25,7 @@ int main(int argc, char **argv)
 	}
 	struct rsd_diags d;
 	diags_init(&d);
-	struct compile_opts o = {libs, nlibs, true, true};
+	struct compile_opts o = {libs, nlibs, true, true, NULL, NULL};
 	struct rsd_policy *p = compile_policy(files, nfiles, NULL, NULL, 0, &o, &d);
 	diag_print(&d, stderr, false);
 	int rc = p ? 0 : 2;

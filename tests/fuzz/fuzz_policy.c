@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *src = (const char *)data;
 	struct rsd_diags d;
 	diags_init(&d);
-	struct compile_opts o = {NULL, 0, false, true};
+	struct compile_opts o = {NULL, 0, false, true, NULL, NULL};
 	struct rsd_policy *p = compile_policy(NULL, 0, "fuzz.rpl", src, size, &o, &d);
 	/* an error-free compile yields a policy; errors yield none */
 	if ((p == NULL) != (d.nerrors > 0))

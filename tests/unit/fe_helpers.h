@@ -17,7 +17,7 @@
 #include "diag.h"
 #include "policy.h"
 
-static const struct compile_opts fe_opts = {NULL, 0, false, false};
+static const struct compile_opts fe_opts = {NULL, 0, false, false, NULL, NULL};
 
 /* Compile src as "test.rpl"; diagnostics land in d (initialised here). */
 static inline struct rsd_policy *fe_compile(const char *src, struct rsd_diags *d)

@@ -810,7 +810,7 @@ static void test_plan_tf_stdlib_catalog(void **state)
 	(void)state;
 	struct rsd_diags d;
 	diags_init(&d);
-	struct compile_opts co = {NULL, 0, false, true};
+	struct compile_opts co = {NULL, 0, false, true, NULL, NULL};
 	static const char src[] = "import \"default\"\n";
 	struct rsd_policy *std = compile_policy(NULL, 0, "<test>", src, sizeof src - 1, &co, &d);
 	if (!std) {

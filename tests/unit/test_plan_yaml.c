@@ -55,7 +55,7 @@ static const char policy_src[] =
 
 static struct rsd_policy *test_policy(void)
 {
-	struct compile_opts o = {NULL, 0, false, false};
+	struct compile_opts o = {NULL, 0, false, false, NULL, NULL};
 	struct rsd_diags d;
 	diags_init(&d);
 	struct rsd_policy *p = compile_policy(NULL, 0, "test.rpl", policy_src, sizeof policy_src - 1, &o, &d);

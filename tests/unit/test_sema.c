@@ -351,7 +351,7 @@ static void test_sema_imports(void **state)
 	snprintf(main_rpl, sizeof main_rpl, "%s/pol/main.rpl", tmpdir);
 	setenv("RESIDENCY_PATH", env, 1);
 	const char *libs[] = {lib};
-	struct compile_opts o = {libs, 1, true, false};
+	struct compile_opts o = {libs, 1, true, false, NULL, NULL};
 	struct rsd_diags d;
 	diags_init(&d);
 	const char *paths[] = {main_rpl, main_rpl};
@@ -393,7 +393,7 @@ static void test_sema_imports(void **state)
 static void test_sema_builtin_library(void **state)
 {
 	(void)state;
-	struct compile_opts o = {NULL, 0, false, true};
+	struct compile_opts o = {NULL, 0, false, true, NULL, NULL};
 	struct rsd_diags d;
 	diags_init(&d);
 	const char src[] = "import \"surely_not_in_the_library\"\n";

@@ -341,7 +341,7 @@ static struct rsd_policy *compile_src(const char *name, const char *src)
 {
 	struct rsd_diags d;
 	diags_init(&d);
-	struct compile_opts o = { NULL, 0, false, false };
+	struct compile_opts o = { NULL, 0, false, false, NULL, NULL };
 	struct rsd_policy *p = compile_policy(NULL, 0, name, src, strlen(src), &o, &d);
 	if (!p)
 		diag_print(&d, stderr, false);

@@ -31,7 +31,7 @@ static rdate day(const char *s)
 
 static struct rsd_policy *compile_paths(const char *const *paths, size_t n, struct rsd_diags *d)
 {
-	struct compile_opts o = { NULL, 0, false, true };
+	struct compile_opts o = { NULL, 0, false, true, NULL, NULL };
 	return compile_policy(paths, n, NULL, NULL, 0, &o, d);
 }
 
