@@ -57,7 +57,7 @@ POLICIES = $(shell find policies -name '*.rpl' 2>/dev/null | LC_ALL=C sort)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all test demo clean bench deps install uninstall fuzz
+.PHONY: all test demo clean bench deps install uninstall fuzz vscode
 all: $(B)/residency $(B)/libresidency.a $(B)/libresidency.so
 
 deps: $(DEPS_OK)
@@ -145,6 +145,25 @@ uninstall:
 	  $(DESTDIR)$(LIBDIR)/pkgconfig/residency.pc $(DESTDIR)$(COMPDIR)/residency \
 	  $(DESTDIR)$(MANDIR)/man1/residency.1 $(DESTDIR)$(MANDIR)/man5/residency-policy.5
 	rm -rf $(DESTDIR)$(DATADIR)
+
+# The VS Code extension (editors/vscode): staged in $(B)/vscode with the
+# TextMate grammar and the plan schema, its npm dependencies installed there,
+# packaged by @vscode/vsce.  Needs node and npm (installed with apt-get when
+# missing, like the build dependencies).
+VSIX = $(B)/residency-rpl-$(VERSION).vsix
+vscode: $(VSIX)
+$(VSIX): editors/vscode/package.json editors/vscode/extension.js editors/vscode/language-configuration.json \
+	  editors/vscode/README.md grammar/editors/rpl.tmLanguage.json docs/plan.schema.json
+	@command -v npm >/dev/null 2>&1 || { echo "make vscode: installing nodejs and npm with apt-get"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y nodejs npm; else sudo apt-get install -y nodejs npm; fi; }
+	rm -rf $(B)/vscode && mkdir -p $(B)/vscode/syntaxes
+	cp editors/vscode/package.json editors/vscode/extension.js editors/vscode/language-configuration.json \
+	  editors/vscode/README.md editors/vscode/.vscodeignore $(B)/vscode/
+	cp grammar/editors/rpl.tmLanguage.json $(B)/vscode/syntaxes/
+	cp docs/plan.schema.json $(B)/vscode/
+	cd $(B)/vscode && npm install --no-audit --no-fund --omit=dev --silent && \
+	  npm exec --yes --package=@vscode/vsce@3 -- vsce package --allow-missing-repository --skip-license \
+	  --out $(abspath $@)
 
 clean:
 	rm -rf build

@@ -466,7 +466,7 @@ static int read_msg(struct server *S, int timeout_ms, json_t **out)
 			}
 			if (S->blen >= hlen + (size_t)clen) {
 				json_error_t err;
-				json_t *j = json_loadb(S->buf + hlen, (size_t)clen, 0, &err);
+				json_t *j = json_loadb(S->buf + hlen, (size_t)clen, JSON_ALLOW_NUL, &err);
 				memmove(S->buf, S->buf + hlen + clen, S->blen - hlen - (size_t)clen);
 				S->blen -= hlen + (size_t)clen;
 				if (!j || !json_is_object(j)) {
@@ -717,14 +717,15 @@ static void refresh(struct server *S, struct doc *D)
 	} else {
 		A = analyse(S, D->path, D->text, D->len);
 	}
-	if (D->good == D->cur)
-		D->good = NULL;
-	analysis_free(D->cur);
+	struct analysis *old = D->cur;
 	D->cur = A;
 	if (A->policy) {
-		analysis_free(D->good);
+		if (D->good != old)
+			analysis_free(D->good);
 		D->good = A;
 	}
+	if (old != D->good)
+		analysis_free(old);
 	publish(S, D);
 }
 

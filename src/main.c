@@ -1034,6 +1034,7 @@ static const char main_help[] =
 	"  diff       what a policy change changes\n"
 	"  graph      draw a plan's stores and transfers\n"
 	"  locations  list the location catalog\n"
+	"  lsp        serve the Language Server Protocol (editors)\n"
 	"  version    print the version\n"
 	"  help       show help for a command\n"
 	"\n"
