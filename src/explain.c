@@ -258,6 +258,7 @@ static void store_ctx(struct xp *x, const struct plan_store *s, struct eval_ctx 
 	c->pseudonymized = s->pseudonymized;
 	c->anonymized = s->anonymized;
 	c->subjects = s->subjects;
+	c->has_subjects = s->has_subjects;
 	c->attrs = s->attrs;
 	c->nattrs = s->nattrs;
 }
@@ -288,6 +289,7 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 			struct place dst = rep ? s->replicas[i].place : s->backups[i - s->nreplicas].place;
 			struct eval_ctx t = c;
 			t.store = false;
+			t.via = rep ? VIA_REPLICA : VIA_BACKUP;
 			t.enc_at_rest = false;
 			t.origin = origin;
 			t.operators = place_operators(p, sets, dst);
@@ -307,6 +309,8 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 		c.pseudonymized = fl->pseudonymized;
 		c.anonymized = fl->anonymized;
 		c.subjects = fl->subjects;
+		c.has_subjects = fl->has_subjects;
+		c.via = VIA_FLOW;
 		c.attrs = fl->attrs;
 		c.nattrs = fl->nattrs;
 		explain_transfer(&x, fl->name, c.origin, place_countries(p, sets, fl->to.place), &fl->classes, &c);
