@@ -7,13 +7,17 @@
 #   make bench           benchmarks (see docs/performance.md)
 #   make fuzz            libFuzzer targets, FUZZ_SECONDS (60) each (mk/fuzz.mk)
 #   make valgrind        golden, report and bad-input suites under valgrind
+#   make dist            static release archive in dist/ (mk/dist.mk)
 #   make clean
 #
-# Missing Debian build dependencies are installed (apt-get, through sudo when
-# not root) by scripts/ensure-deps.sh before anything is compiled.
+# scripts/ensure-deps.sh first asks pkg-config and the compiler whether the
+# libraries are present; only missing ones are installed (Debian: apt-get,
+# through sudo when not root).  DEPS=none never installs: it names what is
+# missing and stops.
 
 CC      ?= cc
 PREFIX  ?= /usr/local
+DEPS    ?= auto
 B       ?= build
 ifeq ($(SANITIZE),1)
 B        := build/asan
@@ -57,13 +61,13 @@ POLICIES = $(shell find policies -name '*.rpl' 2>/dev/null | LC_ALL=C sort)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all test demo clean bench deps install uninstall fuzz vscode
+.PHONY: all test demo clean bench deps install uninstall fuzz vscode FORCE
 all: $(B)/residency $(B)/libresidency.a $(B)/libresidency.so
 
 deps: $(DEPS_OK)
 $(DEPS_OK): scripts/ensure-deps.sh
 	@mkdir -p $(B)
-	@sh scripts/ensure-deps.sh
+	@CC="$(CC)" sh scripts/ensure-deps.sh $(if $(filter none,$(DEPS)),--none)
 	@touch $@
 
 $(B)/gen/parser.c $(B)/gen/parser.h: grammar/parser.y | $(DEPS_OK)
@@ -115,7 +119,14 @@ demo: $(B)/residency
 	@$(B)/residency check -p examples/acme.rpl examples/plan.yaml; \
 	 rc=$$?; echo "(exit status $$rc)"; [ $$rc -le 1 ]
 
-$(B)/residency.pc: Makefile include/residency.h
+# The installation paths the .pc file was last written for: rewritten (and
+# so the .pc remade) only when PREFIX, LIBDIR, INCDIR or the version change.
+PCVARS = prefix=$(PREFIX) libdir=$(LIBDIR) includedir=$(INCDIR) version=$(VERSION)
+$(B)/.pc-vars: FORCE
+	@mkdir -p $(B)
+	@echo '$(PCVARS)' | cmp -s - $@ 2>/dev/null || echo '$(PCVARS)' > $@
+
+$(B)/residency.pc: Makefile include/residency.h $(B)/.pc-vars
 	@mkdir -p $(B)
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
 	  'Name: residency' 'Description: cross-border data-residency policy engine' \
@@ -132,7 +143,9 @@ install: all $(B)/residency.pc
 	ln -sf libresidency.so.0 $(DESTDIR)$(LIBDIR)/libresidency.so
 	install -m 644 include/residency.h $(DESTDIR)$(INCDIR)/residency.h
 	install -m 644 $(B)/residency.pc $(DESTDIR)$(LIBDIR)/pkgconfig/residency.pc
-	for f in docs/man/*.1; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man1/; done; true
+	for f in docs/man/*.1; do [ -f "$$f" ] || continue; \
+	  sed 's|/usr/share/residency/|$(DATADIR)/|g' "$$f" > $(DESTDIR)$(MANDIR)/man1/$${f##*/}; \
+	  chmod 644 $(DESTDIR)$(MANDIR)/man1/$${f##*/}; done
 	for f in docs/man/*.5; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man5/; done; true
 	cd policies && find . -name '*.rpl' | while read -r f; do \
 	  install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/policies/$$f"; done
@@ -171,3 +184,4 @@ clean:
 -include bench/bench.mk
 -include $(wildcard $(B)/obj/*.d)
 -include mk/fuzz.mk
+-include mk/dist.mk
