@@ -99,14 +99,39 @@ typedef struct rsd_plan_opts {
 	const char *class_tag;	/* Terraform: tag/label key (default "data-classes") */
 	const char *classes_file;	/* Terraform: mapping file, or NULL */
 	size_t max_size;	/* refuse larger inputs (0: 1 GiB) */
+	const char *region;	/* CloudFormation: the stack's region, or NULL */
+	const char *input_format;	/* NULL: detected; else one of rsd_input_formats */
 } rsd_plan_opts;
 
-/* Load a YAML plan or a Terraform plan JSON (detected); NULL on error. */
+/* The input formats, for --input-format (NULL-terminated). */
+extern const char *const rsd_input_formats[];
+
+/*
+** Load a plan: a YAML plan, a Terraform plan JSON or a CloudFormation
+** template (YAML or JSON), detected from the content (an input that reads
+** as two formats is an error) unless o->input_format names one.  NULL on
+** error.
+*/
 rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path,
 			     const rsd_plan_opts *o, rsd_diags *d);
 rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name,
 			       const char *data, size_t len,
 			       const rsd_plan_opts *o, rsd_diags *d);
+
+/*
+** AWS CDK cloud assemblies: when path is a directory holding manifest.json
+** (cdk.out) or such a manifest, the CloudFormation stacks it deploys,
+** nested assemblies included, in name order: each template's path and its
+** environment's region (NULL for an environment-agnostic stack).  Returns
+** 1 with *out and *n set, 0 when path is no assembly, -1 with an error on d.
+*/
+typedef struct rsd_stack {
+	char *name;
+	char *template_path;
+	char *region;
+} rsd_stack;
+int rsd_cdk_stacks(const char *path, rsd_stack **out, size_t *n, rsd_diags *d);
+void rsd_cdk_stacks_free(rsd_stack *v, size_t n);
 
 /* Build a plan in code.  Names are resolved against p; each add returns 0,
    or -1 with an error recorded in d. */

@@ -159,6 +159,55 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i) { return p->files[i].
 
 /* {======================================================= plans */
 
+const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", NULL};
+
+enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ERROR };
+
+/*
+** Which loader reads an input: the --input-format named, else the one
+** format whose sniffer claims it (a YAML plan when none does).  Two
+** claims are an error, never a guess.
+*/
+static enum input_format input_format(const char *name, const char *data, size_t len, const rsd_plan_opts *o,
+				      rsd_diags *d)
+{
+	if (o->input_format) {
+		for (int i = 0; rsd_input_formats[i]; i++)
+			if (strcmp(o->input_format, rsd_input_formats[i]) == 0)
+				return (enum input_format)i;
+		file_error(d, name, "unknown input format '%s' (expected yaml, terraform or cloudformation)",
+			   o->input_format);
+		return IN_ERROR;
+	}
+	bool tf = plan_is_terraform(data, len), cfn = plan_is_cfn(data, len);
+	if (tf && cfn) {
+		file_error(d, name, "the input reads as both a Terraform plan and a CloudFormation template; "
+			   "name its format with --input-format");
+		return IN_ERROR;
+	}
+	return tf ? IN_TERRAFORM : cfn ? IN_CFN : IN_YAML;
+}
+
+static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *name, const char *data, size_t len,
+			 const rsd_plan_opts *o, rsd_diags *d)
+{
+	switch (f) {
+	case IN_TERRAFORM: {
+		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file};
+		return plan_load_terraform(p, name, data, len, &to, d);
+	}
+	case IN_CFN: {
+		struct cfn_opts co = {o->class_tag, o->region, NULL};
+		return plan_load_cfn(p, name, data, len, &co, d);
+	}
+	case IN_YAML:
+		return plan_load_yaml(p, name, data, len, d);
+	case IN_ERROR:
+		break;
+	}
+	return NULL;
+}
+
 rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name, const char *data, size_t len,
 			       const rsd_plan_opts *o, rsd_diags *d)
 {
@@ -170,16 +219,15 @@ rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name, const char
 		file_error(d, name, "input too large (%zu bytes; the limit is %zu, see --max-input-size)", len, max);
 		return NULL;
 	}
-	if (plan_is_terraform(data, len)) {
-		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file};
-		return plan_load_terraform(p, name, data, len, &to, d);
-	}
-	return plan_load_yaml(p, name, data, len, d);
+	return load_as(input_format(name, data, len, o, d), p, name, data, len, o, d);
 }
 
 rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_plan_opts *o, rsd_diags *d)
 {
-	size_t max = o && o->max_size ? o->max_size : DEFAULT_MAX_INPUT, len;
+	static const rsd_plan_opts none;
+	if (!o)
+		o = &none;
+	size_t max = o->max_size ? o->max_size : DEFAULT_MAX_INPUT, len;
 	char *data = read_file(path, &len, max);
 	if (!data) {
 		if (errno == EFBIG)
@@ -191,12 +239,14 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 		return NULL;
 	}
 	rsd_plan *pl;
-	if (len <= max && !plan_is_terraform(data, len)) {
-		/* YAML: the diags keep the text for caret lines; hand the buffer
-		   over instead of copying the file */
+	enum input_format f = len <= max ? input_format(path, data, len, o, d) : IN_ERROR;
+	if (f == IN_YAML) {
+		/* the diags keep the text for caret lines; hand the buffer over
+		   instead of copying the file */
 		pl = plan_load_yaml_owned(p, path, data, len, d);
 	} else {
-		pl = rsd_plan_load_memory(p, path, data, len, o, d);
+		pl = f == IN_ERROR && len > max ? rsd_plan_load_memory(p, path, data, len, o, d)
+						: load_as(f, p, path, data, len, o, d);
 		xfree(data);
 	}
 	diag_sort(d);	/* report problems top to bottom */

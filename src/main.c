@@ -55,7 +55,7 @@ struct common {
 enum {
 	OPT_AS_OF = 256, OPT_COLOR, OPT_FAIL_ON, OPT_WARN_EXPIRING, OPT_CLASS_TAG,
 	OPT_CLASSES, OPT_STRICT, OPT_COVERAGE, OPT_CHECK, OPT_PLAN, OPT_PROVIDER,
-	OPT_HELP, OPT_MAX_SIZE,
+	OPT_HELP, OPT_MAX_SIZE, OPT_INPUT_FORMAT, OPT_REGION,
 };
 
 static void usage_error(const char *cmd, const char *fmt, ...)
@@ -248,13 +248,17 @@ static int parse_uint(const char *s, long max, long *out)
 #define PLAN_LONGOPTS \
 	{"class-tag", required_argument, NULL, OPT_CLASS_TAG}, \
 	{"classes", required_argument, NULL, OPT_CLASSES}, \
-	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}
+	{"input-format", required_argument, NULL, OPT_INPUT_FORMAT}, \
+	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}, \
+	{"region", required_argument, NULL, OPT_REGION}
 
 #define PLAN_HELP \
 	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
 	"                        (default data-classes)\n" \
 	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
-	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
+	"      --input-format NAME  yaml, terraform or cloudformation (default: detected)\n" \
+	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n" \
+	"      --region REGION   CloudFormation: the AWS region the stack is deployed in\n"
 
 /* Returns 1 when ch is a plan-loading option (stored in *po), 0 when it is
    not one, -1 on a bad value (reported). */
@@ -267,6 +271,17 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 		return 1;
 	case OPT_CLASSES:
 		po->classes_file = optarg;
+		return 1;
+	case OPT_INPUT_FORMAT:
+		for (int i = 0; rsd_input_formats[i]; i++)
+			if (strcmp(optarg, rsd_input_formats[i]) == 0) {
+				po->input_format = optarg;
+				return 1;
+			}
+		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform or cloudformation)", optarg);
+		return -1;
+	case OPT_REGION:
+		po->region = optarg;
 		return 1;
 	case OPT_MAX_SIZE:
 		if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
@@ -405,6 +420,64 @@ static void common_free(struct common *c)
 
 static int cmd_help_for(const char *name);
 
+/*
+** The plans the PLAN arguments stand for: each file itself, and a CDK
+** cloud assembly (cdk.out/ or its manifest.json) each of its stacks.
+*/
+struct input {
+	const char *path;
+	const rsd_stack *stack;	/* NULL: not from an assembly */
+};
+struct inputs {
+	struct input *v;
+	size_t n;
+	rsd_stack **stacks;	/* each assembly's stacks, to free */
+	size_t *nstacks, nasm;
+};
+
+static void inputs_free(struct inputs *in)
+{
+	for (size_t i = 0; i < in->nasm; i++)
+		rsd_cdk_stacks_free(in->stacks[i], in->nstacks[i]);
+	free(in->stacks);
+	free(in->nstacks);
+	free(in->v);
+	memset(in, 0, sizeof *in);
+}
+
+static int expand_inputs(char **args, size_t n, struct inputs *in, int color)
+{
+	memset(in, 0, sizeof *in);
+	size_t cap = n;
+	in->v = grow(NULL, cap + 1, sizeof *in->v);
+	in->stacks = grow(NULL, n + 1, sizeof *in->stacks);
+	in->nstacks = grow(NULL, n + 1, sizeof *in->nstacks);
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		rsd_diags *d = rsd_diags_new();
+		rsd_stack *st;
+		size_t ns;
+		int r = rsd_cdk_stacks(args[i], &st, &ns, d);
+		rsd_diags_print(d, stderr, color);
+		rsd_diags_free(d);
+		if (r < 0) {
+			rc = -1;
+			continue;
+		}
+		if (r == 0) {
+			in->v[in->n++] = (struct input){args[i], NULL};
+			continue;
+		}
+		in->stacks[in->nasm] = st;
+		in->nstacks[in->nasm++] = ns;
+		cap += ns;
+		in->v = grow(in->v, cap + 1, sizeof *in->v);
+		for (size_t k = 0; k < ns; k++)
+			in->v[in->n++] = (struct input){st[k].template_path, &st[k]};
+	}
+	return rc;
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	struct common c;
@@ -460,13 +533,21 @@ static int cmd_check(int argc, char **argv)
 	rsd_policy *p = load_policy(&c);
 	if (!p)
 		goto out;
-	size_t nplans = (size_t)(argc - optind);
-	rsd_plan **plans = calloc(nplans, sizeof *plans);
-	rsd_result **results = calloc(nplans, sizeof *results);
-	int ok = plans && results;
+	struct inputs in;
+	int ok = expand_inputs(argv + optind, (size_t)(argc - optind), &in, color_for(c.color, stderr)) == 0;
+	size_t nplans = in.n;
+	rsd_plan **plans = calloc(nplans + 1, sizeof *plans);
+	rsd_result **results = calloc(nplans + 1, sizeof *results);
+	ok = ok && plans && results;
 	for (size_t i = 0; ok && i < nplans; i++) {
 		rsd_diags *d = rsd_diags_new();
-		plans[i] = rsd_plan_load_file(p, argv[optind + (int)i], &po, d);
+		rsd_plan_opts pi = po;
+		if (in.v[i].stack) {	/* a CDK stack: its template, in its environment's region */
+			pi.input_format = "cloudformation";
+			if (in.v[i].stack->region)
+				pi.region = in.v[i].stack->region;
+		}
+		plans[i] = rsd_plan_load_file(p, in.v[i].path, &pi, d);
 		rsd_diags_print(d, stderr, color_for(c.color, stderr));
 		rsd_diags_free(d);
 		if (!plans[i])
@@ -510,6 +591,7 @@ static int cmd_check(int argc, char **argv)
 	}
 	free(plans);
 	free(results);
+	inputs_free(&in);
 	rsd_policy_free(p);
 	rc = !ok ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
 out:

@@ -178,4 +178,15 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 				     const char *data, size_t len,
 				     const struct tf_opts *opts, struct rsd_diags *d);
 
+/* Options of the CloudFormation loader. */
+struct cfn_opts {
+	const char *class_tag;	/* default "data-classes" */
+	const char *region;	/* the stack's region, NULL: unknown */
+	const char *region_why;	/* the unknown-location message's reason, NULL: a default */
+};
+/* CloudFormation templates, YAML or JSON (plan_cfn.c). */
+bool plan_is_cfn(const char *data, size_t len);
+struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+			       const struct cfn_opts *o, struct rsd_diags *d);
+
 #endif
