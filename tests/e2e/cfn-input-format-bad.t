@@ -1,0 +1,5 @@
+$ residency check --input-format cloud tests/cfn/orders.yaml
+--- stderr
+residency: error: invalid --input-format 'cloud' (expected yaml, terraform or cloudformation)
+Try 'residency help check'.
+--- exit 2

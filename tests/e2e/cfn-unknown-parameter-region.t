@@ -1,0 +1,5 @@
+$ residency check --as-of 2026-12-01 --region eu-west-1 tests/cfn/unknown-region.yaml
+tests/cfn/unknown-region.yaml:12:19: error: [unknown-location] a global table replica's region of Sessions cannot be determined from the template (Sessions)
+1 error, 0 warnings, 0 infos, 0 waived; 1 fact checked
+--- stderr
+--- exit 1
