@@ -159,9 +159,9 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i) { return p->files[i].
 
 /* {======================================================= plans */
 
-const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", NULL};
+const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", "arm", NULL};
 
-enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ERROR };
+enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_ERROR };
 
 /*
 ** Which loader reads an input: the --input-format named, else the one
@@ -175,17 +175,25 @@ static enum input_format input_format(const char *name, const char *data, size_t
 		for (int i = 0; rsd_input_formats[i]; i++)
 			if (strcmp(o->input_format, rsd_input_formats[i]) == 0)
 				return (enum input_format)i;
-		file_error(d, name, "unknown input format '%s' (expected yaml, terraform or cloudformation)",
+		file_error(d, name, "unknown input format '%s' (expected yaml, terraform, cloudformation or arm)",
 			   o->input_format);
 		return IN_ERROR;
 	}
-	bool tf = plan_is_terraform(data, len), cfn = plan_is_cfn(data, len);
-	if (tf && cfn) {
-		file_error(d, name, "the input reads as both a Terraform plan and a CloudFormation template; "
-			   "name its format with --input-format");
-		return IN_ERROR;
+	static const char *const names[] = {"", "a Terraform plan", "a CloudFormation template",
+					    "an ARM template or what-if result"};
+	bool claim[4] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len)};
+	enum input_format f = IN_YAML;
+	for (int i = 1; i < 4; i++) {
+		if (!claim[i])
+			continue;
+		if (f != IN_YAML) {
+			file_error(d, name, "the input reads as both %s and %s; name its format with --input-format",
+				   names[f], names[i]);
+			return IN_ERROR;
+		}
+		f = (enum input_format)i;
 	}
-	return tf ? IN_TERRAFORM : cfn ? IN_CFN : IN_YAML;
+	return f;
 }
 
 static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *name, const char *data, size_t len,
@@ -199,6 +207,10 @@ static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *n
 	case IN_CFN: {
 		struct cfn_opts co = {o->class_tag, o->region, NULL};
 		return plan_load_cfn(p, name, data, len, &co, d);
+	}
+	case IN_ARM: {
+		struct cfn_opts co = {o->class_tag, o->region, NULL};
+		return plan_load_arm(p, name, data, len, &co, d);
 	}
 	case IN_YAML:
 		return plan_load_yaml(p, name, data, len, d);

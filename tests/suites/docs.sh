@@ -284,7 +284,7 @@ stderr='fprintf[(]stderr|fputs[(].*stderr'
 	msgs '(query_error|diag_error)[(]' src/where.c
 	msgs 'diag_error[(]' src/locations.c
 	msgs '(^|[^a-z_])warn[(]' src/lint.c
-	msgs '(cfn_error|cprintf|err_at|rsd_diags_error)[(]' src/plan_cfn.c src/doc.c src/cdk.c
+	msgs '(cfn_error|cprintf|err_at|rsd_diags_error|arm_error|aprint)[(]' src/plan_cfn.c src/doc.c src/cdk.c src/plan_arm.c
 } | grep -v '^residency: error:$' | sort -u >"$tmp/msgs.messages"
 # the compiler: diagnostics.md
 {

@@ -1,0 +1,587 @@
+/*
+** plan_arm.c — Azure Resource Manager templates (what `bicep build` writes)
+** and the JSON of `az deployment … what-if` as plans; docs/azure.md.
+**
+** A resource's region is its `location`.  Template expressions are
+** evaluated where they can be: string literals, parameters() with a
+** defaultValue, variables(), resourceGroup().location (the --region given
+** as the resource group's region), concat(), toLower(), toUpper().
+** Anything else is unknown, and an unknown value that decides where data
+** is gives `unknown-location` (exit 2), never a guess.  A what-if result
+** has every value resolved already: its `changes[].after` are read the
+** same way, deletes ignored.
+*/
+#define _GNU_SOURCE	/* memmem, strcasecmp */
+#include "plan.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "azure_pairs.h"
+#include "doc.h"
+#include "util.h"
+
+#define ARM_MAX_DEPTH 32
+
+struct arml {
+	const struct rsd_policy *p;
+	struct rsd_diags *d;
+	const struct src_file *src;
+	struct rsd_plan *pl;
+	struct arena *a;
+	const struct doc_node *params, *vars;
+	const char *rg_location;	/* --region: the resource group's region */
+	const char *class_tag;
+	size_t nerrors0;
+};
+
+static char *aprint(struct arml *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static char *aprint(struct arml *L, const char *fmt, ...)
+{
+	struct strbuf sb = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vprintf(&sb, fmt, ap);
+	va_end(ap);
+	char *s = arena_strdup(L->a, sb.s ? sb.s : "");
+	sb_free(&sb);
+	return s;
+}
+
+static void arm_error(struct arml *L, const struct doc_node *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void arm_error(struct arml *L, const struct doc_node *at, const char *fmt, ...)
+{
+	struct src_loc l = {L->src, at ? at->line : 1, at ? at->col : 1, 1};
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(L->d, DIAG_ERROR, &l, fmt, ap);
+	va_end(ap);
+}
+
+/* ================================================================ expressions */
+
+struct xp {
+	struct arml *L;
+	const char *s;
+	int depth;
+};
+
+static void skip_ws(struct xp *x)
+{
+	while (*x->s == ' ' || *x->s == '\t')
+		x->s++;
+}
+
+static const char *ev_node(struct arml *L, const struct doc_node *n, int depth);
+
+/* One expression; NULL: unknown (or not understood). */
+static const char *xp_expr(struct xp *x)
+{
+	if (++x->depth > ARM_MAX_DEPTH)
+		return NULL;
+	skip_ws(x);
+	const char *val = NULL;
+	if (*x->s == '\'') {	/* 'literal', '' is a quote */
+		struct strbuf sb = {0};
+		for (x->s++; *x->s; x->s++) {
+			if (*x->s == '\'') {
+				if (x->s[1] != '\'')
+					break;
+				x->s++;
+			}
+			sb_putc(&sb, *x->s);
+		}
+		if (*x->s != '\'') {
+			sb_free(&sb);
+			return NULL;
+		}
+		x->s++;
+		val = arena_strdup(x->L->a, sb.s ? sb.s : "");
+		sb_free(&sb);
+	} else {
+		const char *name = x->s;
+		while (isalnum((unsigned char)*x->s) || *x->s == '_')
+			x->s++;
+		size_t n = (size_t)(x->s - name);
+		skip_ws(x);
+		if (!n || *x->s != '(')
+			return NULL;
+		x->s++;
+		const char *args[8];
+		bool known[8];
+		int na = 0;
+		skip_ws(x);
+		while (*x->s && *x->s != ')') {
+			if (na == 8)
+				return NULL;
+			const char *v = xp_expr(x);
+			args[na] = v;
+			known[na++] = v != NULL;
+			skip_ws(x);
+			if (*x->s == ',')
+				x->s++;
+			else if (*x->s != ')')
+				return NULL;
+		}
+		if (*x->s != ')')
+			return NULL;
+		x->s++;
+		bool all = true;
+		for (int i = 0; i < na; i++)
+			all &= known[i];
+		if (n == 10 && strncasecmp(name, "parameters", n) == 0 && na == 1 && all) {
+			const struct doc_node *par = doc_get(x->L->params, args[0]);
+			val = par ? ev_node(x->L, doc_get(par, "defaultValue"), x->depth + 1) : NULL;
+		} else if (n == 9 && strncasecmp(name, "variables", n) == 0 && na == 1 && all) {
+			val = ev_node(x->L, doc_get(x->L->vars, args[0]), x->depth + 1);
+		} else if (n == 13 && strncasecmp(name, "resourceGroup", n) == 0 && na == 0) {
+			skip_ws(x);
+			if (strncmp(x->s, ".location", 9) == 0) {
+				x->s += 9;
+				val = x->L->rg_location;
+			}
+		} else if (n == 6 && strncasecmp(name, "concat", n) == 0 && all) {
+			struct strbuf sb = {0};
+			for (int i = 0; i < na; i++)
+				sb_puts(&sb, args[i]);
+			val = arena_strdup(x->L->a, sb.s ? sb.s : "");
+			sb_free(&sb);
+		} else if (n == 7 && (strncasecmp(name, "toLower", n) == 0 || strncasecmp(name, "toUpper", n) == 0) &&
+			   na == 1 && all) {
+			char *v = arena_strdup(x->L->a, args[0]);
+			for (char *c = v; *c; c++)
+				*c = (char)(name[2] == 'L' || name[2] == 'l' ? tolower((unsigned char)*c)
+									 : toupper((unsigned char)*c));
+			val = v;
+		}
+	}
+	skip_ws(x);
+	if (*x->s == '.' || *x->s == '[')	/* a property or index of the value: not modelled */
+		return NULL;
+	x->depth--;
+	return val;
+}
+
+/* A node's string value: a literal, or an evaluated "[expression]"; NULL: unknown. */
+static const char *ev_node(struct arml *L, const struct doc_node *n, int depth)
+{
+	const char *s = doc_str(n);
+	if (!s || depth > ARM_MAX_DEPTH)
+		return NULL;
+	size_t len = strlen(s);
+	if (len < 2 || s[0] != '[' || s[len - 1] != ']')
+		return s;
+	if (s[1] == '[')	/* "[[" escapes a literal '[' */
+		return s + 1;
+	char *inner = arena_strndup(L->a, s + 1, len - 2);
+	struct xp x = {L, inner, depth};
+	const char *v = xp_expr(&x);
+	skip_ws(&x);
+	return v && !*x.s ? v : NULL;
+}
+
+/* ================================================================ resources */
+
+struct ares {
+	const char *name, *type;
+	const struct doc_node *node, *props;
+	struct plan_pos pos;
+};
+
+static void note(struct arml *L, const struct ares *r, const char *rule, int sev, const char *msg)
+{
+	struct plan_note *n = plan_add_note(L->pl);
+	n->rule_id = rule;
+	n->severity = sev;
+	n->fact = r->name;
+	n->pos = r->pos;
+	n->message = msg;
+}
+
+/* "West Europe" → "westeurope" */
+static const char *norm_region(struct arml *L, const char *v)
+{
+	char *o = arena_strdup(L->a, v), *w = o;
+	for (const char *c = v; *c; c++)
+		if (*c != ' ')
+			*w++ = (char)tolower((unsigned char)*c);
+	*w = 0;
+	return o;
+}
+
+static bool region_place(struct arml *L, const struct ares *r, const char *what, const char *region,
+			 struct place *out)
+{
+	if (!region) {
+		note(L, r, "unknown-location", SEV_ERROR,
+		     aprint(L, "%s of %s cannot be determined from the template%s", what, r->name,
+			    L->rg_location ? "" : " (give the resource group's region with --region)"));
+		return false;
+	}
+	const char *name = aprint(L, "azure:%s", norm_region(L, region));
+	if (!place_resolve(L->p, name, out)) {
+		note(L, r, "unknown-location", SEV_ERROR,
+		     aprint(L, "%s is '%s', which is not a known Azure region (no location %s in the policy)", what,
+			    region, name));
+		return false;
+	}
+	return true;
+}
+
+static int res_classes(struct arml *L, const struct ares *r, struct bits *out)
+{
+	bits_clear(out);
+	const struct doc_node *tags = doc_get(r->node, "tags");
+	if (tags && tags->kind == DOC_SCALAR) {	/* "[parameters('tags')]": the tags are an expression */
+		note(L, r, "unclassified", SEV_ERROR,
+		     aprint(L, "its tags are an expression that cannot be read from the template, so its data "
+			    "classes are unknown; write tag '%s' out", L->class_tag));
+		return -1;
+	}
+	const struct doc_node *at = doc_get(tags, L->class_tag);
+	if (!at)
+		return 0;
+	const char *v = ev_node(L, at, 0);
+	if (!v) {
+		arm_error(L, at, "%s: tag %s is not a literal list of data classes", r->name, L->class_tag);
+		return -1;
+	}
+	size_t nnames = 0;
+	int rc = 1;
+	for (const char *s = v; *s;) {
+		s += strspn(s, ",+ \t");
+		size_t n = strcspn(s, ",+ \t");
+		if (!n)
+			break;
+		nnames++;
+		char *name = xstrndup(s, n);
+		int c = policy_find_class(L->p, name);
+		if (c < 0) {
+			arm_error(L, at, "%s: unknown data class '%s' in tag %s", r->name, name, L->class_tag);
+			rc = -1;
+		} else {
+			bits_set(out, (unsigned)c);
+		}
+		xfree(name);
+		s += n;
+	}
+	if (!nnames) {
+		arm_error(L, at, "%s: tag %s names no data class", r->name, L->class_tag);
+		rc = -1;
+	}
+	return rc;
+}
+
+struct copies {
+	struct plan_placeref *v;
+	size_t n, cap;
+};
+
+static void add_copy(struct copies *c, struct place pl, struct plan_pos pos)
+{
+	struct plan_placeref *p = VEC_PUSH(c->v, c->n, c->cap);
+	p->place = pl;
+	p->pos = pos;
+}
+
+/* The paired region's copy (GRS storage, geo backups, Key Vault). */
+static void pair_copy(struct arml *L, const struct ares *r, const char *home, struct copies *c, const char *what)
+{
+	const char *pair = azure_pair(home);
+	struct place pl;
+	if (!pair) {
+		note(L, r, "unknown-location", SEV_ERROR,
+		     aprint(L, "%s of %s goes to the region paired with '%s', which has no pair in the table", what,
+			    r->name, home));
+		return;
+	}
+	if (region_place(L, r, what, pair, &pl))
+		add_copy(c, pl, r->pos);
+}
+
+static bool str_in(const char *v, const char *const *list)
+{
+	for (; v && *list; list++)
+		if (strcasecmp(v, *list) == 0)
+			return true;
+	return false;
+}
+
+enum arm_kind { K_STORAGE, K_COSMOS, K_SQL_DB, K_FLEX, K_KEYVAULT, K_REGISTRY, K_PLAIN, K_ENCRYPTED };
+
+static const struct arm_type {
+	const char *type;
+	enum arm_kind kind;
+} arm_types[] = {
+	{"Microsoft.Cache/Redis", K_ENCRYPTED},
+	{"Microsoft.ContainerRegistry/registries", K_REGISTRY},
+	{"Microsoft.DBforMySQL/flexibleServers", K_FLEX},
+	{"Microsoft.DBforPostgreSQL/flexibleServers", K_FLEX},
+	{"Microsoft.DocumentDB/databaseAccounts", K_COSMOS},
+	{"Microsoft.EventHub/namespaces", K_ENCRYPTED},
+	{"Microsoft.KeyVault/vaults", K_KEYVAULT},
+	{"Microsoft.OperationalInsights/workspaces", K_ENCRYPTED},
+	{"Microsoft.ServiceBus/namespaces", K_ENCRYPTED},
+	{"Microsoft.Sql/servers/databases", K_SQL_DB},
+	{"Microsoft.Storage/storageAccounts", K_STORAGE},
+	{"Microsoft.Synapse/workspaces", K_ENCRYPTED},
+};
+
+static const struct arm_type *find_type(const char *type)
+{
+	for (size_t i = 0; i < ARRAY_LEN(arm_types); i++)
+		if (strcasecmp(arm_types[i].type, type) == 0)
+			return &arm_types[i];
+	return NULL;
+}
+
+static void load_resource(struct arml *L, const struct doc_node *n, struct plan_pos pos, const char *parent_type,
+			  const char *parent_name)
+{
+	struct ares r = {0};
+	if (doc_true(doc_get(n, "existing")))
+		return;	/* a reference to a resource deployed elsewhere */
+	r.node = n;
+	r.pos = pos;
+	r.props = doc_get(n, "properties");
+	const char *type = ev_node(L, doc_get(n, "type"), 0);
+	const char *name = ev_node(L, doc_get(n, "name"), 0);
+	if (!type) {
+		arm_error(L, n, "a resource without a literal type");
+		return;
+	}
+	if (parent_type && !strchr(type, '/'))
+		type = aprint(L, "%s/%s", parent_type, type);
+	r.type = type;
+	r.name = name ? (parent_name && !strchr(name, '/') ? aprint(L, "%s/%s", parent_name, name) : name)
+		      : aprint(L, "%s at %u:%u", type, pos.line, pos.col);
+	struct bits classes;
+	int cl = res_classes(L, &r, &classes);
+	/* nested resources (`resources` inside a resource) */
+	const struct doc_node *kids = doc_get(n, "resources");
+	for (uint32_t i = 0; kids && kids->kind == DOC_SEQ && i < kids->n; i++)
+		load_resource(L, kids->items[i], (struct plan_pos){kids->items[i]->line, kids->items[i]->col}, type,
+			      r.name);
+	if (cl < 0)
+		return;
+	const struct arm_type *t = find_type(type);
+	if (t && t->kind == K_REGISTRY && strchr(type + strlen("Microsoft.ContainerRegistry/registries"), '/'))
+		t = NULL;	/* registries/replications: handled with the registry */
+	if (!t) {
+		if (cl > 0)
+			note(L, &r, "unmodelled-resource", SEV_ERROR,
+			     aprint(L, "%s (%s) carries data classes, but residency does not model where a %s keeps its "
+				    "data", r.name, type, type));
+		return;
+	}
+	if (cl == 0) {
+		note(L, &r, "unclassified", SEV_WARNING,
+		     aprint(L, "holds data but has no data classes (tag '%s')", L->class_tag));
+		return;
+	}
+	const struct doc_node *locn = doc_get(n, "location");
+	const char *loc = ev_node(L, locn, 0);
+	struct copies reps = {0}, backs = {0};
+	struct place home;
+	const char *primary = loc;
+	if (t->kind == K_COSMOS) {
+		/* the write region (failoverPriority 0) is the primary, the others replicas */
+		const struct doc_node *locs = doc_get(r.props, "locations");
+		for (uint32_t i = 0; locs && locs->kind == DOC_SEQ && i < locs->n; i++) {
+			const char *prio = ev_node(L, doc_get(locs->items[i], "failoverPriority"), 0);
+			if (prio && strcmp(prio, "0") == 0)
+				primary = ev_node(L, doc_get(locs->items[i], "locationName"), 0);
+		}
+	}
+	if (!region_place(L, &r, "the region", primary, &home))
+		return;
+	const char *home_name = norm_region(L, primary);
+	bool enc = t->kind != K_PLAIN;
+	switch (t->kind) {
+	case K_STORAGE: {
+		static const char *const geo[] = {"Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS",
+						  NULL};
+		const struct doc_node *skun = doc_get(doc_get(n, "sku"), "name");
+		const char *sku = ev_node(L, skun, 0);
+		if (!sku && skun)
+			note(L, &r, "unknown-location", SEV_ERROR,
+			     aprint(L, "whether %s keeps a geo-redundant copy cannot be determined: its sku is not known "
+				    "from the template", r.name));
+		else if (str_in(sku, geo))
+			pair_copy(L, &r, home_name, &reps, "the geo-redundant copy");
+		break;
+	}
+	case K_COSMOS: {
+		const struct doc_node *locs = doc_get(r.props, "locations");
+		for (uint32_t i = 0; locs && locs->kind == DOC_SEQ && i < locs->n; i++) {
+			const char *ln = ev_node(L, doc_get(locs->items[i], "locationName"), 0);
+			struct place pl;
+			if (ln && strcmp(norm_region(L, ln), home_name) == 0)
+				continue;
+			struct ares at = r;
+			at.pos = (struct plan_pos){locs->items[i]->line, locs->items[i]->col};
+			if (region_place(L, &at, "a Cosmos DB region", ln, &pl))
+				add_copy(&reps, pl, at.pos);
+		}
+		break;
+	}
+	case K_SQL_DB: {
+		/* Azure SQL Database keeps geo-redundant backups unless told otherwise */
+		const struct doc_node *bn = doc_get(r.props, "requestedBackupStorageRedundancy");
+		const char *b = ev_node(L, bn, 0);
+		if (bn && !b)
+			note(L, &r, "unknown-location", SEV_ERROR,
+			     aprint(L, "where the backups of %s are kept cannot be determined from the template", r.name));
+		else if (!b || strcasecmp(b, "Geo") == 0 || strcasecmp(b, "GeoZone") == 0)
+			pair_copy(L, &r, home_name, &backs, "the geo-redundant backup");
+		break;
+	}
+	case K_FLEX: {
+		const struct doc_node *gn = doc_get(doc_get(r.props, "backup"), "geoRedundantBackup");
+		const char *g = ev_node(L, gn, 0);
+		if (gn && !g)
+			note(L, &r, "unknown-location", SEV_ERROR,
+			     aprint(L, "whether %s keeps geo-redundant backups cannot be determined from the template",
+				    r.name));
+		else if (g && strcasecmp(g, "Enabled") == 0)
+			pair_copy(L, &r, home_name, &backs, "the geo-redundant backup");
+		break;
+	}
+	case K_KEYVAULT:
+		/* Key Vault replicates its contents to the paired region */
+		if (azure_pair(home_name))
+			pair_copy(L, &r, home_name, &reps, "the paired-region copy");
+		break;
+	case K_REGISTRY:	/* replications: registry_replicas, once every store is known */
+	case K_PLAIN:
+	case K_ENCRYPTED:
+		break;
+	}
+	struct plan_store *s = plan_add_store(L->pl);
+	s->name = r.name;
+	s->address = r.name;
+	s->pos = r.pos;
+	s->classes = classes;
+	s->primary = arena_alloc(L->a, sizeof *s->primary);
+	s->primary[0] = home;
+	s->nprimary = 1;
+	s->enc_at_rest = enc;	/* Azure encrypts storage, databases and vaults at rest */
+	if (enc) {
+		s->has_key = true;	/* a platform key in the store's region (customer keys: see docs) */
+		s->key = home;
+	}
+	if (reps.n) {
+		s->replicas = arena_alloc(L->a, reps.n * sizeof *s->replicas);
+		memcpy(s->replicas, reps.v, reps.n * sizeof *s->replicas);
+		s->nreplicas = (uint32_t)reps.n;
+	}
+	if (backs.n) {
+		s->backups = arena_alloc(L->a, backs.n * sizeof *s->backups);
+		memcpy(s->backups, backs.v, backs.n * sizeof *s->backups);
+		s->nbackups = (uint32_t)backs.n;
+	}
+	xfree(reps.v);
+	xfree(backs.v);
+}
+
+/* Registry replications anywhere in the template: replicas of their registry. */
+static void registry_replicas(struct arml *L, const struct doc_node *list)
+{
+	for (uint32_t i = 0; list && list->kind == DOC_SEQ && i < list->n; i++) {
+		const struct doc_node *n = list->items[i];
+		const char *type = ev_node(L, doc_get(n, "type"), 0);
+		const char *name = ev_node(L, doc_get(n, "name"), 0);
+		if (!type || strcasecmp(type, "Microsoft.ContainerRegistry/registries/replications") != 0)
+			continue;
+		struct ares r = {name ? name : "replication", type, n, NULL, {n->line, n->col}};
+		const char *slash = name ? strchr(name, '/') : NULL;
+		int si = slash ? plan_find_store(L->pl, arena_strndup(L->a, name, (size_t)(slash - name))) : -1;
+		if (si < 0) {
+			if (!name || !slash)
+				note(L, &r, "unknown-location", SEV_ERROR,
+				     aprint(L, "the registry that %s replicates cannot be determined from the template",
+					    r.name));
+			continue;
+		}
+		struct place pl;
+		if (!region_place(L, &r, "a registry replica's region", ev_node(L, doc_get(n, "location"), 0), &pl))
+			continue;
+		struct plan_store *s = &L->pl->stores[si];
+		struct plan_placeref *v = arena_alloc(L->a, (s->nreplicas + 1) * sizeof *v);
+		if (s->nreplicas)
+			memcpy(v, s->replicas, s->nreplicas * sizeof *v);
+		v[s->nreplicas].place = pl;
+		v[s->nreplicas].pos = r.pos;
+		s->replicas = v;
+		s->nreplicas++;
+	}
+}
+
+bool plan_is_arm(const char *data, size_t len)
+{
+	/* an ARM template names its schema first; a what-if result has changes with a changeType */
+	size_t head = len < 4096 ? len : 4096, body = len < 65536 ? len : 65536;
+	return memmem(data, head, "deploymentTemplate.json", 23) != NULL ||
+	       (memmem(data, head, "\"changes\"", 9) != NULL && memmem(data, body, "\"changeType\"", 12) != NULL);
+}
+
+struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+			       const struct cfn_opts *o, struct rsd_diags *d)
+{
+	struct arml L = {0};
+	L.p = p;
+	L.d = d;
+	L.nerrors0 = d->nerrors;
+	L.class_tag = o && o->class_tag && *o->class_tag ? o->class_tag : "data-classes";
+	L.rg_location = o && o->region && *o->region ? o->region : NULL;
+	struct rsd_plan *pl = plan_new(file);
+	L.pl = pl;
+	L.a = &pl->arena;
+	struct doc_node *root = doc_parse(L.a, file, data, len, d, &L.src);
+	if (!root) {
+		plan_free(pl);
+		return NULL;
+	}
+	const struct doc_node *changes = doc_get(root, "changes");
+	const struct doc_node *res = doc_get(root, "resources");
+	if (root->kind != DOC_MAP || (!changes && !res)) {
+		arm_error(&L, root, "not an ARM template or what-if result: no resources or changes");
+		plan_free(pl);
+		return NULL;
+	}
+	if (changes) {	/* what-if: the resources as they will be */
+		for (uint32_t i = 0; changes->kind == DOC_SEQ && i < changes->n; i++) {
+			const struct doc_node *c = changes->items[i];
+			const char *ct = doc_str(doc_get(c, "changeType"));
+			const struct doc_node *after = doc_get(c, "after");
+			if ((ct && strcasecmp(ct, "Delete") == 0) || !after || after->kind != DOC_MAP)
+				continue;
+			load_resource(&L, after, (struct plan_pos){c->line, c->col}, NULL, NULL);
+		}
+	} else {
+		L.params = doc_get(root, "parameters");
+		L.vars = doc_get(root, "variables");
+		if (res->kind == DOC_MAP) {	/* languageVersion 2.0: symbolic names */
+			for (uint32_t i = 0; i < res->n; i++)
+				load_resource(&L, res->items[2 * i + 1], (struct plan_pos){res->items[2 * i]->line,
+											  res->items[2 * i]->col},
+					      NULL, NULL);
+		} else {
+			for (uint32_t i = 0; res->kind == DOC_SEQ && i < res->n; i++)
+				load_resource(&L, res->items[i], (struct plan_pos){res->items[i]->line, res->items[i]->col},
+					      NULL, NULL);
+			registry_replicas(&L, res);
+		}
+	}
+	if (d->nerrors > L.nerrors0) {
+		plan_free(pl);
+		return NULL;
+	}
+	plan_shrink(pl);
+	return pl;
+}
