@@ -1,7 +1,7 @@
 $ residency explain -p tests/e2e/data/via-known.rpl --as-of 2026-11-28 'store crm of personal at DE with replicas at US, backups at FR, mechanism DEROGATION'
 fact: store crm of personal at DE with replicas at US, backups at FR, mechanism DEROGATION
 on: 2026-11-28
-store crm: placement DE, FR, US; origin DE
+store crm: placement DE, FR, US; origin DE; subjects not stated
   occasional_only (tests/e2e/data/via-known.rpl:10, error)
     skipped: a transfer rule
   exemption_needs_count (tests/e2e/data/via-known.rpl:16, warning)
@@ -10,7 +10,7 @@ store crm: placement DE, FR, US; origin DE
     personal: applies
       require subjects known: false
       => violation
-transfer crm (replica US): from DE to US; origin DE
+transfer crm (replica US): from DE to US; origin DE; via replica; subjects not stated
   occasional_only (tests/e2e/data/via-known.rpl:10, error)
     personal, DE -> US: applies
       require mechanism SCC or (via flow and mechanism DEROGATION): false
@@ -21,7 +21,7 @@ transfer crm (replica US): from DE to US; origin DE
       => violation
   store_states_count (tests/e2e/data/via-known.rpl:23, info)
     skipped: a store rule
-transfer crm (backup FR): from DE to FR; origin DE
+transfer crm (backup FR): from DE to FR; origin DE; via backup; subjects not stated
   occasional_only (tests/e2e/data/via-known.rpl:10, error)
     personal, DE -> FR: skipped: `to not HOME` did not match DE -> FR
   exemption_needs_count (tests/e2e/data/via-known.rpl:16, warning)

@@ -1,7 +1,7 @@
 $ residency explain -p tests/e2e/data/via-known.rpl --as-of 2026-11-28 'transfer of personal from DE to US with mechanism DEROGATION'
 fact: transfer of personal from DE to US with mechanism DEROGATION
 on: 2026-11-28
-transfer transfer#1: from DE to US; origin DE
+transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
   occasional_only (tests/e2e/data/via-known.rpl:10, error)
     personal, DE -> US: applies
       require mechanism SCC or (via flow and mechanism DEROGATION): true
