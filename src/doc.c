@@ -9,10 +9,10 @@
 
 #include "util.h"
 
+/* An open collection: its node and where its children start on the shared child stack. */
 struct open {
 	struct doc_node *node;
-	struct doc_node **kids;
-	size_t n, cap;
+	size_t first;
 };
 
 static void err_at(struct rsd_diags *d, const struct src_file *src, size_t line, size_t col, const char *fmt,
@@ -25,7 +25,7 @@ static void err_at(struct rsd_diags *d, const struct src_file *src, size_t line,
 static struct doc_node *new_node(struct arena *a, enum doc_kind kind, const yaml_char_t *tag,
 				 yaml_mark_t m)
 {
-	struct doc_node *n = arena_alloc(a, sizeof *n);
+	struct doc_node *n = arena_alloc_raw(a, sizeof *n);
 	memset(n, 0, sizeof *n);
 	n->kind = kind;
 	n->line = (uint32_t)m.line + 1;
@@ -50,6 +50,8 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	struct open *stack = NULL;
 	size_t depth = 0, cap = 0, nodes = 0, ndocs = 0;
+	struct doc_node **kids = NULL;	/* children of every open collection, innermost last */
+	size_t nkids = 0, cap_kids = 0;
 	struct doc_node *root = NULL;
 	bool ok = true, done = false;
 	while (ok && !done) {
@@ -105,19 +107,20 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 				break;
 			}
 			struct open *o = VEC_PUSH(stack, depth, cap);
-			memset(o, 0, sizeof *o);
 			o->node = n;
+			o->first = nkids;
 			break;
 		}
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT: {
 			struct open *o = &stack[--depth];
+			size_t n = nkids - o->first;
 			made = o->node;
-			made->n = (uint32_t)(made->kind == DOC_MAP ? o->n / 2 : o->n);
-			made->items = arena_alloc(a, (o->n + 1) * sizeof *made->items);
-			if (o->n)
-				memcpy(made->items, o->kids, o->n * sizeof *made->items);
-			xfree(o->kids);
+			made->n = (uint32_t)(made->kind == DOC_MAP ? n / 2 : n);
+			made->items = arena_alloc_raw(a, (n + 1) * sizeof *made->items);
+			if (n)
+				memcpy(made->items, kids + o->first, n * sizeof *made->items);
+			nkids = o->first;
 			break;
 		}
 		default:
@@ -131,15 +134,12 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 			ok = false;
 			continue;
 		}
-		if (depth == 0) {
+		if (depth == 0)
 			root = made;
-		} else {
-			struct open *o = &stack[depth - 1];
-			*VEC_PUSH(o->kids, o->n, o->cap) = made;
-		}
+		else
+			*VEC_PUSH(kids, nkids, cap_kids) = made;
 	}
-	for (size_t i = 0; i < depth; i++)
-		xfree(stack[i].kids);
+	xfree(kids);
 	xfree(stack);
 	yaml_parser_delete(&p);
 	if (ok && !root) {

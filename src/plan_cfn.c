@@ -28,6 +28,7 @@
 #include "util.h"
 
 #define CFN_MAX_EVAL_DEPTH 64
+#define CFN_MAX_SECTION 200
 
 struct cfl {
 	const struct rsd_policy *p;
@@ -40,7 +41,29 @@ struct cfl {
 	const char *region_why;	/* why it is unknown */
 	const char *class_tag;
 	size_t nerrors0;
+	struct rindex *index;	/* Resources by logical id, sorted */
+	size_t nindex;
+	const struct doc_node **selections;	/* the AWS::Backup::BackupSelection resources */
+	size_t nselections, cap_selections;
 };
+
+struct rindex {
+	const char *name;
+	const struct doc_node *def;
+};
+
+static int cmp_rindex(const void *a, const void *b)
+{
+	return strcmp(((const struct rindex *)a)->name, ((const struct rindex *)b)->name);
+}
+
+/* The definition of resource name, or NULL (binary search: no pass per lookup). */
+static const struct doc_node *find_res(const struct cfl *L, const char *name)
+{
+	struct rindex key = {name, NULL};
+	const struct rindex *r = L->nindex ? bsearch(&key, L->index, L->nindex, sizeof key, cmp_rindex) : NULL;
+	return r ? r->def : NULL;
+}
 
 static char *cprintf(struct cfl *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static char *cprintf(struct cfl *L, const char *fmt, ...)
@@ -177,7 +200,7 @@ static const char *pseudo(struct cfl *L, const char *name)
 
 static bool is_resource(struct cfl *L, const char *name)
 {
-	return doc_get(L->resources, name) != NULL;
+	return find_res(L, name) != NULL;
 }
 
 /* ${Name} in a Fn::Sub string, with vars (a mapping) first. */
@@ -774,11 +797,8 @@ static const struct cfn_type *find_type(const char *type)
 */
 static void backup_copies(struct cfl *L, const struct res *store, struct store_ctx *c)
 {
-	const struct doc_node *rs = L->resources;
-	for (uint32_t i = 0; i < rs->n; i++) {
-		const struct doc_node *sel = rs->items[2 * i + 1];
-		if (!doc_str(doc_get(sel, "Type")) || strcmp(doc_str(doc_get(sel, "Type")), "AWS::Backup::BackupSelection"))
-			continue;
+	for (size_t i = 0; i < L->nselections; i++) {
+		const struct doc_node *sel = L->selections[i];
 		const struct doc_node *props = doc_get(sel, "Properties");
 		const struct doc_node *bs = doc_get(props, "BackupSelection");
 		bool chosen = false;
@@ -802,7 +822,7 @@ static void backup_copies(struct cfl *L, const struct res *store, struct store_c
 			continue;
 		const char *plan = ref_resource(L, doc_get(bs, "BackupPlanId") ? doc_get(bs, "BackupPlanId")
 									  : doc_get(props, "BackupPlanId"));
-		const struct doc_node *bp = plan ? doc_get(doc_get(rs, plan), "Properties") : NULL;
+		const struct doc_node *bp = plan ? doc_get(find_res(L, plan), "Properties") : NULL;
 		if (!bp) {
 			note(L, store, "unknown-location", SEV_ERROR,
 			     cprintf(L, "%s is backed up by a plan outside this template: where its copies go "
@@ -956,8 +976,38 @@ struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, con
 	L.params = doc_get(root, "Parameters");
 	L.mappings = doc_get(root, "Mappings");
 	L.conditions = doc_get(root, "Conditions");
-	for (uint32_t i = 0; i < L.resources->n; i++)
-		load_resource(&L, L.resources->items[2 * i], L.resources->items[2 * i + 1]);
+	/* CloudFormation's own quotas (200 parameters, 200 mappings); conditions
+	   get the same bound: lookups in them stay cheap on hostile input */
+	const struct doc_node *sect[3] = {L.params, L.mappings, L.conditions};
+	static const char *const sect_name[3] = {"Parameters", "Mappings", "Conditions"};
+	for (int i = 0; i < 3; i++)
+		if (sect[i] && sect[i]->kind == DOC_MAP && sect[i]->n > CFN_MAX_SECTION) {
+			cfn_error(&L, sect[i], "%s has %u entries; CloudFormation allows at most %d", sect_name[i],
+				  sect[i]->n, CFN_MAX_SECTION);
+			plan_free(pl);
+			return NULL;
+		}
+	L.index = xmalloc((L.resources->n + 1) * sizeof *L.index);
+	for (uint32_t i = 0; i < L.resources->n; i++) {
+		const struct doc_node *k = L.resources->items[2 * i], *def = L.resources->items[2 * i + 1];
+		if (k->kind != DOC_SCALAR) {
+			cfn_error(&L, k, "a resource's logical id must be a string");
+			continue;
+		}
+		L.index[L.nindex++] = (struct rindex){k->s, def};
+		const char *type = doc_str(doc_get(def, "Type"));
+		if (type && strcmp(type, "AWS::Backup::BackupSelection") == 0)
+			*VEC_PUSH(L.selections, L.nselections, L.cap_selections) = def;
+	}
+	qsort(L.index, L.nindex, sizeof *L.index, cmp_rindex);
+	for (size_t i = 1; i < L.nindex; i++)
+		if (strcmp(L.index[i - 1].name, L.index[i].name) == 0)
+			cfn_error(&L, L.index[i].def, "duplicate resource id '%s'", L.index[i].name);
+	for (uint32_t i = 0; d->nerrors == L.nerrors0 && i < L.resources->n; i++)
+		if (L.resources->items[2 * i]->kind == DOC_SCALAR)
+			load_resource(&L, L.resources->items[2 * i], L.resources->items[2 * i + 1]);
+	xfree(L.index);
+	xfree(L.selections);
 	if (d->nerrors > L.nerrors0) {
 		plan_free(pl);
 		return NULL;
