@@ -1,12 +1,12 @@
 $ residency check tests/e2e/data/stdlib-plan.yaml
-tests/e2e/data/stdlib-plan.yaml:7:15: error: [eu_gdpr_transfer] Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard (eu-customers (backup aws:us-east-1))
+tests/e2e/data/stdlib-plan.yaml:7:15: error: [eu_gdpr_transfer] Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard (eu-customers (backup aws:us-east-1))
     rule: Personal data leaving the EEA needs a Chapter V basis
     classes: personal
     pairs: DE→US
-    failed: require mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
+    failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:114
+    policy: <lib>/laws/eu_gdpr.rpl:168
 tests/e2e/data/stdlib-plan.yaml:12:5: error: [ru_localisation] Personal data of Russian citizens is collected into a database outside Russia (ru-customers)
     rule: Russian citizens' personal data has its primary database in Russia
     classes: ru_citizen_personal
