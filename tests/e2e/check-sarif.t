@@ -44,7 +44,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard"},
               "help": {"text": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard\nRemedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country\nCite: GDPR Art. 44-49"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "GDPR Art. 44-49", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 168}
+              "properties": {"cite": "GDPR Art. 44-49", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 177}
             },
             {
               "id": "eu_gdpr_store",
@@ -53,7 +53,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of EEA origin is held outside the EEA and adequate countries, and neither a modelled flow nor the store records a Chapter V basis for its export"},
               "help": {"text": "Personal data of EEA origin is held outside the EEA and adequate countries, and neither a modelled flow nor the store records a Chapter V basis for its export\nRemedy: Model the export as a flow into this store with its mechanism, or record the basis on the store (attr eu_transfer_basis = \"EU_SCC\", or \"EU_DPF\" for a certified US recipient); an Art. 49 derogation cannot cover data kept abroad\nCite: GDPR Art. 44-49; EDPB Guidelines 05/2021"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "GDPR Art. 44-49; EDPB Guidelines 05/2021", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 186}
+              "properties": {"cite": "GDPR Art. 44-49; EDPB Guidelines 05/2021", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 221}
             },
             {
               "id": "eu_special_category_transfer",
@@ -62,25 +62,43 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Special-category personal data goes to a non-adequate country neither pseudonymised, nor encrypted in transit, nor covered by a recorded transfer impact assessment"},
               "help": {"text": "Special-category personal data goes to a non-adequate country neither pseudonymised, nor encrypted in transit, nor covered by a recorded transfer impact assessment\nRemedy: Pseudonymise the data before it leaves (the additional information stays with the exporter), encrypt the transfer end to end with keys held in the EEA or an adequate country, or record the transfer impact assessment (attr tia)\nCite: Programme choice, not a GDPR requirement: EDPB Recommendations 01/2020 (guidance on supplementary measures for Art. 46 transfers)"},
               "defaultConfiguration": {"level": "warning"},
-              "properties": {"cite": "Programme choice, not a GDPR requirement: EDPB Recommendations 01/2020 (guidance on supplementary measures for Art. 46 transfers)", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 206}
+              "properties": {"cite": "Programme choice, not a GDPR requirement: EDPB Recommendations 01/2020 (guidance on supplementary measures for Art. 46 transfers)", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 241}
             },
             {
               "id": "uk_gdpr_transfer",
               "name": "uk_gdpr_transfer",
               "shortDescription": {"text": "Personal data leaving the UK needs a UK transfer basis"},
-              "fullDescription": {"text": "Personal data from the UK goes to a country without UK adequacy regulations and without a UK transfer mechanism"},
-              "help": {"text": "Personal data from the UK goes to a country without UK adequacy regulations and without a UK transfer mechanism\nRemedy: Attest the UK IDTA or the UK Addendum to the EU SCCs (EU SCCs alone are not valid), UK BCRs, or for a US recipient certified under the UK Extension attest UK_DATA_BRIDGE\nCite: UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5"},
+              "fullDescription": {"text": "Personal data goes from the UK (or, of UK origin, onward) to a country without UK adequacy regulations and without a UK transfer mechanism"},
+              "help": {"text": "Personal data goes from the UK (or, of UK origin, onward) to a country without UK adequacy regulations and without a UK transfer mechanism\nRemedy: Attest the UK IDTA or the UK Addendum to the EU SCCs (EU SCCs alone are not valid), UK BCRs, or for a US recipient certified under the UK Extension attest UK_DATA_BRIDGE\nCite: UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5", "policyFile": "<lib>/laws/uk_gdpr.rpl", "policyLine": 78}
+              "properties": {"cite": "UK GDPR Art. 44-49; DPA 2018 Sch. 21 para 5", "policyFile": "<lib>/laws/uk_gdpr.rpl", "policyLine": 105}
+            },
+            {
+              "id": "uk_gdpr_store",
+              "name": "uk_gdpr_store",
+              "shortDescription": {"text": "Personal data of UK origin held outside the UK and adequate countries records its transfer basis"},
+              "fullDescription": {"text": "Personal data of UK origin is held outside the UK and UK-adequate countries, and neither a modelled flow nor the store records a UK transfer basis for its export"},
+              "help": {"text": "Personal data of UK origin is held outside the UK and UK-adequate countries, and neither a modelled flow nor the store records a UK transfer basis for its export\nRemedy: Model the export as a flow into this store with its mechanism, or record the basis on the store (attr uk_transfer_basis = \"UK_IDTA\", or \"UK_DATA_BRIDGE\" for a certified US recipient)\nCite: UK GDPR Art. 44-49"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "UK GDPR Art. 44-49", "policyFile": "<lib>/laws/uk_gdpr.rpl", "policyLine": 146}
             },
             {
               "id": "ch_fadp_transfer",
               "name": "ch_fadp_transfer",
               "shortDescription": {"text": "Personal data leaving Switzerland needs a FADP basis"},
-              "fullDescription": {"text": "Personal data from Switzerland goes to a state not on the Federal Council's adequacy list and without safeguards"},
-              "help": {"text": "Personal data from Switzerland goes to a state not on the Federal Council's adequacy list and without safeguards\nRemedy: Attest SCCs recognised by the FDPIC (EU SCCs with Swiss adaptations) or BCRs; for a US recipient certified under the Swiss-US DPF attest CH_DPF\nCite: FADP Art. 16; DPO Annex 1"},
+              "fullDescription": {"text": "Personal data goes from Switzerland (or, of Swiss origin, onward) to a state not on the Federal Council's adequacy list and without safeguards"},
+              "help": {"text": "Personal data goes from Switzerland (or, of Swiss origin, onward) to a state not on the Federal Council's adequacy list and without safeguards\nRemedy: Attest SCCs recognised by the FDPIC (EU SCCs with Swiss adaptations), notified contract clauses or BCRs; for a US recipient certified under the Swiss-US DPF attest CH_DPF\nCite: FADP Art. 16-17; DPO Annex 1"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "FADP Art. 16; DPO Annex 1", "policyFile": "<lib>/laws/ch_fadp.rpl", "policyLine": 61}
+              "properties": {"cite": "FADP Art. 16-17; DPO Annex 1", "policyFile": "<lib>/laws/ch_fadp.rpl", "policyLine": 86}
+            },
+            {
+              "id": "ch_fadp_store",
+              "name": "ch_fadp_store",
+              "shortDescription": {"text": "Personal data of Swiss origin held outside Switzerland and Annex 1 states records its safeguard"},
+              "fullDescription": {"text": "Personal data of Swiss origin is held outside Switzerland and Annex 1 states, and neither a modelled flow nor the store records a safeguard for its disclosure abroad"},
+              "help": {"text": "Personal data of Swiss origin is held outside Switzerland and Annex 1 states, and neither a modelled flow nor the store records a safeguard for its disclosure abroad\nRemedy: Model the disclosure as a flow into this store with its mechanism, or record it on the store (attr ch_transfer_basis = \"CH_SCC\", or \"CH_DPF\" for a certified US recipient)\nCite: FADP Art. 16; DPO Annex 1"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "FADP Art. 16; DPO Annex 1", "policyFile": "<lib>/laws/ch_fadp.rpl", "policyLine": 125}
             },
             {
               "id": "cn_pipl_transfer",
@@ -89,7 +107,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal information from mainland China is exported without the mechanism its exporter type, sensitivity and volume require"},
               "help": {"text": "Personal information from mainland China is exported without the mechanism its exporter type, sensitivity and volume require\nRemedy: 1,000,000 or more individuals (non-sensitive), 10,000 or more (sensitive), a CIIO, or an unstated count: pass a CAC security assessment; otherwise sign and file the CAC standard contract or obtain certification (state `subjects`); or keep the data in China\nCite: PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 108}
+              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 115}
             },
             {
               "id": "cn_pipl_store",
@@ -98,7 +116,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal information of Chinese origin is held outside mainland China, and the store records no basis for its export"},
               "help": {"text": "Personal information of Chinese origin is held outside mainland China, and the store records no basis for its export\nRemedy: Model the export as a flow with its mechanism, or record it on the store (attr cn_transfer_basis = \"CN_STANDARD_CONTRACT\", with `subjects`); or keep the data in China\nCite: PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 134}
+              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 173}
             },
             {
               "id": "cn_important_data_transfer",
@@ -107,7 +125,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Data designated as important in China is exported without a CAC security assessment"},
               "help": {"text": "Data designated as important in China is exported without a CAC security assessment\nRemedy: Apply for a CAC security assessment before the export, or keep the data in China\nCite: Security Assessment Measures for Outbound Data Transfers (2022); Provisions on Promoting and Regulating Cross-Border Data Flows (2024)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Security Assessment Measures for Outbound Data Transfers (2022); Provisions on Promoting and Regulating Cross-Border Data Flows (2024)", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 152}
+              "properties": {"cite": "Security Assessment Measures for Outbound Data Transfers (2022); Provisions on Promoting and Regulating Cross-Border Data Flows (2024)", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 191}
             },
             {
               "id": "cn_ciio_localisation",
@@ -116,7 +134,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "A critical information infrastructure operator keeps personal information or important data of Chinese origin outside mainland China"},
               "help": {"text": "A critical information infrastructure operator keeps personal information or important data of Chinese origin outside mainland China\nRemedy: Keep the primary, replicas and backups in mainland China; export copies only after a CAC security assessment\nCite: Cybersecurity Law Art. 37 (2017); PIPL Art. 40"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Cybersecurity Law Art. 37 (2017); PIPL Art. 40", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 162}
+              "properties": {"cite": "Cybersecurity Law Art. 37 (2017); PIPL Art. 40", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 201}
             },
             {
               "id": "ru_localisation",
@@ -125,16 +143,34 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of Russian citizens is collected into a database outside Russia"},
               "help": {"text": "Personal data of Russian citizens is collected into a database outside Russia\nRemedy: Put the primary database in Russia; copies abroad need a Roskomnadzor notification\nCite: Federal Law 152-FZ Art. 18(5), as amended by 242-FZ and 23-FZ"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Federal Law 152-FZ Art. 18(5), as amended by 242-FZ and 23-FZ", "policyFile": "<lib>/laws/ru_242fz.rpl", "policyLine": 49}
+              "properties": {"cite": "Federal Law 152-FZ Art. 18(5), as amended by 242-FZ and 23-FZ", "policyFile": "<lib>/laws/ru_242fz.rpl", "policyLine": 68}
+            },
+            {
+              "id": "ru_foreign_database",
+              "name": "ru_foreign_database",
+              "shortDescription": {"text": "Since 2025-07-01 Russian citizens' data has no copy in a foreign database (contested reading)"},
+              "fullDescription": {"text": "Personal data of Russian citizens has a replica or backup in a database outside Russia, which the 2025 text of Art. 18(5) may prohibit at collection"},
+              "help": {"text": "Personal data of Russian citizens has a replica or backup in a database outside Russia, which the 2025 text of Art. 18(5) may prohibit at collection\nRemedy: Keep replicas and backups in Russia; send later copies abroad only as notified cross-border transfers\nCite: Federal Law 152-FZ Art. 18(5) as rewritten by 23-FZ (in force 2025-07-01); applying it to replicas and backups is a contested reading"},
+              "defaultConfiguration": {"level": "warning"},
+              "properties": {"cite": "Federal Law 152-FZ Art. 18(5) as rewritten by 23-FZ (in force 2025-07-01); applying it to replicas and backups is a contested reading", "policyFile": "<lib>/laws/ru_242fz.rpl", "policyLine": 79}
             },
             {
               "id": "ru_transfer",
               "name": "ru_transfer",
               "shortDescription": {"text": "Personal data leaving Russia is notified to Roskomnadzor first"},
-              "fullDescription": {"text": "Personal data of Russian origin is transferred abroad without a prior Roskomnadzor notification"},
-              "help": {"text": "Personal data of Russian origin is transferred abroad without a prior Roskomnadzor notification\nRemedy: Notify Roskomnadzor and assess the recipient before the transfer; during the 10-working-day review send nothing to non-adequate countries\nCite: Federal Law 152-FZ as amended by 266-FZ; Government Decrees No. 6 and No. 24 (2023)"},
+              "fullDescription": {"text": "Personal data is transferred from Russia (or, of Russian origin, onward) without a prior Roskomnadzor notification"},
+              "help": {"text": "Personal data is transferred from Russia (or, of Russian origin, onward) without a prior Roskomnadzor notification\nRemedy: Notify Roskomnadzor and assess the recipient before the transfer; during the 10-working-day review send nothing to non-adequate countries\nCite: Federal Law 152-FZ as amended by 266-FZ; Government Decrees No. 6 and No. 24 (2023)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Federal Law 152-FZ as amended by 266-FZ; Government Decrees No. 6 and No. 24 (2023)", "policyFile": "<lib>/laws/ru_242fz.rpl", "policyLine": 60}
+              "properties": {"cite": "Federal Law 152-FZ as amended by 266-FZ; Government Decrees No. 6 and No. 24 (2023)", "policyFile": "<lib>/laws/ru_242fz.rpl", "policyLine": 91}
+            },
+            {
+              "id": "ru_transfer_store",
+              "name": "ru_transfer_store",
+              "shortDescription": {"text": "Personal data of Russian origin held abroad records the notification of its transfer"},
+              "fullDescription": {"text": "Personal data of Russian origin is held abroad, and neither a modelled flow nor the store records the Roskomnadzor notification of its transfer"},
+              "help": {"text": "Personal data of Russian origin is held abroad, and neither a modelled flow nor the store records the Roskomnadzor notification of its transfer\nRemedy: Model the transfer as a flow into this store with RU_RKN_NOTIFICATION, or record it on the store (attr ru_transfer_basis = \"RU_RKN_NOTIFICATION\")\nCite: Federal Law 152-FZ as amended by 266-FZ"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "Federal Law 152-FZ as amended by 266-FZ", "policyFile": "<lib>/laws/ru_242fz.rpl", "policyLine": 135}
             },
             {
               "id": "in_dpdp_transfer",
@@ -143,7 +179,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data from India goes to a country notified as restricted under s.16(1)"},
               "help": {"text": "Personal data from India goes to a country notified as restricted under s.16(1)\nRemedy: Do not transfer personal data to that country; keep it in India or send it to a country that is not notified\nCite: Digital Personal Data Protection Act 2023, s.16(1)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Digital Personal Data Protection Act 2023, s.16(1)", "policyFile": "<lib>/laws/in_dpdp.rpl", "policyLine": 33}
+              "properties": {"cite": "Digital Personal Data Protection Act 2023, s.16(1)", "policyFile": "<lib>/laws/in_dpdp.rpl", "policyLine": 39}
             },
             {
               "id": "br_lgpd_transfer",
@@ -152,7 +188,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data from Brazil goes to a country without an ANPD adequacy decision and without an Art. 33 basis"},
               "help": {"text": "Personal data from Brazil goes to a country without an ANPD adequacy decision and without an Art. 33 basis\nRemedy: Incorporate the ANPD standard contractual clauses unchanged (or use ANPD-approved specific clauses or global corporate rules), rely on specific consent or another Art. 33 basis for an occasional flow, or keep the data in Brazil or the EEA\nCite: LGPD Art. 33; Resolution CD/ANPD No. 19/2024"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "LGPD Art. 33; Resolution CD/ANPD No. 19/2024", "policyFile": "<lib>/laws/br_lgpd.rpl", "policyLine": 83}
+              "properties": {"cite": "LGPD Art. 33; Resolution CD/ANPD No. 19/2024", "policyFile": "<lib>/laws/br_lgpd.rpl", "policyLine": 85}
             },
             {
               "id": "br_lgpd_store",
@@ -161,7 +197,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of Brazilian origin is held outside Brazil and ANPD-adequate countries, and the store records no Art. 33 basis for its transfer"},
               "help": {"text": "Personal data of Brazilian origin is held outside Brazil and ANPD-adequate countries, and the store records no Art. 33 basis for its transfer\nRemedy: Model the transfer as a flow with its mechanism, or record it on the store (attr br_transfer_basis = \"BR_SCC\"); or keep the data in Brazil or the EEA\nCite: LGPD Art. 33"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "LGPD Art. 33", "policyFile": "<lib>/laws/br_lgpd.rpl", "policyLine": 97}
+              "properties": {"cite": "LGPD Art. 33", "policyFile": "<lib>/laws/br_lgpd.rpl", "policyLine": 124}
             },
             {
               "id": "ts_encrypted_at_rest",
@@ -241,7 +277,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
             "classes": ["customer_record"],
             "pairs": ["DE→US"],
             "failed": [
-              "mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
+              "mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
             ]
           }
         },
@@ -291,7 +327,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
             "classes": ["personal"],
             "pairs": ["US→IN"],
             "failed": [
-              "mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
+              "mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
             ]
           }
         },
