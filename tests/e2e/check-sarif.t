@@ -107,7 +107,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal information from mainland China is exported without the mechanism its exporter type, sensitivity and volume require"},
               "help": {"text": "Personal information from mainland China is exported without the mechanism its exporter type, sensitivity and volume require\nRemedy: 1,000,000 or more individuals (non-sensitive), 10,000 or more (sensitive), a CIIO, or an unstated count: pass a CAC security assessment; otherwise sign and file the CAC standard contract or obtain certification (state `subjects`); or keep the data in China\nCite: PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 115}
+              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 124}
             },
             {
               "id": "cn_pipl_store",
@@ -116,7 +116,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal information of Chinese origin is held outside mainland China, and the store records no basis for its export"},
               "help": {"text": "Personal information of Chinese origin is held outside mainland China, and the store records no basis for its export\nRemedy: Model the export as a flow with its mechanism, or record it on the store (attr cn_transfer_basis = \"CN_STANDARD_CONTRACT\", with `subjects`); or keep the data in China\nCite: PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 173}
+              "properties": {"cite": "PIPL Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (2024) Arts. 5, 7, 8", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 183}
             },
             {
               "id": "cn_important_data_transfer",
@@ -125,7 +125,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Data designated as important in China is exported without a CAC security assessment"},
               "help": {"text": "Data designated as important in China is exported without a CAC security assessment\nRemedy: Apply for a CAC security assessment before the export, or keep the data in China\nCite: Security Assessment Measures for Outbound Data Transfers (2022); Provisions on Promoting and Regulating Cross-Border Data Flows (2024)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Security Assessment Measures for Outbound Data Transfers (2022); Provisions on Promoting and Regulating Cross-Border Data Flows (2024)", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 191}
+              "properties": {"cite": "Security Assessment Measures for Outbound Data Transfers (2022); Provisions on Promoting and Regulating Cross-Border Data Flows (2024)", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 201}
             },
             {
               "id": "cn_ciio_localisation",
@@ -134,7 +134,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "A critical information infrastructure operator keeps personal information or important data of Chinese origin outside mainland China"},
               "help": {"text": "A critical information infrastructure operator keeps personal information or important data of Chinese origin outside mainland China\nRemedy: Keep the primary, replicas and backups in mainland China; export copies only after a CAC security assessment\nCite: Cybersecurity Law Art. 37 (2017); PIPL Art. 40"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "Cybersecurity Law Art. 37 (2017); PIPL Art. 40", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 201}
+              "properties": {"cite": "Cybersecurity Law Art. 37 (2017); PIPL Art. 40", "policyFile": "<lib>/laws/cn_pipl.rpl", "policyLine": 211}
             },
             {
               "id": "ru_localisation",

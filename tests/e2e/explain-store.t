@@ -26,13 +26,13 @@ store store#1: placement US; origin US; subjects not stated
     skipped: a transfer rule
   ch_fadp_store (<lib>/laws/ch_fadp.rpl:125, error)
     customer_record: skipped: when `origin in CH` is false
-  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:115, error)
+  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:124, error)
     skipped: a transfer rule
-  cn_pipl_store (<lib>/laws/cn_pipl.rpl:173, error)
+  cn_pipl_store (<lib>/laws/cn_pipl.rpl:183, error)
     customer_record: skipped: when `origin in CN` is false
-  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:191, error)
+  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:201, error)
     skipped: a transfer rule
-  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:201, error)
+  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:211, error)
     customer_record: skipped: when `attr ciio` is false
   ru_localisation (<lib>/laws/ru_242fz.rpl:68, error)
     skipped: no class of the fact is in its scope (customer_record)

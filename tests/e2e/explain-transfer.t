@@ -18,13 +18,13 @@ transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
     personal, DE -> US: skipped: when `from in CH or not (origin in not CH)` is false
   ch_fadp_store (<lib>/laws/ch_fadp.rpl:125, error)
     skipped: a store rule
-  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:115, error)
+  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:124, error)
     personal: skipped: `origin CN` matched no origin country
-  cn_pipl_store (<lib>/laws/cn_pipl.rpl:173, error)
+  cn_pipl_store (<lib>/laws/cn_pipl.rpl:183, error)
     skipped: a store rule
-  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:191, error)
+  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:201, error)
     skipped: no class of the fact is in its scope (personal)
-  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:201, error)
+  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:211, error)
     skipped: a store rule
   ru_localisation (<lib>/laws/ru_242fz.rpl:68, error)
     skipped: a store rule
