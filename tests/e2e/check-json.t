@@ -21,7 +21,7 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "<lib>/laws/br_lgpd.rpl",
       "<lib>/trade_secrets.rpl"
     ],
-    "rules": 18
+    "rules": 27
   },
   "plans": [
     {"file": "examples/plan.yaml", "as_of": "2026-11-28", "stores": 4, "flows": 3, "implicit_flows": 2}
@@ -37,12 +37,12 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "classes": ["customer_record"],
       "pairs": [["DE", "US"]],
       "failed": [
-        "mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
+        "mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
       ],
       "cite": "GDPR Art. 44-49",
-      "message": "Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard",
+      "message": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard",
       "remedy": "Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country",
-      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 114}
+      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 177}
     },
     {
       "rule": "acme_personal_at_rest",
@@ -81,12 +81,12 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "classes": ["personal"],
       "pairs": [["US", "IN"]],
       "failed": [
-        "mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
+        "mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)"
       ],
       "cite": "GDPR Art. 44-49",
-      "message": "Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard",
+      "message": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard",
       "remedy": "Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country",
-      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 114}
+      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 177}
     },
     {
       "rule": "acme_trade_secret_high_risk",

@@ -1,38 +1,56 @@
 $ residency explain --as-of 2026-11-28 'transfer of personal from DE to US with encrypted in_transit'
 fact: transfer of personal from DE to US with encrypted in_transit
 on: 2026-11-28
-transfer transfer#1: from DE to US; origin DE
-  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:114, error)
+transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:177, error)
     personal, DE -> US: applies
-      require mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC): false
+      require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC): false
       => violation
-  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:130, error)
+  eu_gdpr_store (<lib>/laws/eu_gdpr.rpl:221, error)
+    skipped: a store rule
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:241, warning)
     skipped: no class of the fact is in its scope (personal)
-  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:78, error)
-    personal: skipped: `origin GB` matched no origin country
-  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:61, error)
-    personal: skipped: `origin CH` matched no origin country
-  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:68, error)
+  uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:105, error)
+    personal, DE -> US: skipped: when `from in GB or not (origin in not GB)` is false
+  uk_gdpr_store (<lib>/laws/uk_gdpr.rpl:146, error)
+    skipped: a store rule
+  ch_fadp_transfer (<lib>/laws/ch_fadp.rpl:86, error)
+    personal, DE -> US: skipped: when `from in CH or not (origin in not CH)` is false
+  ch_fadp_store (<lib>/laws/ch_fadp.rpl:125, error)
+    skipped: a store rule
+  cn_pipl_transfer (<lib>/laws/cn_pipl.rpl:124, error)
     personal: skipped: `origin CN` matched no origin country
-  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:84, error)
+  cn_pipl_store (<lib>/laws/cn_pipl.rpl:183, error)
+    skipped: a store rule
+  cn_important_data_transfer (<lib>/laws/cn_pipl.rpl:201, error)
     skipped: no class of the fact is in its scope (personal)
-  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:94, error)
+  cn_ciio_localisation (<lib>/laws/cn_pipl.rpl:211, error)
     skipped: a store rule
-  ru_localisation (<lib>/laws/ru_242fz.rpl:49, error)
+  ru_localisation (<lib>/laws/ru_242fz.rpl:68, error)
     skipped: a store rule
-  ru_transfer (<lib>/laws/ru_242fz.rpl:60, error)
-    personal: skipped: `origin RU` matched no origin country
-  in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:33, error)
-    personal: skipped: `origin IN` matched no origin country
-  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:47, error)
+  ru_foreign_database (<lib>/laws/ru_242fz.rpl:79, warning)
+    skipped: a store rule
+  ru_transfer (<lib>/laws/ru_242fz.rpl:91, error)
+    personal, DE -> US: skipped: when `from in RU or not (origin in not RU)` is false
+  ru_transfer_store (<lib>/laws/ru_242fz.rpl:135, error)
+    skipped: a store rule
+  in_dpdp_transfer (<lib>/laws/in_dpdp.rpl:39, error)
+    skipped: not in force on 2026-11-28 (since 2027-05-13)
+  br_lgpd_transfer (<lib>/laws/br_lgpd.rpl:85, error)
     personal: skipped: `origin BR` matched no origin country
-  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:54, error)
+  br_lgpd_store (<lib>/laws/br_lgpd.rpl:124, error)
     skipped: a store rule
-  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:65, error)
+  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:101, warning)
+    skipped: a store rule
+  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:112, warning)
     skipped: no class of the fact is in its scope (personal)
-  ts_export_embargo_store (<lib>/trade_secrets.rpl:75, error)
+  ts_export_key_home (<lib>/trade_secrets.rpl:122, error)
     skipped: a store rule
-  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:85, error)
+  ts_export_authorisation (<lib>/trade_secrets.rpl:133, error)
+    skipped: no class of the fact is in its scope (personal)
+  ts_export_embargo_store (<lib>/trade_secrets.rpl:142, error)
+    skipped: a store rule
+  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:152, error)
     skipped: no class of the fact is in its scope (personal)
 verdict: violation eu_gdpr_transfer
 --- stderr

@@ -1,6 +1,6 @@
 $ residency where -p examples/acme.rpl customer_record with encrypted at_rest --as-of 2026-11-28
 customer_record may be stored in (as of 2026-11-28, with encrypted at_rest):
-countries (32):
+countries (39):
   ACME_HOME
 locations (89):
   aws: aws-eusc, aws-iso-e, eu-central-1, eu-central-2, eu-isoe-west-1,

@@ -1,7 +1,7 @@
 $ residency where personal from DE --as-of 2026-11-28
 personal from DE may go to (as of 2026-11-28):
-countries (45):
-  EEA, EU_ADEQUATE
+countries (52):
+  EU_FREE_FLOW
 locations (150):
   aws: ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-southeast-6,
        aws-eusc, aws-iso-e, ca-central-1, ca-west-1, eu-central-1,
