@@ -527,7 +527,9 @@ bool plan_is_arm(const char *data, size_t len)
 	/* an ARM template names its schema first; a what-if result has changes with a changeType */
 	size_t head = len < 4096 ? len : 4096, body = len < 65536 ? len : 65536;
 	return memmem(data, head, "deploymentTemplate.json", 23) != NULL ||
-	       (memmem(data, head, "\"changes\"", 9) != NULL && memmem(data, body, "\"changeType\"", 12) != NULL);
+	       (memmem(data, head, "\"changes\"", 9) != NULL && memmem(data, body, "\"changeType\"", 12) != NULL) ||
+	       (memmem(data, body, "\"totalRecords\"", 14) != NULL && memmem(data, body, "\"data\"", 6) != NULL &&
+		memmem(data, body, "/providers/Microsoft.", 21) != NULL);
 }
 
 struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, const char *data, size_t len,
@@ -547,14 +549,34 @@ struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, con
 		plan_free(pl);
 		return NULL;
 	}
+	/* a REST API example wraps the response: responses.200.body */
+	const struct doc_node *body = doc_get(doc_get(doc_get(root, "responses"), "200"), "body");
+	const struct doc_node *graph = doc_get(body ? body : root, "data");
 	const struct doc_node *changes = doc_get(root, "changes");
 	const struct doc_node *res = doc_get(root, "resources");
-	if (root->kind != DOC_MAP || (!changes && !res)) {
-		arm_error(&L, root, "not an ARM template or what-if result: no resources or changes");
+	if (root->kind != DOC_MAP || (!changes && !res && !graph)) {
+		arm_error(&L, root, "not an ARM template, what-if result or Resource Graph result: no resources, "
+			  "changes or data");
 		plan_free(pl);
 		return NULL;
 	}
-	if (changes) {	/* what-if: the resources as they will be */
+	if (graph && !changes && !res) {	/* Azure Resource Graph: deployed resources, as ARM describes them */
+		const struct doc_node *page = body ? body : root;
+		const struct doc_node *tr = doc_get(page, "resultTruncated");
+		const struct doc_node *skip = doc_get(page, "$skipToken") ? doc_get(page, "$skipToken")
+									  : doc_get(page, "skip_token");
+		if (doc_true(tr) || (doc_str(skip) && *doc_str(skip) && strcmp(doc_str(skip), "null") != 0)) {
+			/* a page of a longer result: the resources not in it would go unjudged */
+			arm_error(&L, doc_true(tr) ? tr : skip,
+				  "the Resource Graph result is incomplete (truncated, or more pages follow): "
+				  "fetch every page and check them all");
+			plan_free(pl);
+			return NULL;
+		}
+		for (uint32_t i = 0; graph->kind == DOC_SEQ && i < graph->n; i++)
+			load_resource(&L, graph->items[i], (struct plan_pos){graph->items[i]->line, graph->items[i]->col},
+				      NULL, NULL);
+	} else if (changes) {	/* what-if: the resources as they will be */
 		for (uint32_t i = 0; changes->kind == DOC_SEQ && i < changes->n; i++) {
 			const struct doc_node *c = changes->items[i];
 			const char *ct = doc_str(doc_get(c, "changeType"));
