@@ -256,7 +256,8 @@ static int parse_uint(const char *s, long max, long *out)
 	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
 	"                        (default data-classes)\n" \
 	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
-	"      --input-format NAME  yaml, terraform, cloudformation or arm (default: detected)\n" \
+	"      --input-format NAME  yaml, terraform, cloudformation, arm or aws-config\n" \
+	"                        (default: detected)\n" \
 	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n" \
 	"      --region REGION   CloudFormation: the stack's region; ARM: the resource group's\n"
 
@@ -278,7 +279,7 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 				po->input_format = optarg;
 				return 1;
 			}
-		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, cloudformation or arm)", optarg);
+		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, cloudformation, arm or aws-config)", optarg);
 		return -1;
 	case OPT_REGION:
 		po->region = optarg;

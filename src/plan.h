@@ -188,6 +188,10 @@ struct cfn_opts {
 bool plan_is_cfn(const char *data, size_t len);
 struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, const char *data, size_t len,
 			       const struct cfn_opts *o, struct rsd_diags *d);
+/* AWS Config configuration items and snapshots (plan_cfn.c). */
+bool plan_is_awsconfig(const char *data, size_t len);
+struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				     const struct cfn_opts *o, struct rsd_diags *d);
 /* Azure ARM templates and what-if results (plan_arm.c); o->region: the resource group's region. */
 bool plan_is_arm(const char *data, size_t len);
 struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, const char *data, size_t len,

@@ -451,14 +451,11 @@ static const char *tag_value(const struct doc_node *tags, const char *key, const
 	return NULL;
 }
 
-/* The resource's classes from its class tag.  1: classified, 0: none, -1: error. */
-static int res_classes(struct cfl *L, const struct res *r, struct bits *out)
+/* Classes from a resource's tags (a list of {Key, Value} or a mapping).  1: classified, 0: none, -1: error. */
+static int classes_from(struct cfl *L, const struct res *r, const struct doc_node *tags, struct bits *out)
 {
 	bits_clear(out);
 	const struct doc_node *at = NULL;
-	const struct doc_node *tags = doc_get(r->props, "Tags");
-	if (!tags)	/* some types keep them elsewhere */
-		tags = doc_get(r->props, "TagSpecifications");
 	const char *v = tag_value(tags, L->class_tag, &at);
 	if (!v) {
 		if (at) {
@@ -491,6 +488,15 @@ static int res_classes(struct cfl *L, const struct res *r, struct bits *out)
 		rc = -1;
 	}
 	return rc;
+}
+
+/* The template resource's classes, from Properties.Tags. */
+static int res_classes(struct cfl *L, const struct res *r, struct bits *out)
+{
+	const struct doc_node *tags = doc_get(r->props, "Tags");
+	if (!tags)	/* some types keep them elsewhere */
+		tags = doc_get(r->props, "TagSpecifications");
+	return classes_from(L, r, tags, out);
 }
 
 /*
@@ -1008,6 +1014,159 @@ struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, con
 			load_resource(&L, L.resources->items[2 * i], L.resources->items[2 * i + 1]);
 	xfree(L.index);
 	xfree(L.selections);
+	if (d->nerrors > L.nerrors0) {
+		plan_free(pl);
+		return NULL;
+	}
+	plan_shrink(pl);
+	return pl;
+}
+
+/* ================================================================ AWS Config */
+
+/*
+** AWS Config configuration items: a single item, or a list under
+** configurationItems (a snapshot file, or GetResourceConfigHistory's
+** answer, at the top or under `data`).  Each current item of a data-store
+** type of the table above is a store in its awsRegion; its classes come
+** from its tags.  Of a resource's history only the newest item counts,
+** and deleted resources are left out.  docs/aws-config.md.
+*/
+bool plan_is_awsconfig(const char *data, size_t len)
+{
+	size_t body = len < 65536 ? len : 65536;
+	return memmem(data, body, "\"configurationItem", 18) != NULL && memmem(data, body, "\"awsRegion\"", 11) != NULL &&
+	       memmem(data, body, "\"resourceType\"", 14) != NULL;
+}
+
+static const char *ci_str(const struct doc_node *ci, const char *key)
+{
+	return doc_str(doc_get(ci, key));
+}
+
+/* by resource (type, id), then newest capture first */
+static int cmp_ci(const void *a, const void *b)
+{
+	const struct doc_node *x = *(const struct doc_node *const *)a, *y = *(const struct doc_node *const *)b;
+	int c = strcmp(ci_str(x, "resourceType"), ci_str(y, "resourceType"));
+	if (!c)
+		c = strcmp(ci_str(x, "resourceId"), ci_str(y, "resourceId"));
+	if (!c) {
+		const char *tx = ci_str(x, "configurationItemCaptureTime"), *ty = ci_str(y, "configurationItemCaptureTime");
+		c = -strcmp(tx ? tx : "", ty ? ty : "");
+	}
+	if (!c)
+		c = x->line < y->line ? -1 : x->line > y->line;
+	return c;
+}
+
+static void load_ci(struct cfl *L, const struct doc_node *ci)
+{
+	const char *status = ci_str(ci, "configurationItemStatus");
+	if (status && strncmp(status, "ResourceDeleted", 15) == 0)
+		return;
+	struct res r = {0};
+	r.id = ci_str(ci, "resourceName") ? ci_str(ci, "resourceName") : ci_str(ci, "resourceId");
+	r.type = ci_str(ci, "resourceType");
+	r.node = ci;
+	r.pos = pos_of(ci);
+	struct bits classes;
+	int cl = classes_from(L, &r, doc_get(ci, "tags"), &classes);
+	if (cl < 0)
+		return;
+	if (!find_type(r.type)) {
+		if (cl > 0)
+			note(L, &r, "unmodelled-resource", SEV_ERROR,
+			     cprintf(L, "%s (%s) carries data classes, but residency does not model where a %s keeps its "
+				     "data", r.id, r.type, r.type));
+		return;
+	}
+	if (cl == 0) {
+		note(L, &r, "unclassified", SEV_WARNING,
+		     cprintf(L, "holds data but has no data classes (tag '%s')", L->class_tag));
+		return;
+	}
+	struct place home;
+	if (!region_place(L, &r, "the resource's region", ci_str(ci, "awsRegion"), &home))
+		return;
+	/* S3 replication is in the supplementary configuration; its destinations
+	   are bucket ARNs, which carry no region: never a silent pass */
+	const char *repl = ci_str(doc_get(ci, "supplementaryConfiguration"), "BucketReplicationConfiguration");
+	if (repl && strstr(repl, "\"rules\"") && !strstr(repl, "\"rules\":[]") && !strstr(repl, "\"rules\":null")) {
+		note(L, &r, "unknown-location", SEV_ERROR,
+		     cprintf(L, "%s replicates to buckets whose regions the configuration item does not record", r.id));
+		return;
+	}
+	/* encryption: the services that always encrypt, else the item's own flags */
+	const struct cfn_type *t = find_type(r.type);
+	const struct doc_node *conf = doc_get(ci, "configuration");
+	bool enc = t->fill == t_s3 || t->fill == t_dynamodb || t->fill == t_global_table || t->fill == t_secret ||
+		   t->fill == t_always_encrypted;
+	static const char *const flags[] = {"storageEncrypted", "encrypted", "StorageEncrypted", "Encrypted"};
+	for (size_t i = 0; i < ARRAY_LEN(flags); i++)
+		enc |= doc_true(doc_get(conf, flags[i]));
+	struct place key = home;
+	if (enc && !key_place(L, &r, doc_get(conf, "kmsKeyId") ? doc_get(conf, "kmsKeyId") : doc_get(conf, "KmsKeyId"),
+			      home, &key))
+		return;
+	struct plan_store *st = plan_add_store(L->pl);
+	st->enc_at_rest = enc;
+	st->has_key = enc;
+	st->key = key;
+	st->name = r.id;
+	st->address = ci_str(ci, "arn") ? ci_str(ci, "arn") : r.id;
+	st->pos = r.pos;
+	st->classes = classes;
+	st->primary = arena_alloc(L->a, sizeof *st->primary);
+	st->primary[0] = home;
+	st->nprimary = 1;
+}
+
+struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				     const struct cfn_opts *o, struct rsd_diags *d)
+{
+	struct cfl L = {0};
+	L.p = p;
+	L.d = d;
+	L.nerrors0 = d->nerrors;
+	L.class_tag = o && o->class_tag && *o->class_tag ? o->class_tag : "data-classes";
+	struct rsd_plan *pl = plan_new(file);
+	L.pl = pl;
+	L.a = &pl->arena;
+	struct doc_node *root = doc_parse(L.a, file, data, len, d, &L.src);
+	if (!root) {
+		plan_free(pl);
+		return NULL;
+	}
+	const struct doc_node *page = doc_get(root, "data") ? doc_get(root, "data") : root;
+	const struct doc_node *list = doc_get(page, "configurationItems");
+	bool single = !list && doc_get(root, "resourceType") && doc_get(root, "awsRegion");
+	if (root->kind != DOC_MAP || (!single && (!list || list->kind != DOC_SEQ))) {
+		cfn_error(&L, root, "not AWS Config data: no configuration items");
+		plan_free(pl);
+		return NULL;
+	}
+	if (doc_str(doc_get(page, "nextToken")) && strcmp(doc_str(doc_get(page, "nextToken")), "null") != 0) {
+		cfn_error(&L, doc_get(page, "nextToken"), "the AWS Config answer is one page of several (nextToken): "
+			  "fetch every page and check them all");
+		plan_free(pl);
+		return NULL;
+	}
+	size_t n = single ? 1 : list->n, k = 0;
+	const struct doc_node **cis = xmalloc((n + 1) * sizeof *cis);
+	for (size_t i = 0; i < n; i++) {
+		const struct doc_node *ci = single ? root : list->items[i];
+		if (!ci_str(ci, "resourceType") || !ci_str(ci, "resourceId"))
+			cfn_error(&L, ci, "a configuration item without resourceType and resourceId");
+		else
+			cis[k++] = ci;
+	}
+	qsort(cis, k, sizeof *cis, cmp_ci);
+	for (size_t i = 0; i < k && d->nerrors == L.nerrors0; i++)
+		if (i == 0 || strcmp(ci_str(cis[i], "resourceType"), ci_str(cis[i - 1], "resourceType")) != 0 ||
+		    strcmp(ci_str(cis[i], "resourceId"), ci_str(cis[i - 1], "resourceId")) != 0)
+			load_ci(&L, cis[i]);
+	xfree(cis);
 	if (d->nerrors > L.nerrors0) {
 		plan_free(pl);
 		return NULL;

@@ -1,5 +1,5 @@
 $ residency check --input-format cloud tests/cfn/orders.yaml
 --- stderr
-residency: error: invalid --input-format 'cloud' (expected yaml, terraform, cloudformation or arm)
+residency: error: invalid --input-format 'cloud' (expected yaml, terraform, cloudformation, arm or aws-config)
 Try 'residency help check'.
 --- exit 2

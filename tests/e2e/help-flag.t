@@ -15,7 +15,8 @@ Evaluate plans (YAML or Terraform plan JSON) against the policy.
       --class-tag KEY   Terraform: tag or label holding data classes
                         (default data-classes)
       --classes FILE    Terraform: YAML mapping of resource addresses to classes
-      --input-format NAME  yaml, terraform, cloudformation or arm (default: detected)
+      --input-format NAME  yaml, terraform, cloudformation, arm or aws-config
+                        (default: detected)
       --max-input-size BYTES  refuse larger plans (default 1073741824)
       --region REGION   CloudFormation: the stack's region; ARM: the resource group's
       --color WHEN      auto, always or never (default auto)

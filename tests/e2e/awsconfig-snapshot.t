@@ -1,0 +1,6 @@
+$ residency check --as-of 2026-12-01 tests/awsconfig/snapshot.json
+tests/awsconfig/snapshot.json:5:5: error: [unknown-location] shop-orders replicates to buckets whose regions the configuration item does not record (shop-orders)
+tests/awsconfig/snapshot.json:59:5: error: [unmodelled-resource] scorer (AWS::Lambda::Function) carries data classes, but residency does not model where a AWS::Lambda::Function keeps its data (scorer)
+2 errors, 0 warnings, 0 infos, 0 waived; 2 facts checked
+--- stderr
+--- exit 1
