@@ -32,8 +32,8 @@
 enum { V_NONE, V_PASSED, V_WAIVED, V_VIOLATION };
 static const char *const verdict_name[] = {"no data", "passed", "waived", "violation"};
 
-/* Rows per <tbody>: the browser lays out the parts it shows (CSS below). */
-#define CHUNK 200
+/* Rows per <tbody> (a browser parses and lays out a table in parts). */
+#define CHUNK 500
 
 /* ------------------------------------------------------------ SHA-256 */
 
@@ -128,7 +128,8 @@ static const char style[] =
 	"\n:root{--v3:#b2182b;--v2:#fdb863;--v1:#4393c3;--v0:#e6e6e6;--ink:#1a1a1a}\n"
 	"body{font:14px/1.4 system-ui,sans-serif;color:var(--ink);margin:0 1.5em 2em;"
 	"-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
-	"h1{font-size:1.5em;margin:.6em 0 .2em}h2{font-size:1.2em;margin:1.2em 0 .3em}\n"
+	"h1{font-size:1.5em;margin:.6em 0 .2em}h2{font-size:1.2em;margin:1.2em 0 .3em}"
+	"h3{font-size:1em;margin:0 0 .3em}\n"
 	".verdict{padding:0 .4em;border-radius:3px;color:#fff}.verdict.fail{background:var(--v3)}"
 	".verdict.pass{background:var(--v1)}\n"
 	"dl.meta{display:flex;flex-wrap:wrap;gap:.2em 1.5em;margin:.3em 0}dl.meta dt{font-weight:600}"
@@ -140,7 +141,7 @@ static const char style[] =
 	"border:1px solid #ccc}\n"
 	".land path,.land circle{fill:var(--v0);stroke:#fff;stroke-width:.6}"
 	".land .v1{fill:var(--v1)}.land .v2{fill:var(--v2)}.land .v3{fill:var(--v3)}\n"
-	".arcs path{fill:none;stroke-linecap:round;opacity:.9}"
+	".arcs path{fill:none;stroke-linecap:round;stroke-opacity:.85}"
 	".arcs .v1{stroke:#2c6a91}.arcs .v2{stroke:#e08a1e}.arcs .v3{stroke:#7f0f1e}"
 	".arcs .d{stroke-dasharray:10 7}\n"
 	".arrow1{fill:#2c6a91}.arrow2{fill:#e08a1e}.arrow3{fill:#7f0f1e}\n"
@@ -156,28 +157,37 @@ static const char style[] =
 	".sw.v2{background:var(--v2)}.sw.v3{background:var(--v3)}\n"
 	".ln{display:inline-block;width:2em;border-top:3px solid #333;vertical-align:middle;"
 	"margin-right:.3em}.ln.d{border-top-style:dashed}\n"
-	"table{border-collapse:collapse;width:100%;font-size:.85em;table-layout:fixed}"
-	"th,td{text-align:left;vertical-align:top;padding:.25em .35em;border-bottom:1px solid #ddd;"
-	"overflow-wrap:anywhere}th{background:#f0f0f0;position:sticky;top:0}\n"
-	"col.c1{width:9%}col.c2{width:17%}col.c3{width:13%}col.c4{width:10%}col.c5{width:8%}"
-	"col.c6{width:11%}col.c7{width:22%}col.c8{width:10%}\n"
-	"tbody{content-visibility:auto;contain-intrinsic-size:auto 9000px}\n"
-	"tr.v3 td:first-child{border-left:5px solid var(--v3)}"
-	"tr.v2 td:first-child{border-left:5px dashed var(--v2)}\n"
+	"details.grp{margin:0 0 .6em;padding:.2em .5em;border-left:6px solid var(--v3);background:#fafafa}"
+	"details.grp.v2{border-left:6px dashed var(--v2)}summary{cursor:pointer}"
+	"summary .n{color:#555;white-space:nowrap}details.hl>summary{background:#fff3c4}\n"
+	"dl.rule{display:grid;grid-template-columns:max-content 1fr;gap:0 .6em;margin:.3em 0;"
+	"font-size:.92em}dl.rule dt{font-weight:600}dl.rule dd{margin:0}\n"
+	"table{border-collapse:collapse;width:100%;font-size:.88em;table-layout:fixed}"
+	"th,td{text-align:left;vertical-align:top;padding:.2em .35em;border-bottom:1px solid #ddd;"
+	"overflow-wrap:anywhere}th{background:#eee}\n"
+	"col.c1{width:36%}col.c2{width:18%}col.c3{width:22%}col.c4{width:24%}\n"
 	"tr.hl{background:#fff3c4}td small{display:block;color:#555}code{font-size:.95em}\n"
 	"#filters{margin:.5em 0;padding:.4em;background:#f0f0f0}#filters label{margin-right:1em}\n"
 	"footer{margin-top:2em;font-size:.85em;color:#555}\n"
-	"@media print{#filters{display:none}.body{display:block}th{position:static}}\n";
+	"@media print{#filters{display:none}.body{display:block}}\n";
 
+/*
+** Filters: status, severity and rule select groups, class and country
+** rows; a group with no row left is hidden.  Hover: a country or an arc
+** lights its rows (and their groups), found through an index built at the
+** first hover.  Clicking a country filters by it.
+*/
 static const char script[] =
 	"\n(function(){\n"
-	"var rows=[].slice.call(document.querySelectorAll('tr[data-r]'));\n"
+	"var groups=[].slice.call(document.querySelectorAll('details.grp'));\n"
+	"var rows=[].slice.call(document.querySelectorAll('details.grp tr[data-c]'));\n"
 	"var box=document.getElementById('filters');\n"
-	"var keys=[['v','status'],['s','severity'],['r','rule'],['k','class'],['c','country']];\n"
+	"var keys=[['v','status',1],['s','severity',1],['r','rule',1],['k','class',0],['c','country',0]];\n"
 	"var sel={},shown=document.createElement('span');\n"
 	"function tokens(e,k){var v=e.getAttribute('data-'+k);return v?v.split(' '):[];}\n"
+	"var parts=groups.map(function(g){return [].slice.call(g.querySelectorAll('tr[data-c]'));});\n"
 	"keys.forEach(function(k){\n"
-	" var seen={};rows.forEach(function(tr){tokens(tr,k[0]).forEach(function(v){seen[v]=1;});});\n"
+	" var seen={};(k[2]?groups:rows).forEach(function(e){tokens(e,k[0]).forEach(function(v){seen[v]=1;});});\n"
 	" var l=document.createElement('label'),s=document.createElement('select');\n"
 	" l.appendChild(document.createTextNode(k[1]+' '));\n"
 	" var o=document.createElement('option');o.value='';o.textContent='all';s.appendChild(o);\n"
@@ -186,16 +196,21 @@ static const char script[] =
 	" s.id='f-'+k[0];s.addEventListener('change',apply);sel[k[0]]=s;l.appendChild(s);box.appendChild(l);\n"
 	"});\n"
 	"box.appendChild(shown);box.hidden=false;\n"
-	"function apply(){var n=0;rows.forEach(function(tr){var ok=keys.every(function(k){"
-	"var v=sel[k[0]].value;return !v||tokens(tr,k[0]).indexOf(v)>=0;});tr.hidden=!ok;if(ok)n++;});\n"
+	"function match(e,k){var v=sel[k[0]].value;return !v||tokens(e,k[0]).indexOf(v)>=0;}\n"
+	"function apply(){var n=0;groups.forEach(function(g,i){\n"
+	" var gok=keys.every(function(k){return !k[2]||match(g,k);}),m=0;\n"
+	" parts[i].forEach(function(tr){var ok=gok&&keys.every(function(k){return k[2]||match(tr,k);});"
+	"tr.hidden=!ok;if(ok)m++;});\n"
+	" g.hidden=!m;n+=m;g.querySelector('.n').textContent=m+' of '+parts[i].length+' findings';});\n"
 	" shown.textContent=n+' of '+rows.length+' findings shown';}\n"
 	"shown.textContent=rows.length+' of '+rows.length+' findings shown';\n"
 	"var index=null,lit=[];\n"
 	"function build(){index={};rows.forEach(function(tr){['c','a'].forEach(function(k){"
 	"tokens(tr,k).forEach(function(v){(index[k+v]=index[k+v]||[]).push(tr);});});});}\n"
+	"function add(e){if(!e.classList.contains('hl')){e.classList.add('hl');lit.push(e);}}\n"
 	"function clear(){lit.forEach(function(e){e.classList.remove('hl');});lit=[];}\n"
 	"function light(key,el){if(!index)build();clear();(index[key]||[]).forEach(function(tr){"
-	"tr.classList.add('hl');lit.push(tr);});el.classList.add('hl');lit.push(el);}\n"
+	"add(tr);add(tr.closest('details'));});add(el);}\n"
 	"[].forEach.call(document.querySelectorAll('svg [data-c],svg [data-a]'),function(el){\n"
 	" var a=el.getAttribute('data-a'),key=a?'a'+a:'c'+el.getAttribute('data-c');\n"
 	" el.addEventListener('mouseenter',function(){light(key,el);});\n"
@@ -268,7 +283,6 @@ struct html {
 	struct agg_mark *marks;	/* per place key: country, then COUNTRY_COUNT + location */
 	struct country_info country[COUNTRY_COUNT];
 	uint32_t unmapped;	/* transfers with an end of unknown country */
-	bool open;	/* a plan's table is open */
 };
 
 static const char *fact_name(const struct html *h, uint32_t id)
@@ -459,9 +473,7 @@ static void model_free(struct html *h)
 	xfree(h->arc_at);
 	xfree(h->arcs);
 	xfree(h->marks);
-	bool open = h->open;
 	memset(h, 0, sizeof *h);
-	h->open = open;
 }
 
 static void model_build(struct html *h, const struct rsd_result *res)
@@ -708,7 +720,9 @@ static void map_arcs(struct strbuf *sb, struct html *h, size_t index)
 		arc_geom(a, &x0, &y0, &cx, &cy, &x1, &y1);
 		uint32_t n = arc_total(a);
 		int v = arc_verdict(a);
-		double w = 3 + 2 * log2((double)n);
+		double w = 3 + 1.5 * log2((double)n);
+		if (w > 9)
+			w = 9;
 		sb_printf(sb, "<path class=\"v%d%s\" data-a=\"%s-%s\" stroke-width=\"%.1f\" "
 			  "marker-end=\"url(#arrow%d-%zu)\" d=\"M%ld %ldQ%ld %ld %ld %ld\"><title>",
 			  v, a->dashed ? " d" : "", country_code(a->from), country_code(a->to), w, v, index,
@@ -722,8 +736,13 @@ static void map_arcs(struct strbuf *sb, struct html *h, size_t index)
 	sb_puts(sb, "</g>\n");
 }
 
+/* More arcs than this: their counts only in their tooltips (no room). */
+#define COUNTS_MAX 40
+
 static void map_counts(struct strbuf *sb, const struct html *h)
 {
+	if (h->narcs > COUNTS_MAX)
+		return;
 	sb_puts(sb, "<g class=\"counts\" aria-hidden=\"true\">\n");
 	for (size_t i = 0; i < h->narcs; i++) {
 		const struct agg_arc *a = &h->arcs[i];
@@ -796,7 +815,9 @@ static void map_marks(struct strbuf *sb, const struct html *h)
 			double ang = i * 2.39996, rad = 9.0 * sqrt((double)i);
 			long x = lround(w->x + rad * cos(ang)), y = lround(w->y + rad * sin(ang));
 			uint32_t total = m->stores + m->copies;
-			double r = total ? 5 + 2 * log2((double)total) : 4;
+			double r = total ? 5 + 1.5 * log2((double)total) : 4;
+			if (r > 14)
+				r = 14;
 			sb_printf(sb, "<circle class=\"v%d%s\" data-c=\"%s\" cx=\"%ld\" cy=\"%ld\" r=\"%.1f\"><title>",
 				  m->v, total ? "" : " e", country_code(c), x, y, r);
 			mark_title(sb, h, key, m);
@@ -815,7 +836,9 @@ static void legend(struct strbuf *sb, const struct html *h)
 		"<span><i class=\"sw v0\"></i>no data</span>"
 		"<span><i class=\"ln\"></i>flow</span>"
 		"<span><i class=\"ln d\"></i>replica or backup</span>"
-		"<span>\u25cf store or place (size: how many); numbers: transfers on an arc</span>");
+		"<span>\u25cf store or place (size: how many)</span>");
+	sb_puts(sb, h->narcs > COUNTS_MAX ? "<span>line width: how many transfers (hover for counts)</span>"
+					  : "<span>numbers: transfers on an arc</span>");
 	if (h->unmapped)
 		sb_printf(sb, "<span>not on the map: %u transfer%s with an end of unknown country</span>",
 			  h->unmapped, h->unmapped == 1 ? "" : "s");
@@ -987,78 +1010,6 @@ static void html_begin(struct report *r)
 	sb_puts(sb, "<div id=\"filters\" hidden></div>\n");
 }
 
-static void table_close(struct report *r, struct html *h)
-{
-	if (h->open)
-		sb_puts(&r->ob, "</tbody>\n</table>\n</div>\n</div>\n</section>\n");
-	h->open = false;
-}
-
-static void html_plan(struct report *r, const struct rsd_result *res)
-{
-	struct html *h = r->priv;
-	struct strbuf *sb = &r->ob;
-	size_t index = 0;
-	while (index < r->n && r->results[index] != res)
-		index++;
-	table_close(r, h);
-	model_free(h);
-	model_build(h, res);
-	const struct rsd_plan *pl = res->plan;
-	sb_printf(sb, "<section class=\"plan\" id=\"plan-%zu\">\n<h2><code>", index + 1);
-	esc(sb, report_plan_name(res));
-	sb_puts(sb, "</code>");
-	if (pl->name && pl->file && *pl->file) {
-		sb_puts(sb, " (");
-		esc(sb, pl->name);
-		sb_putc(sb, ')');
-	}
-	sb_printf(sb, ": %s</h2>\n<p>", report_result_passes(r, res) ? "passed" : "failed");
-	sb_printf(sb, "%u store%s, %u flow%s, %u replica and backup transfer%s; as of ",
-		  pl->nstores, pl->nstores == 1 ? "" : "s", pl->nflows, pl->nflows == 1 ? "" : "s",
-		  h->nimpl, h->nimpl == 1 ? "" : "s");
-	put_date(sb, res->date);
-	sb_puts(sb, ". ");
-	report_summary(sb, r, res->counts, res->nwaived, res->nfacts, 1);
-	sb_puts(sb, ".</p>\n<div class=\"body\">\n");
-	write_map(r, h, index + 1);
-	sb_printf(sb, "<div class=\"tablebox\">\n<table class=\"findings\">\n<caption>%u finding%s</caption>\n"
-		  "<colgroup><col class=\"c1\"><col class=\"c2\"><col class=\"c3\"><col class=\"c4\">"
-		  "<col class=\"c5\"><col class=\"c6\"><col class=\"c7\"><col class=\"c8\"></colgroup>\n"
-		  "<thead><tr><th>severity</th><th>rule</th><th>fact</th><th>classes</th>"
-		  "<th>from \u2192 to</th><th>citation</th><th>remedy</th><th>file:line</th></tr></thead>\n<tbody>\n",
-		  res->nfindings, res->nfindings == 1 ? "" : "s");
-	if (!res->nfindings)
-		sb_puts(sb, "<tr><td colspan=\"8\">No findings.</td></tr>\n");
-	h->open = true;
-}
-
-/* A rule's cells, the same in each of its findings (report_rule.piece). */
-enum {
-	PIECE_ID = REPORT_PIECE_WRITER,	/* its name, escaped for an attribute */
-	PIECE_RULE,	/* the rule cell: name and message */
-	PIECE_CITE_REMEDY,	/* the citation and remedy cells */
-};
-_Static_assert(PIECE_CITE_REMEDY < REPORT_NPIECES, "struct report_rule has room for the pieces");
-
-static void html_rule(struct report *r, const struct pol_rule *rule, struct report_rule *rr)
-{
-	struct finding probe = {.rule = (int32_t)(rule - r->p->rules)};
-	esc_attr(&rr->piece[PIECE_ID], rule->name);
-	struct strbuf *c = &rr->piece[PIECE_RULE];
-	sb_puts(c, "<td><code>");
-	esc(c, rule->name);
-	sb_puts(c, "</code><small>");
-	esc(c, report_message(r, &probe));
-	sb_puts(c, "</small></td>");
-	c = &rr->piece[PIECE_CITE_REMEDY];
-	sb_puts(c, "<td>");
-	esc(c, rule->cite);
-	sb_puts(c, "</td><td>");
-	esc(c, rule->remedy);
-	sb_puts(c, "</td>");
-}
-
 /* Country tokens of a set, space-separated. */
 static void put_countries(struct strbuf *sb, const struct bits *b)
 {
@@ -1070,17 +1021,11 @@ static void put_countries(struct strbuf *sb, const struct bits *b)
 	}
 }
 
-static void html_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
+/* One finding as a row of its group's table: fact, classes, from -> to, file:line. */
+static void finding_row(struct report *r, struct html *h, const struct finding *f)
 {
-	struct html *h = r->priv;
 	struct strbuf *sb = &r->ob;
-	uint32_t k = (uint32_t)(f - res->findings);
-	if (k && k % CHUNK == 0)
-		sb_puts(sb, "</tbody>\n<tbody>\n");
-	const struct report_rule *rr = report_rule_pieces(r, f->rule);
-	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
-	bool waived = f->status == FINDING_WAIVED;
-
+	const struct rsd_result *res = h->res;
 	/* the countries and country pairs it concerns */
 	int64_t id = finding_fact(h, f);
 	struct bits cs, src, dst;
@@ -1099,13 +1044,7 @@ static void html_finding(struct report *r, const struct rsd_result *res, const s
 		bits_set(&cs, f->pairs[i].to);
 	}
 
-	sb_printf(sb, "<tr class=\"v%d\" data-v=\"%s\" data-s=\"%s\" data-r=\"", waived ? V_WAIVED : V_VIOLATION,
-		  waived ? "waived" : "violation", report_sev_name(sev));
-	if (rr)
-		report_piece(sb, &rr->piece[PIECE_ID]);
-	else
-		esc_attr(sb, report_rule_id(r, f));
-	sb_puts(sb, "\" data-k=\"");
+	sb_puts(sb, "<tr data-k=\"");
 	const char *sep = "";
 	BITS_FOREACH(c, &f->classes) {
 		if ((uint32_t)c >= r->p->nclasses)
@@ -1133,34 +1072,21 @@ static void html_finding(struct report *r, const struct rsd_result *res, const s
 			sep = " ";
 		}
 	}
-	sb_puts(sb, "\">");
-
-	/* severity */
-	sb_puts(sb, "<td>");
-	sb_puts(sb, report_sev_name(sev));
-	if (waived)
-		sb_puts(sb, "<small>waived</small>");
-	sb_puts(sb, "</td>");
-	/* rule and message */
-	if (rr && !f->message) {
-		report_piece(sb, &rr->piece[PIECE_RULE]);
-	} else {
-		sb_puts(sb, "<td><code>");
-		esc(sb, report_rule_id(r, f));
-		sb_puts(sb, "</code><small>");
-		esc(sb, report_message(r, f));
-		sb_puts(sb, "</small></td>");
-	}
-	/* fact, its address, the waiver */
-	sb_puts(sb, "<td>");
+	sb_puts(sb, "\"><td>");
+	/* fact, its address, the waiver; the tool's own message */
 	esc(sb, f->fact);
 	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0)) {
 		sb_puts(sb, "<small>");
 		esc(sb, f->address);
 		sb_puts(sb, "</small>");
 	}
+	if (f->message) {
+		sb_puts(sb, "<small>");
+		esc(sb, f->message);
+		sb_puts(sb, "</small>");
+	}
 	if (f->waiver) {
-		sb_puts(sb, waived ? "<small>waived: " : "<small>waiver: ");
+		sb_puts(sb, f->status == FINDING_WAIVED ? "<small>waived: " : "<small>waiver: ");
 		report_sb_reset(&r->tmp);
 		report_waiver_text(&r->tmp, r, f->waiver);
 		esc(sb, r->tmp.s);
@@ -1177,34 +1103,168 @@ static void html_finding(struct report *r, const struct rsd_result *res, const s
 		report_pairs(&r->tmp, f);
 		esc(sb, r->tmp.s);
 	} else if (!bits_empty(&src) || !bits_empty(&dst)) {
-		report_sb_reset(&r->tmp);
-		put_countries(&r->tmp, &src);
-		sb_puts(sb, r->tmp.s);
+		put_countries(sb, &src);
 		sb_puts(sb, " \u2192 ");
-		report_sb_reset(&r->tmp);
-		put_countries(&r->tmp, &dst);
-		sb_puts(sb, r->tmp.s);
+		put_countries(sb, &dst);
 	} else if (!bits_empty(&cs)) {
 		sb_puts(sb, "at ");
 		put_countries(sb, &cs);
 	}
-	sb_puts(sb, "</td>");
-	if (rr)
-		report_piece(sb, &rr->piece[PIECE_CITE_REMEDY]);
-	else
-		sb_puts(sb, "<td></td><td></td>");
-	sb_puts(sb, "<td>");
+	sb_puts(sb, "</td><td>");
 	report_sb_reset(&r->tmp);
 	report_fact_loc(&r->tmp, res, f);
 	esc(sb, r->tmp.s);
 	sb_puts(sb, "</td></tr>\n");
 }
 
+/*
+** Findings are shown in groups of the same rule, status and severity:
+** the rule's texts once in the group's heading, then a table of its
+** findings.  Worst first: violations before waived findings, errors
+** before warnings, then by rule name; within a group, in the result's
+** order (by position in the plan).
+*/
+struct grp_key {
+	uint32_t at;	/* index in res->findings */
+	uint8_t waived, sev;
+	const char *rule;
+};
+
+static int cmp_grp(const void *x, const void *y)
+{
+	const struct grp_key *a = x, *b = y;
+	if (a->waived != b->waived)
+		return a->waived - b->waived;
+	if (a->sev != b->sev)
+		return a->sev - b->sev;
+	int c = strcmp(a->rule, b->rule);
+	if (c)
+		return c;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* Plans with more findings than this show their groups closed. */
+#define OPEN_MAX 500
+
+static void group_head(struct report *r, const struct finding *f, uint32_t n, bool open)
+{
+	struct strbuf *sb = &r->ob;
+	const struct pol_rule *rule = report_rule(r, f);
+	int sev = f->severity <= SEV_INFO ? (int)f->severity : SEV_INFO;
+	bool waived = f->status == FINDING_WAIVED;
+	sb_printf(sb, "<details class=\"grp v%d\" data-v=\"%s\" data-s=\"%s\" data-r=\"",
+		  waived ? V_WAIVED : V_VIOLATION, waived ? "waived" : "violation", report_sev_name(sev));
+	esc_attr(sb, report_rule_id(r, f));
+	sb_printf(sb, "\"%s><summary><b>%s%s</b> <code>", open ? " open" : "", report_sev_name(sev),
+		  waived ? " (waived)" : "");
+	esc(sb, report_rule_id(r, f));
+	sb_puts(sb, "</code> ");
+	/* the rule's message; the tool's findings carry their own, in the rows */
+	esc(sb, rule ? report_message(r, f) : report_title(r, f));
+	sb_printf(sb, " <span class=\"n\">%u finding%s</span></summary>\n", n, n == 1 ? "" : "s");
+	if (rule && (rule->cite || rule->remedy || report_policy_file(r, rule->loc))) {
+		sb_puts(sb, "<dl class=\"rule\">");
+		if (rule->title && rule->message) {
+			sb_puts(sb, "<dt>rule</dt><dd>");
+			esc(sb, rule->title);
+			sb_puts(sb, "</dd>");
+		}
+		if (rule->cite) {
+			sb_puts(sb, "<dt>citation</dt><dd>");
+			esc(sb, rule->cite);
+			sb_puts(sb, "</dd>");
+		}
+		if (rule->remedy) {
+			sb_puts(sb, "<dt>remedy</dt><dd>");
+			esc(sb, rule->remedy);
+			sb_puts(sb, "</dd>");
+		}
+		const char *pf = report_policy_file(r, rule->loc);
+		if (pf) {
+			sb_puts(sb, "<dt>policy</dt><dd>");
+			esc(sb, pf);
+			sb_printf(sb, ":%u</dd>", rule->loc.line);
+		}
+		sb_puts(sb, "</dl>\n");
+	}
+	sb_puts(sb, "<table><colgroup><col class=\"c1\"><col class=\"c2\"><col class=\"c3\"><col class=\"c4\">"
+		"</colgroup>\n<thead><tr><th>fact</th><th>classes</th><th>from \u2192 to</th><th>file:line</th>"
+		"</tr></thead>\n<tbody>\n");
+}
+
+static void findings(struct report *r, struct html *h)
+{
+	const struct rsd_result *res = h->res;
+	struct strbuf *sb = &r->ob;
+	uint32_t n = res->nfindings;
+	sb_printf(sb, "<div class=\"findings\">\n<h3>%u finding%s</h3>\n", n, n == 1 ? "" : "s");
+	if (!n) {
+		sb_puts(sb, "<p>No findings.</p>\n</div>\n");
+		return;
+	}
+	struct grp_key *k = xmalloc(n * sizeof *k);
+	for (uint32_t i = 0; i < n; i++) {
+		const struct finding *f = &res->findings[i];
+		k[i] = (struct grp_key){i, f->status == FINDING_WAIVED,
+					(uint8_t)(f->severity <= SEV_INFO ? f->severity : SEV_INFO),
+					report_rule_id(r, f)};
+	}
+	qsort(k, n, sizeof *k, cmp_grp);
+	bool open = n <= OPEN_MAX;
+	for (uint32_t i = 0; i < n;) {
+		uint32_t j = i + 1;
+		while (j < n && k[j].waived == k[i].waived && k[j].sev == k[i].sev &&
+		       strcmp(k[j].rule, k[i].rule) == 0)
+			j++;
+		group_head(r, &res->findings[k[i].at], j - i, open);
+		for (uint32_t m = i; m < j; m++) {
+			if (m > i && (m - i) % CHUNK == 0)
+				sb_puts(sb, "</tbody>\n<tbody>\n");
+			finding_row(r, h, &res->findings[k[m].at]);
+			report_spill(r);
+		}
+		sb_puts(sb, "</tbody>\n</table>\n</details>\n");
+		i = j;
+	}
+	xfree(k);
+	sb_puts(sb, "</div>\n");
+}
+
+static void html_plan(struct report *r, const struct rsd_result *res)
+{
+	struct html *h = r->priv;
+	struct strbuf *sb = &r->ob;
+	size_t index = 0;
+	while (index < r->n && r->results[index] != res)
+		index++;
+	model_free(h);
+	model_build(h, res);
+	const struct rsd_plan *pl = res->plan;
+	sb_printf(sb, "<section class=\"plan\" id=\"plan-%zu\">\n<h2><code>", index + 1);
+	esc(sb, report_plan_name(res));
+	sb_puts(sb, "</code>");
+	if (pl->name && pl->file && *pl->file) {
+		sb_puts(sb, " (");
+		esc(sb, pl->name);
+		sb_putc(sb, ')');
+	}
+	sb_printf(sb, ": %s</h2>\n<p>", report_result_passes(r, res) ? "passed" : "failed");
+	sb_printf(sb, "%u store%s, %u flow%s, %u replica and backup transfer%s; as of ",
+		  pl->nstores, pl->nstores == 1 ? "" : "s", pl->nflows, pl->nflows == 1 ? "" : "s",
+		  h->nimpl, h->nimpl == 1 ? "" : "s");
+	put_date(sb, res->date);
+	sb_puts(sb, ". ");
+	report_summary(sb, r, res->counts, res->nwaived, res->nfacts, 1);
+	sb_puts(sb, ".</p>\n<div class=\"body\">\n");
+	write_map(r, h, index + 1);
+	findings(r, h);
+	sb_puts(sb, "</div>\n</section>\n");
+}
+
 static void html_end(struct report *r)
 {
 	struct html *h = r->priv;
 	struct strbuf *sb = &r->ob;
-	table_close(r, h);
 	model_free(h);
 	xfree(h);
 	r->priv = NULL;
@@ -1220,7 +1280,5 @@ const struct report_ops report_html_ops = {
 	.name = "html",
 	.begin = html_begin,
 	.plan = html_plan,
-	.finding = html_finding,
 	.end = html_end,
-	.rule = html_rule,
 };

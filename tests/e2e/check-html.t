@@ -3,21 +3,21 @@ $ residency check -p examples/acme.rpl -f html examples/plan.yaml
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-BLsxS4LRArqFPqcvV3yYT41XuSNi6JPtyvjoyRsH0YU='; script-src 'sha256-8l3uDNwdfRL+mLQFVhYiXv0iv1OGG0WV8GjDw55vAqs='; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-ph4qoNaZkPkddUDq4lrw4Q47ZWYQe4gRzLLtlUI3I38='; script-src 'sha256-MjwZI3DnhcXfP8YkeusA/8d1B3MKat05Cu589bC8WqE='; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="residency 0.1.0">
 <title>residency: failed — examples/plan.yaml</title>
 <style>
 :root{--v3:#b2182b;--v2:#fdb863;--v1:#4393c3;--v0:#e6e6e6;--ink:#1a1a1a}
 body{font:14px/1.4 system-ui,sans-serif;color:var(--ink);margin:0 1.5em 2em;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-h1{font-size:1.5em;margin:.6em 0 .2em}h2{font-size:1.2em;margin:1.2em 0 .3em}
+h1{font-size:1.5em;margin:.6em 0 .2em}h2{font-size:1.2em;margin:1.2em 0 .3em}h3{font-size:1em;margin:0 0 .3em}
 .verdict{padding:0 .4em;border-radius:3px;color:#fff}.verdict.fail{background:var(--v3)}.verdict.pass{background:var(--v1)}
 dl.meta{display:flex;flex-wrap:wrap;gap:.2em 1.5em;margin:.3em 0}dl.meta dt{font-weight:600}dl.meta dd{margin:0 0 0 .3em}dl.meta div{display:flex}
 .body{display:grid;grid-template-columns:minmax(0,1fr);gap:1em}
 @media (min-width:1200px){.body{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.body figure{position:sticky;top:0;align-self:start}}
 figure{margin:0}svg.map{width:100%;height:auto;display:block;background:#f5f8fa;border:1px solid #ccc}
 .land path,.land circle{fill:var(--v0);stroke:#fff;stroke-width:.6}.land .v1{fill:var(--v1)}.land .v2{fill:var(--v2)}.land .v3{fill:var(--v3)}
-.arcs path{fill:none;stroke-linecap:round;opacity:.9}.arcs .v1{stroke:#2c6a91}.arcs .v2{stroke:#e08a1e}.arcs .v3{stroke:#7f0f1e}.arcs .d{stroke-dasharray:10 7}
+.arcs path{fill:none;stroke-linecap:round;stroke-opacity:.85}.arcs .v1{stroke:#2c6a91}.arcs .v2{stroke:#e08a1e}.arcs .v3{stroke:#7f0f1e}.arcs .d{stroke-dasharray:10 7}
 .arrow1{fill:#2c6a91}.arrow2{fill:#e08a1e}.arrow3{fill:#7f0f1e}
 .marks circle{stroke:#fff;stroke-width:1.5}.marks .v1{fill:#2c6a91}.marks .v2{fill:#e08a1e}.marks .v3{fill:#7f0f1e}.marks .e{fill:#fff;stroke-width:3}.marks .e.v1{stroke:#2c6a91}.marks .e.v2{stroke:#e08a1e}.marks .e.v3{stroke:#7f0f1e}
 .counts text{font:bold 17px sans-serif;fill:#000;stroke:#fff;stroke-width:4;paint-order:stroke;text-anchor:middle;dominant-baseline:middle}
@@ -25,14 +25,14 @@ svg .hl{stroke:#000!important;stroke-width:3}.arcs .hl{stroke-width:8}
 figcaption{font-size:.9em;margin:.3em 0}figcaption span{margin-right:1em;white-space:nowrap}
 .sw{display:inline-block;width:1em;height:1em;vertical-align:-.15em;margin-right:.3em;border:1px solid #999}.sw.v0{background:var(--v0)}.sw.v1{background:var(--v1)}.sw.v2{background:var(--v2)}.sw.v3{background:var(--v3)}
 .ln{display:inline-block;width:2em;border-top:3px solid #333;vertical-align:middle;margin-right:.3em}.ln.d{border-top-style:dashed}
-table{border-collapse:collapse;width:100%;font-size:.85em;table-layout:fixed}th,td{text-align:left;vertical-align:top;padding:.25em .35em;border-bottom:1px solid #ddd;overflow-wrap:anywhere}th{background:#f0f0f0;position:sticky;top:0}
-col.c1{width:9%}col.c2{width:17%}col.c3{width:13%}col.c4{width:10%}col.c5{width:8%}col.c6{width:11%}col.c7{width:22%}col.c8{width:10%}
-tbody{content-visibility:auto;contain-intrinsic-size:auto 9000px}
-tr.v3 td:first-child{border-left:5px solid var(--v3)}tr.v2 td:first-child{border-left:5px dashed var(--v2)}
+details.grp{margin:0 0 .6em;padding:.2em .5em;border-left:6px solid var(--v3);background:#fafafa}details.grp.v2{border-left:6px dashed var(--v2)}summary{cursor:pointer}summary .n{color:#555;white-space:nowrap}details.hl>summary{background:#fff3c4}
+dl.rule{display:grid;grid-template-columns:max-content 1fr;gap:0 .6em;margin:.3em 0;font-size:.92em}dl.rule dt{font-weight:600}dl.rule dd{margin:0}
+table{border-collapse:collapse;width:100%;font-size:.88em;table-layout:fixed}th,td{text-align:left;vertical-align:top;padding:.2em .35em;border-bottom:1px solid #ddd;overflow-wrap:anywhere}th{background:#eee}
+col.c1{width:36%}col.c2{width:18%}col.c3{width:22%}col.c4{width:24%}
 tr.hl{background:#fff3c4}td small{display:block;color:#555}code{font-size:.95em}
 #filters{margin:.5em 0;padding:.4em;background:#f0f0f0}#filters label{margin-right:1em}
 footer{margin-top:2em;font-size:.85em;color:#555}
-@media print{#filters{display:none}.body{display:block}th{position:static}}
+@media print{#filters{display:none}.body{display:block}}
 </style>
 </head>
 <body>
@@ -242,14 +242,14 @@ pricing-to-shanghai
 <circle class="v3 e" data-c="IN" cx="1442" cy="339" r="4.0"><title>aws:ap-south-1 (Mumbai, India): 1 flow end; worst verdict: violation
 analytics-to-india
 </title></circle>
-<circle class="v1" data-c="DE" cx="1057" cy="183" r="7.0"><title>aws:eu-central-1 (Frankfurt, Germany): 2 stores; worst verdict: passed
+<circle class="v1" data-c="DE" cx="1057" cy="183" r="6.5"><title>aws:eu-central-1 (Frankfurt, Germany): 2 stores; worst verdict: passed
 crm-db
 pricing-store
 </title></circle>
 <circle class="v1" data-c="IE" cx="955" cy="171" r="5.0"><title>aws:eu-west-1 (Dublin, Ireland): 1 replica or backup; worst verdict: passed
 crm-db (replica aws:eu-west-1)
 </title></circle>
-<circle class="v3" data-c="US" cx="450" cy="247" r="7.0"><title>aws:us-east-1 (Northern Virginia, United States): 1 store, 1 replica or backup; worst verdict: violation
+<circle class="v3" data-c="US" cx="450" cy="247" r="6.5"><title>aws:us-east-1 (Northern Virginia, United States): 1 store, 1 replica or backup; worst verdict: violation
 analytics-dw
 crm-db (backup aws:us-east-1)
 </title></circle>
@@ -258,33 +258,53 @@ support-tickets
 </title></circle>
 </g>
 </svg>
-<figcaption><span><i class="sw v3"></i>violation</span><span><i class="sw v2"></i>waived</span><span><i class="sw v1"></i>passed</span><span><i class="sw v0"></i>no data</span><span><i class="ln"></i>flow</span><span><i class="ln d"></i>replica or backup</span><span>● store or place (size: how many); numbers: transfers on an arc</span></figcaption>
+<figcaption><span><i class="sw v3"></i>violation</span><span><i class="sw v2"></i>waived</span><span><i class="sw v1"></i>passed</span><span><i class="sw v0"></i>no data</span><span><i class="ln"></i>flow</span><span><i class="ln d"></i>replica or backup</span><span>● store or place (size: how many)</span><span>numbers: transfers on an arc</span></figcaption>
 </figure>
-<div class="tablebox">
-<table class="findings">
-<caption>4 findings</caption>
-<colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"><col class="c5"><col class="c6"><col class="c7"><col class="c8"></colgroup>
-<thead><tr><th>severity</th><th>rule</th><th>fact</th><th>classes</th><th>from → to</th><th>citation</th><th>remedy</th><th>file:line</th></tr></thead>
+<div class="findings">
+<h3>4 findings</h3>
+<details class="grp v3" data-v="violation" data-s="error" data-r="acme_trade_secret_high_risk" open><summary><b>error</b> <code>acme_trade_secret_high_risk</code> Trade secrets are sent to a country on Acme's high-risk list <span class="n">1 finding</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Trade secrets never go to high-risk countries</dd><dt>citation</dt><dd>Acme trade-secret programme, section 4</dd><dt>remedy</dt><dd>Keep the data out of these countries; ask the security office for an exception</dd><dt>policy</dt><dd>examples/acme.rpl:28</dd></dl>
+<table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
+<thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
 <tbody>
-<tr class="v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" data-k="customer_record" data-c="DE US" data-a="DE-US"><td>error</td><td><code>eu_gdpr_transfer</code><small>Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard</small></td><td>crm-db (backup aws:us-east-1)</td><td>customer_record</td><td>DE→US</td><td>GDPR Art. 44-49</td><td>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</td><td>examples/plan.yaml:8:15</td></tr>
-<tr class="v2" data-v="waived" data-s="warning" data-r="acme_personal_at_rest" data-k="personal" data-c="NL" data-a=""><td>warning<small>waived</small></td><td><code>acme_personal_at_rest</code><small>A store of personal data is not encrypted at rest</small></td><td>support-tickets<small>waived: Legacy ticketing system, migration tracked in SEC-311 (expires 2027-03-31, approved by security@acme.example)</small></td><td>personal</td><td>at NL</td><td>Acme security baseline, control SB-7</td><td>Turn on storage encryption (SSE-KMS, CMEK or Azure SSE with customer keys)</td><td>examples/plan.yaml:23:5</td></tr>
-<tr class="v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" data-k="personal" data-c="IN US" data-a="US-IN"><td>error</td><td><code>eu_gdpr_transfer</code><small>Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard</small></td><td>analytics-to-india</td><td>personal</td><td>US→IN</td><td>GDPR Art. 44-49</td><td>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</td><td>examples/plan.yaml:33:5</td></tr>
-<tr class="v3" data-v="violation" data-s="error" data-r="acme_trade_secret_high_risk" data-k="pricing_model" data-c="CN DE" data-a="DE-CN"><td>error</td><td><code>acme_trade_secret_high_risk</code><small>Trade secrets are sent to a country on Acme's high-risk list</small></td><td>pricing-to-shanghai</td><td>pricing_model</td><td>DE→CN</td><td>Acme trade-secret programme, section 4</td><td>Keep the data out of these countries; ask the security office for an exception</td><td>examples/plan.yaml:38:5</td></tr>
+<tr data-k="pricing_model" data-c="CN DE" data-a="DE-CN"><td>pricing-to-shanghai</td><td>pricing_model</td><td>DE→CN</td><td>examples/plan.yaml:38:5</td></tr>
 </tbody>
 </table>
+</details>
+<details class="grp v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error</b> <code>eu_gdpr_transfer</code> Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">2 findings</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:114</dd></dl>
+<table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
+<thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
+<tbody>
+<tr data-k="customer_record" data-c="DE US" data-a="DE-US"><td>crm-db (backup aws:us-east-1)</td><td>customer_record</td><td>DE→US</td><td>examples/plan.yaml:8:15</td></tr>
+<tr data-k="personal" data-c="IN US" data-a="US-IN"><td>analytics-to-india</td><td>personal</td><td>US→IN</td><td>examples/plan.yaml:33:5</td></tr>
+</tbody>
+</table>
+</details>
+<details class="grp v2" data-v="waived" data-s="warning" data-r="acme_personal_at_rest" open><summary><b>warning (waived)</b> <code>acme_personal_at_rest</code> A store of personal data is not encrypted at rest <span class="n">1 finding</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Personal data is encrypted at rest</dd><dt>citation</dt><dd>Acme security baseline, control SB-7</dd><dt>remedy</dt><dd>Turn on storage encryption (SSE-KMS, CMEK or Azure SSE with customer keys)</dd><dt>policy</dt><dd>examples/acme.rpl:36</dd></dl>
+<table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
+<thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
+<tbody>
+<tr data-k="personal" data-c="NL" data-a=""><td>support-tickets<small>waived: Legacy ticketing system, migration tracked in SEC-311 (expires 2027-03-31, approved by security@acme.example)</small></td><td>personal</td><td>at NL</td><td>examples/plan.yaml:23:5</td></tr>
+</tbody>
+</table>
+</details>
 </div>
 </div>
 </section>
 <footer>Made by residency 0.1.0. Reference material, not legal advice. The map: Natural Earth 1:110m countries (public domain), equirectangular; a country is shaded by the worst verdict of the stores in it and the transfers into it.</footer>
 <script>
 (function(){
-var rows=[].slice.call(document.querySelectorAll('tr[data-r]'));
+var groups=[].slice.call(document.querySelectorAll('details.grp'));
+var rows=[].slice.call(document.querySelectorAll('details.grp tr[data-c]'));
 var box=document.getElementById('filters');
-var keys=[['v','status'],['s','severity'],['r','rule'],['k','class'],['c','country']];
+var keys=[['v','status',1],['s','severity',1],['r','rule',1],['k','class',0],['c','country',0]];
 var sel={},shown=document.createElement('span');
 function tokens(e,k){var v=e.getAttribute('data-'+k);return v?v.split(' '):[];}
+var parts=groups.map(function(g){return [].slice.call(g.querySelectorAll('tr[data-c]'));});
 keys.forEach(function(k){
- var seen={};rows.forEach(function(tr){tokens(tr,k[0]).forEach(function(v){seen[v]=1;});});
+ var seen={};(k[2]?groups:rows).forEach(function(e){tokens(e,k[0]).forEach(function(v){seen[v]=1;});});
  var l=document.createElement('label'),s=document.createElement('select');
  l.appendChild(document.createTextNode(k[1]+' '));
  var o=document.createElement('option');o.value='';o.textContent='all';s.appendChild(o);
@@ -292,13 +312,18 @@ keys.forEach(function(k){
  s.id='f-'+k[0];s.addEventListener('change',apply);sel[k[0]]=s;l.appendChild(s);box.appendChild(l);
 });
 box.appendChild(shown);box.hidden=false;
-function apply(){var n=0;rows.forEach(function(tr){var ok=keys.every(function(k){var v=sel[k[0]].value;return !v||tokens(tr,k[0]).indexOf(v)>=0;});tr.hidden=!ok;if(ok)n++;});
+function match(e,k){var v=sel[k[0]].value;return !v||tokens(e,k[0]).indexOf(v)>=0;}
+function apply(){var n=0;groups.forEach(function(g,i){
+ var gok=keys.every(function(k){return !k[2]||match(g,k);}),m=0;
+ parts[i].forEach(function(tr){var ok=gok&&keys.every(function(k){return k[2]||match(tr,k);});tr.hidden=!ok;if(ok)m++;});
+ g.hidden=!m;n+=m;g.querySelector('.n').textContent=m+' of '+parts[i].length+' findings';});
  shown.textContent=n+' of '+rows.length+' findings shown';}
 shown.textContent=rows.length+' of '+rows.length+' findings shown';
 var index=null,lit=[];
 function build(){index={};rows.forEach(function(tr){['c','a'].forEach(function(k){tokens(tr,k).forEach(function(v){(index[k+v]=index[k+v]||[]).push(tr);});});});}
+function add(e){if(!e.classList.contains('hl')){e.classList.add('hl');lit.push(e);}}
 function clear(){lit.forEach(function(e){e.classList.remove('hl');});lit=[];}
-function light(key,el){if(!index)build();clear();(index[key]||[]).forEach(function(tr){tr.classList.add('hl');lit.push(tr);});el.classList.add('hl');lit.push(el);}
+function light(key,el){if(!index)build();clear();(index[key]||[]).forEach(function(tr){add(tr);add(tr.closest('details'));});add(el);}
 [].forEach.call(document.querySelectorAll('svg [data-c],svg [data-a]'),function(el){
  var a=el.getAttribute('data-a'),key=a?'a'+a:'c'+el.getAttribute('data-c');
  el.addEventListener('mouseenter',function(){light(key,el);});
