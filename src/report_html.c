@@ -283,6 +283,7 @@ struct html {
 	struct agg_mark *marks;	/* per place key: country, then COUNTRY_COUNT + location */
 	struct country_info country[COUNTRY_COUNT];
 	uint32_t unmapped;	/* transfers with an end of unknown country */
+	size_t plans;	/* plans written so far (kept across plans) */
 };
 
 static const char *fact_name(const struct html *h, uint32_t id)
@@ -473,7 +474,9 @@ static void model_free(struct html *h)
 	xfree(h->arc_at);
 	xfree(h->arcs);
 	xfree(h->marks);
+	size_t plans = h->plans;
 	memset(h, 0, sizeof *h);
+	h->plans = plans;
 }
 
 static void model_build(struct html *h, const struct rsd_result *res)
@@ -616,7 +619,7 @@ static void country_title(struct strbuf *sb, const struct html *h, int c)
 		sep = ", ";
 	}
 	if (ci->copies) {
-		sb_printf(sb, "%s%u replica or backup%s", sep, ci->copies, ci->copies == 1 ? "" : "s");
+		sb_printf(sb, "%s%u %s", sep, ci->copies, ci->copies == 1 ? "replica or backup" : "replicas or backups");
 		sep = ", ";
 	}
 	if (ci->out) {
@@ -777,8 +780,8 @@ static void mark_title(struct strbuf *sb, const struct html *h, uint32_t key, co
 	if (m->stores)
 		sb_printf(sb, " %u store%s", m->stores, m->stores == 1 ? "" : "s");
 	if (m->copies)
-		sb_printf(sb, "%s %u replica or backup%s", m->stores ? "," : "", m->copies,
-			  m->copies == 1 ? "" : "s");
+		sb_printf(sb, "%s %u %s", m->stores ? "," : "", m->copies,
+			  m->copies == 1 ? "replica or backup" : "replicas or backups");
 	if (m->ends)
 		sb_printf(sb, "%s %u flow end%s", m->stores || m->copies ? "," : "", m->ends,
 			  m->ends == 1 ? "" : "s");
@@ -1234,9 +1237,7 @@ static void html_plan(struct report *r, const struct rsd_result *res)
 {
 	struct html *h = r->priv;
 	struct strbuf *sb = &r->ob;
-	size_t index = 0;
-	while (index < r->n && r->results[index] != res)
-		index++;
+	size_t index = h->plans++;	/* 0-based: the plan's place on the page */
 	model_free(h);
 	model_build(h, res);
 	const struct rsd_plan *pl = res->plan;
