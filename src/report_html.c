@@ -696,17 +696,34 @@ static int cmp_arc(const void *x, const void *y)
 }
 
 /* The arc's control point: a bend to the left of its direction. */
+/*
+** The arc's ends and control point: a bend to the left of its direction.
+** An arc longer than half the map's width goes the short way, across the
+** map's edge: its end then lies off the map (x1 < 0 or x1 > WORLD_W), and
+** the arc is drawn a second time, shifted by the map's width (arc_shift).
+*/
 static void arc_geom(const struct agg_arc *a, long *x0, long *y0, long *cx, long *cy, long *x1, long *y1)
 {
 	const struct world_country *s = &world_countries[a->from], *d = &world_countries[a->to];
-	double dx = d->x - s->x, dy = d->y - s->y;
+	long dxl = d->x - s->x;
+	if (dxl > WORLD_W / 2)
+		dxl -= WORLD_W;
+	else if (dxl < -WORLD_W / 2)
+		dxl += WORLD_W;
+	double dx = (double)dxl, dy = d->y - s->y;
 	double bend = a->dashed ? 0.32 : 0.2;
 	*x0 = s->x;
 	*y0 = s->y;
-	*x1 = d->x;
+	*x1 = s->x + dxl;
 	*y1 = d->y;
-	*cx = lround((s->x + d->x) / 2.0 + dy * bend);
+	*cx = lround(s->x + dx / 2.0 + dy * bend);
 	*cy = lround((s->y + d->y) / 2.0 - dx * bend);
+}
+
+/* 0, or the shift (+-WORLD_W) of the arc's second copy when it crosses the edge. */
+static long arc_shift(long x1)
+{
+	return x1 < 0 ? WORLD_W : x1 > WORLD_W ? -WORLD_W : 0;
 }
 
 /* Marker ids carry the plan's index: several maps on one page. */
@@ -726,15 +743,20 @@ static void map_arcs(struct strbuf *sb, struct html *h, size_t index)
 		double w = 3 + 1.5 * log2((double)n);
 		if (w > 9)
 			w = 9;
-		sb_printf(sb, "<path class=\"v%d%s\" data-a=\"%s-%s\" stroke-width=\"%.1f\" "
-			  "marker-end=\"url(#arrow%d-%zu)\" d=\"M%ld %ldQ%ld %ld %ld %ld\"><title>",
-			  v, a->dashed ? " d" : "", country_code(a->from), country_code(a->to), w, v, index,
-			  x0, y0, cx, cy, x1, y1);
-		sb_printf(sb, "%s \u2192 %s: %u %s", country_code(a->from), country_code(a->to), n,
-			  a->dashed ? (n == 1 ? "replica or backup" : "replicas and backups")
-				    : (n == 1 ? "transfer" : "transfers"));
-		sb_printf(sb, " (%u violation%s, %u waived, %u passed)</title></path>\n",
-			  a->n[V_VIOLATION], a->n[V_VIOLATION] == 1 ? "" : "s", a->n[V_WAIVED], a->n[V_PASSED]);
+		long shift = arc_shift(x1);
+		for (int copy = 0; copy < (shift ? 2 : 1); copy++) {
+			long off = copy ? shift : 0;
+			sb_printf(sb, "<path class=\"v%d%s\" data-a=\"%s-%s\" stroke-width=\"%.1f\" "
+				  "marker-end=\"url(#arrow%d-%zu)\" d=\"M%ld %ldQ%ld %ld %ld %ld\"><title>",
+				  v, a->dashed ? " d" : "", country_code(a->from), country_code(a->to), w, v,
+				  index, x0 + off, y0, cx + off, cy, x1 + off, y1);
+			sb_printf(sb, "%s \u2192 %s: %u %s", country_code(a->from), country_code(a->to), n,
+				  a->dashed ? (n == 1 ? "replica or backup" : "replicas and backups")
+					    : (n == 1 ? "transfer" : "transfers"));
+			sb_printf(sb, " (%u violation%s, %u waived, %u passed)</title></path>\n",
+				  a->n[V_VIOLATION], a->n[V_VIOLATION] == 1 ? "" : "s", a->n[V_WAIVED],
+				  a->n[V_PASSED]);
+		}
 	}
 	sb_puts(sb, "</g>\n");
 }
@@ -754,9 +776,11 @@ static void map_counts(struct strbuf *sb, const struct html *h)
 			continue;
 		long x0, y0, cx, cy, x1, y1;
 		arc_geom(a, &x0, &y0, &cx, &cy, &x1, &y1);
-		/* the curve's middle: (P0 + 2C + P2) / 4 */
-		sb_printf(sb, "<text x=\"%ld\" y=\"%ld\">%u</text>\n", (x0 + 2 * cx + x1) / 4,
-			  (y0 + 2 * cy + y1) / 4, n);
+		/* the curve's middle: (P0 + 2C + P2) / 4, on the map */
+		long mx = (x0 + 2 * cx + x1) / 4;
+		if (mx < 0 || mx > WORLD_W)
+			mx += arc_shift(mx);
+		sb_printf(sb, "<text x=\"%ld\" y=\"%ld\">%u</text>\n", mx, (y0 + 2 * cy + y1) / 4, n);
 	}
 	sb_puts(sb, "</g>\n");
 }
