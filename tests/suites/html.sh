@@ -4,8 +4,9 @@
 # Without a browser: the page is one self-contained file whose
 # Content-Security-Policy allows only its own style sheet and script (their
 # SHA-256 must match the CSP, or the browser would refuse them), nothing in
-# it points outside the page, text from the plan is escaped, and the bytes
-# are the same from run to run.
+# it points outside the page, text from the plan is escaped, the bytes
+# are the same from run to run, and the verdict colours stay apart for
+# colour-blind readers and in grey scale (tests/html/palette.py).
 #
 # In headless Chromium (tests/html/browse.py; the Debian package chromium,
 # installed when missing if this runs as root with apt-get, else these
@@ -70,6 +71,12 @@ PY
 	then ok; else failed=$((failed + 1)); fi
 done
 if grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$tmp/map.html"; then ok; else ko "map: the waiver's text is missing or not escaped"; fi
+
+# the verdict colours: apart for colour-blind readers and in grey scale
+python3 tests/html/palette.py "$tmp/acme.html" >"$tmp/palette"
+passed=$((passed + $(grep -c '^ok: ' "$tmp/palette")))
+failed=$((failed + $(grep -c '^FAIL: ' "$tmp/palette")))
+grep '^FAIL: ' "$tmp/palette"
 
 # ------------------------------------------------------------ in a browser
 chromium=$(command -v chromium || command -v chromium-browser || true)
