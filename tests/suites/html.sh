@@ -92,11 +92,11 @@ else
 		name=$1
 		shift
 		python3 tests/html/browse.py "$chromium" "$tmp/$name.html" "$tmp/$name.png" "$@" >"$tmp/browse" 2>&1
-		grep -v '^ok: ' "$tmp/browse" | grep -v '^load: ' | sed "s/^/$name: /"
+		grep -v '^ok: \|^load: \|^cpu: ' "$tmp/browse" | sed "s/^/$name: /"
 		passed=$((passed + $(grep -c '^ok: ' "$tmp/browse")))
 		failed=$((failed + $(grep -c '^FAIL: ' "$tmp/browse")))
 		# anything else (a traceback): one more failure
-		if grep -q -v '^ok: \|^FAIL: \|^load: ' "$tmp/browse"; then failed=$((failed + 1)); fi
+		if grep -q -v '^ok: \|^FAIL: \|^load: \|^cpu: ' "$tmp/browse"; then failed=$((failed + 1)); fi
 	}
 	browse acme countries=6 arcs=5 marks=6 rows=4 plans=1
 	browse map countries=8 arcs=9 marks=8 rows=4 plans=1
