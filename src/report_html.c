@@ -1,13 +1,16 @@
 /*
 ** report_html.c — one self-contained HTML page: the verdict and summary,
-** then for each plan a world map of where its data lives and goes and the
-** table of its findings (docs/reports.md).
+** then for each plan a world map of where its data lives and goes and its
+** findings, grouped by rule (docs/reports.md#html).  Everything of a plan
+** is written by the plan hook, from the result as a whole (the map needs
+** every finding first; the groups reorder them), spilling the output
+** buffer as it goes.
 **
 ** The page makes no request: everything is inline, and its
 ** Content-Security-Policy allows nothing but its own style sheet and script
 ** (by their SHA-256).  It reads without JavaScript: the map is SVG and the
-** findings a table, both in the HTML; the script only adds the filters and
-** the highlighting of a country's or an arc's findings on hover.
+** findings are tables, both in the HTML; the script only adds the filters
+** and the highlighting of a country's or an arc's findings on hover.
 **
 ** The map (src/world_map.c, Natural Earth 1:110m): countries that hold data
 ** of the plan shaded by the worst verdict there, a marker per place that
