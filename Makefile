@@ -8,6 +8,8 @@
 #   make fuzz            libFuzzer targets, FUZZ_SECONDS (60) each (mk/fuzz.mk)
 #   make valgrind        golden, report and bad-input suites under valgrind
 #   make dist            static release archive in dist/ (mk/dist.mk)
+#   make world-map       regenerate src/world_map.c (npm world-atlas, in build/npm)
+#   make vscode          the VS Code extension (.vsix, docs/editors.md)
 #   make clean
 #
 # scripts/ensure-deps.sh first asks pkg-config and the compiler whether the
@@ -180,6 +182,17 @@ $(VSIX): editors/vscode/package.json editors/vscode/extension.js editors/vscode/
 
 clean:
 	rm -rf build
+
+# The HTML report's world map: Natural Earth shapes from the npm package
+# world-atlas (installed into build/npm, never committed), converted by
+# scripts/gen-world.py into src/world_map.c, which is checked in.
+WORLD_ATLAS_VERSION = 2.0.2
+.PHONY: world-map
+world-map:
+	@mkdir -p $(B)/npm
+	cd $(B)/npm && npm install --no-save --no-audit --no-fund world-atlas@$(WORLD_ATLAS_VERSION)
+	python3 scripts/gen-world.py $(B)/npm/node_modules/world-atlas > src/world_map.c.tmp
+	mv src/world_map.c.tmp src/world_map.c
 
 -include bench/bench.mk
 -include $(wildcard $(B)/obj/*.d)

@@ -3,3 +3,10 @@
 # against $(B)/libresidency.a and keeps its inputs in $(B)/bench/.
 bench: $(B)/residency $(B)/libresidency.a
 	sh bench/run.sh $(B)
+	sh bench/html.sh $(B)
+
+# the HTML report of a plan of 25,000 stores and 100,000 flows: its size,
+# and the time headless Chromium takes to open it (bench/html.sh)
+.PHONY: bench-html
+bench-html: $(B)/residency
+	sh bench/html.sh $(B)

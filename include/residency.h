@@ -205,7 +205,7 @@ const char *rsd_finding_message(const rsd_result *r, size_t i);
 
 typedef enum rsd_format {
 	RSD_FORMAT_TEXT, RSD_FORMAT_JSON, RSD_FORMAT_SARIF, RSD_FORMAT_JUNIT,
-	RSD_FORMAT_GITHUB, RSD_FORMAT_MARKDOWN
+	RSD_FORMAT_GITHUB, RSD_FORMAT_MARKDOWN, RSD_FORMAT_HTML
 } rsd_format;
 
 /* "text", "json", … → format; -1 when unknown. */

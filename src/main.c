@@ -520,7 +520,7 @@ static int cmd_check(int argc, char **argv)
 	}
 	int fmt = rsd_format_parse(c.format ? c.format : "text");
 	if (fmt < 0) {
-		usage_error("check", "unknown format '%s' (expected text, json, sarif, junit, github or markdown)", c.format);
+		usage_error("check", "unknown format '%s' (expected text, json, sarif, junit, github, markdown or html)", c.format);
 		goto out;
 	}
 	if (optind >= argc) {
@@ -1018,8 +1018,8 @@ static int run_query(const char *cmd, int argc, char **argv)
 		r = rsd_locations(p, provider, as_of, stdout, d) < 0 ? -1 : 0;
 	} else if (strcmp(cmd, "graph") == 0) {
 		const char *fmt = c.format ? c.format : "dot";
-		if (strcmp(fmt, "dot") != 0 && strcmp(fmt, "mermaid") != 0) {
-			usage_error(cmd, "unknown format '%s' (expected dot or mermaid)", fmt);
+		if (strcmp(fmt, "dot") != 0 && strcmp(fmt, "mermaid") != 0 && strcmp(fmt, "html") != 0) {
+			usage_error(cmd, "unknown format '%s' (expected dot, mermaid or html)", fmt);
 			r = -1;
 		} else if (argc - optind != 1) {
 			usage_error(cmd, "expected exactly one plan");
@@ -1033,7 +1033,10 @@ static int run_query(const char *cmd, int argc, char **argv)
 				rsd_check_opts_init(&co);
 				co.as_of = c.as_of;
 				rsd_result *res = rsd_check(p, pl, &co);
-				r = rsd_graph(res, fmt, stdout);
+				if (strcmp(fmt, "html") == 0)	/* the map of the HTML report */
+					r = rsd_report_write(stdout, RSD_FORMAT_HTML, p, &res, 1, NULL);
+				else
+					r = rsd_graph(res, fmt, stdout);
 				rsd_result_free(res);
 				rsd_plan_free(pl);
 			}
@@ -1169,7 +1172,8 @@ static const struct command commands[] = {
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
 	 "                        as_of, else today, UTC)\n"
-	 "  -f, --format FORMAT   text, json, sarif, junit, github or markdown (default text)\n"
+	 "  -f, --format FORMAT   text, json, sarif, junit, github, markdown or html\n"
+	 "                        (default text)\n"
 	 "  -o, --output FILE     write the report to FILE atomically\n"
 	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
 	 "      --warn-expiring DAYS  warn about attestations and waivers expiring\n"
@@ -1218,7 +1222,7 @@ static const struct command commands[] = {
 	 "exit status: 0 formatted, 1 --check found differences, 2 error\n",
 	 ":w", fmt_longopts},
 	{"graph", cmd_graph,
-	 "usage: residency graph [-p POLICY]... [options] PLAN [--format dot|mermaid]\n"
+	 "usage: residency graph [-p POLICY]... [options] PLAN [--format dot|mermaid|html]\n"
 	 "\n"
 	 "Draw a plan: stores grouped by country, transfers as edges, violations in red.\n"
 	 "\n"
@@ -1226,7 +1230,8 @@ static const struct command commands[] = {
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
 	 "                        as_of, else today, UTC)\n"
-	 "  -f, --format FORMAT   dot (default) or mermaid\n"
+	 "  -f, --format FORMAT   dot (default), mermaid or html (a world map and the\n"
+	 "                        findings: the HTML report of check)\n"
 	 PLAN_HELP
 	 COLOR_HELP
 	 "\n"

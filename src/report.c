@@ -19,12 +19,13 @@ static const struct report_ops *const report_writers[] = {
 	[RSD_FORMAT_JUNIT] = &report_junit_ops,
 	[RSD_FORMAT_GITHUB] = &report_github_ops,
 	[RSD_FORMAT_MARKDOWN] = &report_markdown_ops,
+	[RSD_FORMAT_HTML] = &report_html_ops,
 };
 
 static void rules_free(struct report *r);
 
 /*
-** "text", "json", "sarif", "junit", "github", "markdown" → format; -1 for
+** "text", "json", "sarif", "junit", "github", "markdown", "html" → format; -1 for
 ** anything else (case matters, as for every other option value).
 */
 int rsd_format_parse(const char *name)

@@ -122,6 +122,7 @@ struct report_ops;
 ** @jw: the JSON emitter (json, sarif), appending to @ob
 ** @rules: one entry per rule of the policy (report_rule_pieces)
 ** @tmp: scratch space for writers; @dtmp: for report_details only
+** @priv: a writer's own state, set by its begin hook, freed by its end hook
 */
 struct report {
 	FILE *out;
@@ -139,6 +140,7 @@ struct report {
 	struct jw jw;
 	struct report_rule *rules;
 	struct strbuf tmp, dtmp;
+	void *priv;	/* the writer's own state (html) */
 };
 
 /* Size of the blocks the output is written in: one fwrite each. */
@@ -177,7 +179,7 @@ struct report_ops {
 };
 
 extern const struct report_ops report_text_ops, report_json_ops, report_sarif_ops,
-	report_junit_ops, report_github_ops, report_markdown_ops;
+	report_junit_ops, report_github_ops, report_markdown_ops, report_html_ops;
 
 /* The tool's own finding ids, in the order SARIF lists them. */
 #define REPORT_NTOOL 5

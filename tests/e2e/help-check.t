@@ -7,7 +7,8 @@ Evaluate plans (YAML or Terraform plan JSON) against the policy.
   -L, --lib DIR         library directory for imports (repeatable)
       --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's
                         as_of, else today, UTC)
-  -f, --format FORMAT   text, json, sarif, junit, github or markdown (default text)
+  -f, --format FORMAT   text, json, sarif, junit, github, markdown or html
+                        (default text)
   -o, --output FILE     write the report to FILE atomically
       --fail-on LEVEL   error, warning, info or never (default error)
       --warn-expiring DAYS  warn about attestations and waivers expiring

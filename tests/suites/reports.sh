@@ -24,7 +24,7 @@ done
 have_js=0
 python3 -c 'import jsonschema' >/dev/null 2>&1 && have_js=1
 
-for fmt in text json sarif junit github markdown; do
+for fmt in text json sarif junit github markdown html; do
 	out=$tmp/out.$fmt
 	"$bin" check -p examples/acme.rpl -f "$fmt" --color never examples/plan.yaml >"$out" 2>"$tmp/err"
 	rc=$?
