@@ -39,7 +39,7 @@ footer{margin-top:2em;font-size:.85em;color:#555}
 <header>
 <h1>residency report: <span class="verdict fail">failed</span></h1>
 <p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 8 facts checked</p>
-<dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>&lt;default&gt;</code> (15 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
+<dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>&lt;default&gt;</code> (24 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
 </header>
 <div id="filters" hidden></div>
 <section class="plan" id="plan-1">
@@ -272,8 +272,8 @@ eur4-lake &lt;x&gt; (backup gcp:asia-south1)
 </figure>
 <div class="findings">
 <h3>4 findings</h3>
-<details class="grp v3" data-v="violation" data-s="error" data-r="br_lgpd_transfer" open><summary><b>error</b> <code>br_lgpd_transfer</code> Personal data from Brazil goes to a country without an ANPD adequacy decision and without an ANPD transfer mechanism <span class="n">1 finding</span></summary>
-<dl class="rule"><dt>rule</dt><dd>Personal data leaving Brazil needs an LGPD transfer mechanism</dd><dt>citation</dt><dd>LGPD Art. 33; Resolution CD/ANPD No. 19/2024</dd><dt>remedy</dt><dd>Incorporate the ANPD standard contractual clauses unchanged (or use ANPD-approved specific clauses or global corporate rules), or keep the data in Brazil or the EU</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/br_lgpd.rpl:47</dd></dl>
+<details class="grp v3" data-v="violation" data-s="error" data-r="br_lgpd_transfer" open><summary><b>error</b> <code>br_lgpd_transfer</code> Personal data from Brazil goes to a country without an ANPD adequacy decision and without an Art. 33 basis <span class="n">1 finding</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Personal data leaving Brazil needs an LGPD transfer mechanism</dd><dt>citation</dt><dd>LGPD Art. 33; Resolution CD/ANPD No. 19/2024</dd><dt>remedy</dt><dd>Incorporate the ANPD standard contractual clauses unchanged (or use ANPD-approved specific clauses or global corporate rules), rely on specific consent or another Art. 33 basis for an occasional flow, or keep the data in Brazil or the EEA</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/br_lgpd.rpl:85</dd></dl>
 <table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
 <thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
 <tbody>
@@ -281,8 +281,8 @@ eur4-lake &lt;x&gt; (backup gcp:asia-south1)
 </tbody>
 </table>
 </details>
-<details class="grp v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error</b> <code>eu_gdpr_transfer</code> Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">2 findings</span></summary>
-<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:114</dd></dl>
+<details class="grp v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error</b> <code>eu_gdpr_transfer</code> Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">2 findings</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:177</dd></dl>
 <table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
 <thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
 <tbody>
@@ -291,8 +291,8 @@ eur4-lake &lt;x&gt; (backup gcp:asia-south1)
 </tbody>
 </table>
 </details>
-<details class="grp v2" data-v="waived" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error (waived)</b> <code>eu_gdpr_transfer</code> Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">1 finding</span></summary>
-<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:114</dd></dl>
+<details class="grp v2" data-v="waived" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error (waived)</b> <code>eu_gdpr_transfer</code> Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">1 finding</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:177</dd></dl>
 <table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
 <thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
 <tbody>

@@ -39,7 +39,7 @@ footer{margin-top:2em;font-size:.85em;color:#555}
 <header>
 <h1>residency report: <span class="verdict fail">failed</span></h1>
 <p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked</p>
-<dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>examples/acme.rpl</code> (18 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
+<dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>examples/acme.rpl</code> (27 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
 </header>
 <div id="filters" hidden></div>
 <section class="plan" id="plan-1">
@@ -271,8 +271,8 @@ support-tickets
 </tbody>
 </table>
 </details>
-<details class="grp v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error</b> <code>eu_gdpr_transfer</code> Personal data from the EEA goes to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">2 findings</span></summary>
-<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:114</dd></dl>
+<details class="grp v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error</b> <code>eu_gdpr_transfer</code> Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">2 findings</span></summary>
+<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:177</dd></dl>
 <table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
 <thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
 <tbody>
