@@ -6,7 +6,7 @@ tests/e2e/data/stdlib-plan.yaml:7:15: error: [eu_gdpr_transfer] Personal data go
     failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:177
+    policy: <lib>/laws/eu_gdpr.rpl:179
 tests/e2e/data/stdlib-plan.yaml:12:5: error: [ru_localisation] Personal data of Russian citizens is collected into a database outside Russia (ru-customers)
     rule: Russian citizens' personal data has its primary database in Russia
     classes: ru_citizen_personal

@@ -42,7 +42,7 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "cite": "GDPR Art. 44-49",
       "message": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard",
       "remedy": "Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country",
-      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 177}
+      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 179}
     },
     {
       "rule": "acme_personal_at_rest",
@@ -86,7 +86,7 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "cite": "GDPR Art. 44-49",
       "message": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard",
       "remedy": "Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country",
-      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 177}
+      "policy_location": {"file": "<lib>/laws/eu_gdpr.rpl", "line": 179}
     },
     {
       "rule": "acme_trade_secret_high_risk",

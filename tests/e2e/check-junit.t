@@ -15,7 +15,7 @@ $ residency check -p examples/acme.rpl -f junit examples/plan.yaml
     failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: &lt;lib&gt;/laws/eu_gdpr.rpl:177
+    policy: &lt;lib&gt;/laws/eu_gdpr.rpl:179
 </failure>
     </testcase>
     <testcase name="analytics-dw" classname="acme_personal_at_rest" file="examples/plan.yaml" line="14"/>
@@ -32,7 +32,7 @@ $ residency check -p examples/acme.rpl -f junit examples/plan.yaml
     failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: &lt;lib&gt;/laws/eu_gdpr.rpl:177
+    policy: &lt;lib&gt;/laws/eu_gdpr.rpl:179
 </failure>
     </testcase>
     <testcase name="pricing-to-shanghai" classname="acme_trade_secret_high_risk" file="examples/plan.yaml" line="38">

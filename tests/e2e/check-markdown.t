@@ -18,7 +18,7 @@ Personal data goes from the EEA (or, of EEA origin, onward) to a country without
 - failed: `require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)`
 - cite: GDPR Art. 44-49
 - remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU\_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-- policy: `<lib>/laws/eu_gdpr.rpl:177`
+- policy: `<lib>/laws/eu_gdpr.rpl:179`
 
 💤 **waived warning** `acme_personal_at_rest` · `support-tickets` · `examples/plan.yaml:23:5`  
 A store of personal data is not encrypted at rest
@@ -40,7 +40,7 @@ Personal data goes from the EEA (or, of EEA origin, onward) to a country without
 - failed: `require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)`
 - cite: GDPR Art. 44-49
 - remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU\_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-- policy: `<lib>/laws/eu_gdpr.rpl:177`
+- policy: `<lib>/laws/eu_gdpr.rpl:179`
 
 ❌ **error** `acme_trade_secret_high_risk` · `pricing-to-shanghai` · `examples/plan.yaml:38:5`  
 Trade secrets are sent to a country on Acme's high-risk list

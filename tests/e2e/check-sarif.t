@@ -44,7 +44,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard"},
               "help": {"text": "Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard\nRemedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country\nCite: GDPR Art. 44-49"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "GDPR Art. 44-49", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 177}
+              "properties": {"cite": "GDPR Art. 44-49", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 179}
             },
             {
               "id": "eu_gdpr_store",
@@ -53,7 +53,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of EEA origin is held outside the EEA and adequate countries, and neither a modelled flow nor the store records a Chapter V basis for its export"},
               "help": {"text": "Personal data of EEA origin is held outside the EEA and adequate countries, and neither a modelled flow nor the store records a Chapter V basis for its export\nRemedy: Model the export as a flow into this store with its mechanism, or record the basis on the store (attr eu_transfer_basis = \"EU_SCC\", or \"EU_DPF\" for a certified US recipient); an Art. 49 derogation cannot cover data kept abroad\nCite: GDPR Art. 44-49; EDPB Guidelines 05/2021"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "GDPR Art. 44-49; EDPB Guidelines 05/2021", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 221}
+              "properties": {"cite": "GDPR Art. 44-49; EDPB Guidelines 05/2021", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 223}
             },
             {
               "id": "eu_special_category_transfer",
@@ -62,7 +62,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Special-category personal data goes to a non-adequate country neither pseudonymised, nor encrypted in transit, nor covered by a recorded transfer impact assessment"},
               "help": {"text": "Special-category personal data goes to a non-adequate country neither pseudonymised, nor encrypted in transit, nor covered by a recorded transfer impact assessment\nRemedy: Pseudonymise the data before it leaves (the additional information stays with the exporter), encrypt the transfer end to end with keys held in the EEA or an adequate country, or record the transfer impact assessment (attr tia)\nCite: Programme choice, not a GDPR requirement: EDPB Recommendations 01/2020 (guidance on supplementary measures for Art. 46 transfers)"},
               "defaultConfiguration": {"level": "warning"},
-              "properties": {"cite": "Programme choice, not a GDPR requirement: EDPB Recommendations 01/2020 (guidance on supplementary measures for Art. 46 transfers)", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 241}
+              "properties": {"cite": "Programme choice, not a GDPR requirement: EDPB Recommendations 01/2020 (guidance on supplementary measures for Art. 46 transfers)", "policyFile": "<lib>/laws/eu_gdpr.rpl", "policyLine": 243}
             },
             {
               "id": "uk_gdpr_transfer",
@@ -206,7 +206,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Trade-secret data is stored without encryption at rest, or its key is held outside the data's locations"},
               "help": {"text": "Trade-secret data is stored without encryption at rest, or its key is held outside the data's locations\nRemedy: Enable encryption at rest with a customer-managed key held in a key store in the same country as the data (key at PLACE)\nCite: Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)"},
               "defaultConfiguration": {"level": "warning"},
-              "properties": {"cite": "Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 101}
+              "properties": {"cite": "Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 105}
             },
             {
               "id": "ts_encrypted_in_transit",
@@ -215,7 +215,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Trade-secret or export-controlled data is transferred (or replicated) without encryption in transit"},
               "help": {"text": "Trade-secret or export-controlled data is transferred (or replicated) without encryption in transit\nRemedy: Encrypt the transfer end to end (TLS or an encrypted replication channel), keys held by the data owner\nCite: Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)"},
               "defaultConfiguration": {"level": "warning"},
-              "properties": {"cite": "Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 112}
+              "properties": {"cite": "Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 116}
             },
             {
               "id": "ts_export_key_home",
@@ -224,7 +224,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Export-controlled technical data is held abroad (or by a foreign operator) without encryption at rest, or its decryption key is not kept in the exporter's country"},
               "help": {"text": "Export-controlled technical data is held abroad (or by a foreign operator) without encryption at rest, or its decryption key is not kept in the exporter's country\nRemedy: Encrypt it end to end (FIPS 140-2/140-3 validated; AES-128 or better) and keep the key with the exporter in the US (key at PLACE in the US), never with the foreign operator; or obtain an export authorisation and record it in a waiver\nCite: ITAR 22 CFR §120.54(a)(5), (b); EAR 15 CFR §734.18(a)(5), (b), §734.19"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5), (b); EAR 15 CFR §734.18(a)(5), (b), §734.19", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 122}
+              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5), (b); EAR 15 CFR §734.18(a)(5), (b), §734.19", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 126}
             },
             {
               "id": "ts_export_authorisation",
@@ -233,7 +233,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Export-controlled technical data leaves the exporter's country neither under an export authorisation nor end-to-end encrypted; encryption in transit alone is not enough when the recipient decrypts it"},
               "help": {"text": "Export-controlled technical data leaves the exporter's country neither under an export authorisation nor end-to-end encrypted; encryption in transit alone is not enough when the recipient decrypts it\nRemedy: Obtain the licence or exemption and attest US_EXPORT_AUTHORIZATION, or send it end-to-end encrypted with the key kept by the exporter (attr e2e_encrypted = true, encrypted in_transit)\nCite: ITAR 22 CFR §120.54(a)(5), (b), §120.50; EAR 15 CFR §734.18(a)(5), (b), §734.19"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5), (b), §120.50; EAR 15 CFR §734.18(a)(5), (b), §734.19", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 133}
+              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5), (b), §120.50; EAR 15 CFR §734.18(a)(5), (b), §734.19", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 137}
             },
             {
               "id": "ts_export_embargo_store",
@@ -242,7 +242,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Export-controlled technical data is stored in, or by an operator in, an embargoed country; encryption does not help there"},
               "help": {"text": "Export-controlled technical data is stored in, or by an operator in, an embargoed country; encryption does not help there\nRemedy: Move every copy (primary, replicas, backups) to a non-embargoed country under a non-embargoed operator\nCite: ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 142}
+              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 146}
             },
             {
               "id": "ts_export_embargo_transfer",
@@ -251,7 +251,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Export-controlled technical data is sent to an embargoed country without an export authorisation; encryption does not make this 'not an export'"},
               "help": {"text": "Export-controlled technical data is sent to an embargoed country without an export authorisation; encryption does not make this 'not an export'\nRemedy: Do not send it; obtain the export authorisation first, if one can be granted at all (policy of denial for the §126.1(d)(1) countries)\nCite: ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 152}
+              "properties": {"cite": "ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 156}
             }
           ]
         }

@@ -6,7 +6,7 @@ examples/plan.yaml:8:15: error: [eu_gdpr_transfer] Personal data goes from the E
     failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:177
+    policy: <lib>/laws/eu_gdpr.rpl:179
 examples/plan.yaml:23:5: waived warning: [acme_personal_at_rest] A store of personal data is not encrypted at rest (support-tickets)
     rule: Personal data is encrypted at rest
     waived: Legacy ticketing system, migration tracked in SEC-311 (expires 2027-03-31, approved by security@acme.example)
@@ -22,7 +22,7 @@ examples/plan.yaml:33:5: error: [eu_gdpr_transfer] Personal data goes from the E
     failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:177
+    policy: <lib>/laws/eu_gdpr.rpl:179
 examples/plan.yaml:38:5: error: [acme_trade_secret_high_risk] Trade secrets are sent to a country on Acme's high-risk list (pricing-to-shanghai)
     rule: Trade secrets never go to high-risk countries
     classes: pricing_model

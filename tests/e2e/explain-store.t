@@ -12,11 +12,11 @@ store store#1: placement US; origin US; subjects not stated
     customer_record: applies
       require encrypted at_rest: false
       => violation
-  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:177, error)
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:179, error)
     skipped: a transfer rule
-  eu_gdpr_store (<lib>/laws/eu_gdpr.rpl:221, error)
+  eu_gdpr_store (<lib>/laws/eu_gdpr.rpl:223, error)
     customer_record: skipped: when `origin in EU_GDPR_AREA` is false
-  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:241, warning)
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:243, warning)
     skipped: a transfer rule
   uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:105, error)
     skipped: a transfer rule
@@ -48,17 +48,17 @@ store store#1: placement US; origin US; subjects not stated
     skipped: a transfer rule
   br_lgpd_store (<lib>/laws/br_lgpd.rpl:124, error)
     customer_record: skipped: when `origin in BR` is false
-  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:101, warning)
+  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:105, warning)
     skipped: no class of the fact is in its scope (customer_record)
-  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:112, warning)
+  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:116, warning)
     skipped: a transfer rule
-  ts_export_key_home (<lib>/trade_secrets.rpl:122, error)
+  ts_export_key_home (<lib>/trade_secrets.rpl:126, error)
     skipped: no class of the fact is in its scope (customer_record)
-  ts_export_authorisation (<lib>/trade_secrets.rpl:133, error)
+  ts_export_authorisation (<lib>/trade_secrets.rpl:137, error)
     skipped: a transfer rule
-  ts_export_embargo_store (<lib>/trade_secrets.rpl:142, error)
+  ts_export_embargo_store (<lib>/trade_secrets.rpl:146, error)
     skipped: no class of the fact is in its scope (customer_record)
-  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:152, error)
+  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:156, error)
     skipped: a transfer rule
 verdict: violation acme_home_primary, acme_personal_at_rest
 --- stderr

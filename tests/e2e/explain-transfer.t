@@ -2,13 +2,13 @@ $ residency explain --as-of 2026-11-28 'transfer of personal from DE to US with 
 fact: transfer of personal from DE to US with encrypted in_transit
 on: 2026-11-28
 transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
-  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:177, error)
+  eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:179, error)
     personal, DE -> US: applies
       require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC): false
       => violation
-  eu_gdpr_store (<lib>/laws/eu_gdpr.rpl:221, error)
+  eu_gdpr_store (<lib>/laws/eu_gdpr.rpl:223, error)
     skipped: a store rule
-  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:241, warning)
+  eu_special_category_transfer (<lib>/laws/eu_gdpr.rpl:243, warning)
     skipped: no class of the fact is in its scope (personal)
   uk_gdpr_transfer (<lib>/laws/uk_gdpr.rpl:105, error)
     personal, DE -> US: skipped: when `from in GB or not (origin in not GB)` is false
@@ -40,17 +40,17 @@ transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
     personal: skipped: `origin BR` matched no origin country
   br_lgpd_store (<lib>/laws/br_lgpd.rpl:124, error)
     skipped: a store rule
-  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:101, warning)
+  ts_encrypted_at_rest (<lib>/trade_secrets.rpl:105, warning)
     skipped: a store rule
-  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:112, warning)
+  ts_encrypted_in_transit (<lib>/trade_secrets.rpl:116, warning)
     skipped: no class of the fact is in its scope (personal)
-  ts_export_key_home (<lib>/trade_secrets.rpl:122, error)
+  ts_export_key_home (<lib>/trade_secrets.rpl:126, error)
     skipped: a store rule
-  ts_export_authorisation (<lib>/trade_secrets.rpl:133, error)
+  ts_export_authorisation (<lib>/trade_secrets.rpl:137, error)
     skipped: no class of the fact is in its scope (personal)
-  ts_export_embargo_store (<lib>/trade_secrets.rpl:142, error)
+  ts_export_embargo_store (<lib>/trade_secrets.rpl:146, error)
     skipped: a store rule
-  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:152, error)
+  ts_export_embargo_transfer (<lib>/trade_secrets.rpl:156, error)
     skipped: no class of the fact is in its scope (personal)
 verdict: violation eu_gdpr_transfer
 --- stderr

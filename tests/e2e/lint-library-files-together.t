@@ -12,7 +12,7 @@ policies/regions.rpl:69:8: warning: region 'FIVE_EYES' is never used
 policies/regions.rpl:72:8: warning: region 'G7' is never used
    72 | region G7 "Group of Seven" = { CA, DE, FR, GB, IT, JP, US }
       |        ^~
-policies/laws/eu_gdpr.rpl:173:8: warning: region 'EU_LEGACY_SCC_PERIOD' is empty on 2026-11-28
-  173 | region EU_LEGACY_SCC_PERIOD "When the pre-2021 SCCs still counted" = {
+policies/laws/eu_gdpr.rpl:175:8: warning: region 'EU_LEGACY_SCC_PERIOD' is empty on 2026-11-28
+  175 | region EU_LEGACY_SCC_PERIOD "When the pre-2021 SCCs still counted" = {
       |        ^~~~~~~~~~~~~~~~~~~~
 --- exit 0
