@@ -7,7 +7,7 @@ tests/cfn/orders.yaml:53:19: error: [eu_gdpr_transfer] Personal data goes from t
     address: Customers
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:177
+    policy: <lib>/laws/eu_gdpr.rpl:179
 tests/cfn/orders.yaml:78:44: error: [eu_gdpr_transfer] Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard (Ledger (backup aws:us-east-2))
     rule: Personal data leaving the EEA needs a Chapter V basis
     classes: personal, payment
@@ -16,7 +16,7 @@ tests/cfn/orders.yaml:78:44: error: [eu_gdpr_transfer] Personal data goes from t
     address: Ledger
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:177
+    policy: <lib>/laws/eu_gdpr.rpl:179
 tests/cfn/orders.yaml:89:3: error: [unmodelled-resource] AuditTrail (AWS::CloudTrail::Trail) carries data classes, but residency does not model where a AWS::CloudTrail::Trail keeps its data (AuditTrail)
 3 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked
 --- stderr

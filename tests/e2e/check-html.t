@@ -272,7 +272,7 @@ support-tickets
 </table>
 </details>
 <details class="grp v3" data-v="violation" data-s="error" data-r="eu_gdpr_transfer" open><summary><b>error</b> <code>eu_gdpr_transfer</code> Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard <span class="n">2 findings</span></summary>
-<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:177</dd></dl>
+<dl class="rule"><dt>rule</dt><dd>Personal data leaving the EEA needs a Chapter V basis</dd><dt>citation</dt><dd>GDPR Art. 44-49</dd><dt>remedy</dt><dd>Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country</dd><dt>policy</dt><dd>&lt;lib&gt;/laws/eu_gdpr.rpl:179</dd></dl>
 <table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"></colgroup>
 <thead><tr><th>fact</th><th>classes</th><th>from → to</th><th>file:line</th></tr></thead>
 <tbody>

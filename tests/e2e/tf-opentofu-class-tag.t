@@ -6,7 +6,7 @@ tests/tf/opentofu-class-tag.json:141:7: error: [eu_gdpr_transfer] Personal data 
     failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
-    policy: <lib>/laws/eu_gdpr.rpl:177
+    policy: <lib>/laws/eu_gdpr.rpl:179
 1 error, 0 warnings, 0 infos, 0 waived; 3 facts checked
 --- stderr
 --- exit 1
