@@ -218,7 +218,7 @@ size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_
 /* The plan's store a store finding is about, or NULL. */
 const struct plan_store *report_finding_store(const struct rsd_result *res, const struct finding *f)
 {
-	if (f->kind != FINDING_STORE || !res->plan || !res->plan->stores || !f->fact || f->waiver)
+	if (f->kind != FINDING_STORE || !res->plan || !res->plan->stores || !f->fact)
 		return NULL;
 	int si = plan_find_store(res->plan, f->fact);
 	if (si < 0)

@@ -52,7 +52,7 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "status": "waived",
       "kind": "store",
       "fingerprint": "examples/plan.yaml:acme_personal_at_rest:support-tickets",
-      "fact": {"name": "support-tickets", "file": "examples/plan.yaml", "line": 23, "column": 5},
+      "fact": {"name": "support-tickets", "file": "examples/plan.yaml", "line": 23, "column": 5, "locations": ["azure:westeurope"], "countries": ["NL"]},
       "classes": ["personal"],
       "pairs": [],
       "failed": [

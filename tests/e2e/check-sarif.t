@@ -237,6 +237,8 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
             "fact": "support-tickets",
             "kind": "store",
             "classes": ["personal"],
+            "locations": ["azure:westeurope"],
+            "countries": ["NL"],
             "failed": [
               "encrypted at_rest"
             ]
