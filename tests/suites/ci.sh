@@ -326,6 +326,8 @@ EOF
 fi
 grep -q 'residency-policy/residency' examples/ci/.pre-commit-config.yaml && ok ||
 	ko "examples/ci/.pre-commit-config.yaml does not use residency's hooks"
+grep -qx 'complete -o filenames -F _residency residency' scripts/residency.bash-completion && ok ||
+	ko "the bash completion is not registered with -o filenames"
 for w in action.yml .pre-commit-hooks.yaml residency.gitlab-ci.yml Dockerfile 'make dist' SHA256SUMS codequality; do
 	grep -q -- "$w" docs/ci.md && ok || ko "docs/ci.md does not mention $w"
 done
