@@ -205,7 +205,7 @@ const char *rsd_finding_message(const rsd_result *r, size_t i);
 
 typedef enum rsd_format {
 	RSD_FORMAT_TEXT, RSD_FORMAT_JSON, RSD_FORMAT_SARIF, RSD_FORMAT_JUNIT,
-	RSD_FORMAT_GITHUB, RSD_FORMAT_MARKDOWN, RSD_FORMAT_HTML
+	RSD_FORMAT_GITHUB, RSD_FORMAT_MARKDOWN, RSD_FORMAT_CODEQUALITY, RSD_FORMAT_HTML
 } rsd_format;
 
 /* "text", "json", … → format; -1 when unknown. */
@@ -215,7 +215,64 @@ typedef struct rsd_report_opts {
 	int fail_on;	/* as for rsd_result_passes */
 	int color;
 	int quiet;	/* text: only the summary line */
+	/* SARIF, Code Quality and fingerprints: plan paths relative to this
+	   directory (NULL: the working directory) */
+	const char *base_dir;
 } rsd_report_opts;
+
+/*
+** The error and warning diagnostics of d as GitHub Actions workflow
+** commands (::error file=F,line=L,col=C::MESSAGE), one line each, so that
+** an input that could not be loaded is annotated too (-f github).
+*/
+void rsd_diags_print_github(const rsd_diags *d, FILE *out);
+
+/*
+** A finding's fingerprint: "PATH:RULE:FACT", PATH the plan's file relative
+** to base_dir (NULL: the working directory), so ./x.yaml and x.yaml give
+** the same one.  Stable across line moves; SARIF's partialFingerprints,
+** the JSON report's "fingerprint".  Returns a malloc'd string (free it).
+*/
+char *rsd_finding_fingerprint(const rsd_result *r, size_t i, const char *base_dir);
+
+/*
+** Drop the findings whose fingerprint is one of fps[0..n) (a baseline of
+** accepted findings): they are neither reported nor counted, and the
+** (rule, fact) pairs they were about count as passed.  Returns how many
+** findings were dropped.
+*/
+size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_t n,
+				    const char *base_dir);
+
+/*
+** The rules of p in force on as_of (RSD_DATE_NONE: today), one line each:
+** name, severity, kind and citation, then "N rules in force on DATE".
+** Returns 0, or -1 when writing failed.
+*/
+int rsd_list_rules(const rsd_policy *p, rsd_date as_of, FILE *out);
+
+/* As rsd_format_parse, for the n bytes at name ("sarif" of "sarif=out.sarif"). */
+int rsd_format_parse_n(const char *name, size_t n);
+
+/*
+** The fingerprints of a baseline, an earlier JSON or SARIF report of
+** residency (check --baseline): NULL-terminated, their count in *n; NULL
+** with an error in d when it cannot be read.  Free with rsd_baseline_free.
+*/
+char **rsd_baseline_load(const char *path, size_t *n, rsd_diags *d);
+void rsd_baseline_free(char **fps);
+
+/*
+** The configuration file .residency.yaml (docs/cli.md): rsd_config_find
+** returns the nearest one from the working directory upward, as a path
+** relative to it (malloc'd), or NULL.  rsd_config_args reads one and
+** returns the options it stands for ("--policy=PATH", ..., paths made
+** relative to the working directory), NULL-terminated, their count in
+** *nargs; NULL with an error in d when it cannot be read or is invalid.
+*/
+char *rsd_config_find(void);
+char **rsd_config_args(const char *path, size_t *nargs, rsd_diags *d);
+void rsd_config_args_free(char **args);
 
 /* Write the report of n results (one per plan) to out; 0 or -1 on I/O error. */
 int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,

@@ -37,6 +37,8 @@ struct command {
 };
 
 static const struct command *find_command(const char *name);
+static void unknown_command(const char *name);
+static const char *nearest_option(const char *cmd, const char *name, size_t n);
 
 /* {======================================================= common options */
 
@@ -55,7 +57,8 @@ struct common {
 enum {
 	OPT_AS_OF = 256, OPT_COLOR, OPT_FAIL_ON, OPT_WARN_EXPIRING, OPT_CLASS_TAG,
 	OPT_CLASSES, OPT_STRICT, OPT_COVERAGE, OPT_CHECK, OPT_PLAN, OPT_PROVIDER,
-	OPT_HELP, OPT_MAX_SIZE, OPT_INPUT_FORMAT, OPT_REGION,
+	OPT_HELP, OPT_MAX_SIZE, OPT_BASE_DIR, OPT_BASELINE, OPT_RECURSIVE, OPT_NO_CONFIG,
+	OPT_INPUT_FORMAT, OPT_REGION,
 };
 
 static void usage_error(const char *cmd, const char *fmt, ...)
@@ -144,7 +147,11 @@ static void bad_option(const char *cmd, int ch, char **argv)
 		}
 		usage_error(cmd, "ambiguous option '--%.*s' (could be %s)", (int)n, name, list);
 	} else if (is_long) {
-		usage_error(cmd, "unknown option '--%.*s'", (int)n, name);
+		const char *near = nearest_option(cmd, name, n);
+		if (near)
+			usage_error(cmd, "unknown option '--%.*s'; did you mean '--%s'?", (int)n, name, near);
+		else
+			usage_error(cmd, "unknown option '--%.*s'", (int)n, name);
 	} else {
 		usage_error(cmd, "unknown option '%s'", arg);
 	}
@@ -314,6 +321,9 @@ static void compile_opts(const struct common *c, rsd_compile_opts *o)
 ** The policy of a run: the -p files, else the built-in standard library.
 ** Prints diagnostics; returns NULL on errors.
 */
+/* -f github to standard output: errors also as ::error annotations there. */
+static int gh_diags;
+
 static rsd_policy *load_policy(const struct common *c)
 {
 	rsd_compile_opts o;
@@ -323,6 +333,8 @@ static rsd_policy *load_policy(const struct common *c)
 		? rsd_policy_compile_files(c->policies, c->npolicies, &o, d)
 		: rsd_policy_default(&o, d);
 	rsd_diags_print(d, stderr, color_for(c->color, stderr));
+	if (gh_diags)
+		rsd_diags_print_github(d, stdout);
 	rsd_diags_free(d);
 	return p;
 }
@@ -363,14 +375,18 @@ static int parse_fail_on(const char *s, int *out)
 static const struct option check_longopts[] = {
 	PLAN_LONGOPTS,
 	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"base-dir", required_argument, NULL, OPT_BASE_DIR},
+	{"baseline", required_argument, NULL, OPT_BASELINE},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"lib", required_argument, NULL, 'L'},
+	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"output", required_argument, NULL, 'o'},
 	{"policy", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
+	{"recursive", no_argument, NULL, OPT_RECURSIVE},
 	{"warn-expiring", required_argument, NULL, OPT_WARN_EXPIRING},
 	{NULL, 0, NULL, 0},
 };
@@ -420,75 +436,353 @@ static void common_free(struct common *c)
 }
 
 static int cmd_help_for(const char *name);
+static int cmp_str(const void *a, const void *b);
 
 /*
-** The plans the PLAN arguments stand for: each file itself, and a CDK
-** cloud assembly (cdk.out/ or its manifest.json) each of its stacks.
+** The configuration file's options (rsd_config_args), put before the
+** command's own words: argv[1 .. cfg_n] of the command's argument vector,
+** one word each ("--policy=PATH"), so that getopt reads them first and
+** the command line's own options override them (single values: the last
+** wins; lists: the command line's replace the file's, see from_config).
 */
-struct input {
-	const char *path;
-	const rsd_stack *stack;	/* NULL: not from an assembly */
-};
-struct inputs {
-	struct input *v;
-	size_t n;
-	rsd_stack **stacks;	/* each assembly's stacks, to free */
-	size_t *nstacks, nasm;
-};
+static size_t cfg_n;
 
-static void inputs_free(struct inputs *in)
+/* The option getopt just returned came from the configuration file. */
+static int from_config(void)
 {
-	for (size_t i = 0; i < in->nasm; i++)
-		rsd_cdk_stacks_free(in->stacks[i], in->nstacks[i]);
-	free(in->stacks);
-	free(in->nstacks);
-	free(in->v);
-	memset(in, 0, sizeof *in);
+	return (size_t)optind <= cfg_n + 1;
 }
 
-static int expand_inputs(char **args, size_t n, struct inputs *in, int color)
+/* What with_config allocated: the options' words and the new vector. */
+static char **cfg_args, **cfg_vec;
+
+/*
+** Returns the argument vector to parse: argv with the options of the
+** nearest .residency.yaml inserted after the command's name (unless
+** --no-config is among the words), keeping only the options whose name
+** is in keep (NULL: all); *argc is updated.  NULL (reported) when the
+** file is invalid.  cfg_free() frees it.
+*/
+static char **with_config(int *argc, char **argv, const char *const *keep)
 {
-	memset(in, 0, sizeof *in);
-	size_t cap = n;
-	in->v = grow(NULL, cap + 1, sizeof *in->v);
-	in->stacks = grow(NULL, n + 1, sizeof *in->stacks);
-	in->nstacks = grow(NULL, n + 1, sizeof *in->nstacks);
-	int rc = 0;
+	cfg_n = 0;
+	for (int i = 1; i < *argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--no-config") == 0)
+			return argv;
+	char *path = rsd_config_find();
+	if (!path)
+		return argv;
+	rsd_diags *d = rsd_diags_new();
+	size_t n = 0;
+	cfg_args = rsd_config_args(path, &n, d);
+	rsd_diags_print(d, stderr, color_for(-1, stderr));
+	rsd_diags_free(d);
+	free(path);
+	if (!cfg_args)
+		return NULL;
+	cfg_vec = calloc((size_t)*argc + n + 1, sizeof *cfg_vec);
+	if (!cfg_vec)
+		out_of_memory();
+	size_t k = 0;
+	cfg_vec[k++] = argv[0];
 	for (size_t i = 0; i < n; i++) {
+		int kept = !keep;
+		for (const char *const *o = keep; o && *o; o++)
+			if (strncmp(cfg_args[i] + 2, *o, strlen(*o)) == 0 && cfg_args[i][2 + strlen(*o)] == '=')
+				kept = 1;
+		if (kept)
+			cfg_vec[k++] = cfg_args[i];
+	}
+	cfg_n = k - 1;
+	for (int i = 1; i < *argc; i++)
+		cfg_vec[k++] = argv[i];
+	*argc = (int)k;
+	return cfg_vec;
+}
+
+static void cfg_free(void)
+{
+	rsd_config_args_free(cfg_args);
+	free(cfg_vec);
+	cfg_args = cfg_vec = NULL;
+	cfg_n = 0;
+}
+
+/* One report of a check run: a format and a file (NULL: standard output). */
+struct output {
+	int format;
+	const char *file;
+};
+
+/* The plans of a check run: the files named, those of directories, stdin. */
+struct plan_args {
+	char **paths;
+	const rsd_stack **stacks;	/* per path: the CDK stack it is, or NULL */
+	size_t n;
+	rsd_stack **asm_stacks;	/* each CDK assembly's stacks, to free */
+	size_t *asm_n, nasm;
+};
+
+static void plan_args_add(struct plan_args *pa, const char *path, const rsd_stack *stack)
+{
+	pa->paths = grow(pa->paths, pa->n, sizeof *pa->paths);
+	pa->stacks = grow(pa->stacks, pa->n, sizeof *pa->stacks);
+	pa->stacks[pa->n] = stack;
+	pa->paths[pa->n++] = strdup(path);
+}
+
+static void plan_args_free(struct plan_args *pa)
+{
+	for (size_t i = 0; i < pa->n; i++)
+		free(pa->paths[i]);
+	free(pa->paths);
+	free(pa->stacks);
+	for (size_t i = 0; i < pa->nasm; i++)
+		rsd_cdk_stacks_free(pa->asm_stacks[i], pa->asm_n[i]);
+	free(pa->asm_stacks);
+	free(pa->asm_n);
+}
+
+static int plan_ext(const char *name)
+{
+	size_t l = strlen(name);
+	return (l > 5 && strcmp(name + l - 5, ".yaml") == 0) || (l > 4 && strcmp(name + l - 4, ".yml") == 0) ||
+	       (l > 5 && strcmp(name + l - 5, ".json") == 0);
+}
+
+/*
+** Add path to the plans: a file (or "-") as it is; a directory's plans
+** (*.yaml, *.yml, *.json, not hidden), sorted, and with recursive those of
+** its subdirectories too.  Returns -1 (reported) when it cannot be read.
+*/
+static int collect_plans(const char *path, int recursive, int top, struct plan_args *pa)
+{
+	struct stat st;
+	if (top && strcmp(path, "-") != 0) {
+		/* a CDK cloud assembly (cdk.out/, or its manifest.json): its stacks */
 		rsd_diags *d = rsd_diags_new();
-		rsd_stack *st;
+		rsd_stack *stacks;
 		size_t ns;
-		int r = rsd_cdk_stacks(args[i], &st, &ns, d);
-		rsd_diags_print(d, stderr, color);
+		int r = rsd_cdk_stacks(path, &stacks, &ns, d);
+		rsd_diags_print(d, stderr, color_for(-1, stderr));
 		rsd_diags_free(d);
-		if (r < 0) {
-			rc = -1;
-			continue;
+		if (r < 0)
+			return -1;
+		if (r > 0) {
+			pa->asm_stacks = grow(pa->asm_stacks, pa->nasm, sizeof *pa->asm_stacks);
+			pa->asm_n = grow(pa->asm_n, pa->nasm, sizeof *pa->asm_n);
+			pa->asm_stacks[pa->nasm] = stacks;
+			pa->asm_n[pa->nasm++] = ns;
+			for (size_t i = 0; i < ns; i++)
+				plan_args_add(pa, stacks[i].template_path, &stacks[i]);
+			return 0;
 		}
-		if (r == 0) {
-			in->v[in->n++] = (struct input){args[i], NULL};
+	}
+	if (strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) ||
+	    (top && stat(path, &st) != 0)) {
+		/* a file, or an unreadable name the loader will report */
+		plan_args_add(pa, path, NULL);
+		return 0;
+	}
+	DIR *dir = opendir(path);
+	if (!dir) {
+		fprintf(stderr, "residency: error: cannot read '%s': %s\n", path, strerror(errno));
+		return -1;
+	}
+	char **names = NULL;
+	size_t nn = 0;
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (e->d_name[0] == '.')
 			continue;
+		names = grow(names, nn, sizeof *names);
+		names[nn++] = strdup(e->d_name);
+	}
+	closedir(dir);
+	if (nn)
+		qsort(names, nn, sizeof *names, cmp_str);
+	size_t before = pa->n;
+	int rc = 0;
+	for (size_t i = 0; i < nn; i++) {
+		size_t len = strlen(path) + strlen(names[i]) + 2;
+		char *full = malloc(len);
+		if (!full)
+			out_of_memory();
+		snprintf(full, len, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		struct stat sub;
+		if (stat(full, &sub) == 0 && S_ISDIR(sub.st_mode)) {
+			if (recursive && collect_plans(full, recursive, 0, pa) != 0)
+				rc = -1;
+		} else if (plan_ext(names[i])) {
+			plan_args_add(pa, full, NULL);
 		}
-		in->stacks[in->nasm] = st;
-		in->nstacks[in->nasm++] = ns;
-		cap += ns;
-		in->v = grow(in->v, cap + 1, sizeof *in->v);
-		for (size_t k = 0; k < ns; k++)
-			in->v[in->n++] = (struct input){st[k].template_path, &st[k]};
+		free(full);
+		free(names[i]);
+	}
+	free(names);
+	if (top && rc == 0 && pa->n == before) {
+		fprintf(stderr, "residency: error: no plans (*.yaml, *.yml, *.json) in '%s'%s\n", path,
+			recursive ? "" : " (--recursive looks in its subdirectories too)");
+		return -1;
 	}
 	return rc;
 }
 
+/* Standard input, whole (a plan named "-"), at most max bytes. */
+static char *read_stdin(size_t max, size_t *len)
+{
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap);
+	if (!buf)
+		out_of_memory();
+	for (;;) {
+		if (n == cap) {
+			cap *= 2;
+			buf = realloc(buf, cap);
+			if (!buf)
+				out_of_memory();
+		}
+		size_t r = fread(buf + n, 1, cap - n, stdin);
+		n += r;
+		if (n > max) {
+			fprintf(stderr, "residency: error: <stdin>: larger than %zu bytes (--max-input-size)\n", max);
+			free(buf);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+	}
+	if (ferror(stdin)) {
+		fprintf(stderr, "residency: error: cannot read standard input: %s\n", strerror(errno));
+		free(buf);
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}
+
+/*
+** Parse -o's value: "FORMAT=FILE" when the part before '=' is a format
+** name, else FILE in the format of -f.
+*/
+static void add_output(struct output **outs, size_t *n, const char *value)
+{
+	const char *eq = strchr(value, '=');
+	int fmt = eq && eq != value ? rsd_format_parse_n(value, (size_t)(eq - value)) : -1;
+	*outs = grow(*outs, *n, sizeof **outs);
+	(*outs)[(*n)++] = (struct output){fmt, fmt >= 0 ? eq + 1 : value};
+}
+
+/* Write one report to o->file (atomically) or standard output; 0 or -1 (reported). */
+static int write_output(struct common *c, const struct output *o, rsd_policy *p, rsd_result **results,
+			size_t n, rsd_report_opts ro)
+{
+	if (!o->file || strcmp(o->file, "-") == 0) {
+		/* stdout: streamed, so a report larger than the plan is
+		   never held in memory */
+		ro.color = color_for(c->color, stdout);
+		if (rsd_report_write(stdout, (rsd_format)o->format, p, results, n, &ro) != 0) {
+			fprintf(stderr, "residency: error: cannot write the report: %s\n", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	char *buf = NULL;
+	size_t len = 0;
+	int ok = 1;
+	ro.color = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	if (!mem || rsd_report_write(mem, (rsd_format)o->format, p, results, n, &ro) != 0) {
+		fputs("residency: error: cannot build the report\n", stderr);
+		ok = 0;
+	}
+	if (mem && fclose(mem) != 0)
+		ok = 0;
+	c->output = o->file;
+	if (ok && deliver(c, buf, len) != 0)
+		ok = 0;
+	free(buf);
+	return ok ? 0 : -1;
+}
+
+/*
+** The one line a log shows when every report went to files: the summary
+** and where the reports are ("residency: 1 error, ...; report in x.sarif").
+*/
+static void summary_line(const struct output *outs, size_t nouts, rsd_policy *p, rsd_result **results,
+			 size_t n)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	if (!mem)
+		out_of_memory();
+	rsd_report_opts ro = {.fail_on = RSD_ERROR, .quiet = 1};
+	rsd_report_write(mem, RSD_FORMAT_TEXT, p, results, n, &ro);
+	if (fclose(mem) != 0)
+		out_of_memory();
+	while (len && buf[len - 1] == '\n')
+		buf[--len] = '\0';
+	size_t k = 0;
+	for (size_t i = 0; i < nouts; i++)
+		k += outs[i].file != NULL;
+	fprintf(stderr, "residency: %s; report%s in ", buf, k > 1 ? "s" : "");
+	k = 0;
+	for (size_t i = 0; i < nouts; i++)
+		if (outs[i].file)
+			fprintf(stderr, "%s%s", k++ ? ", " : "", outs[i].file);
+	fputc('\n', stderr);
+	free(buf);
+}
+
+/*
+** The fingerprints of a baseline (a JSON or SARIF report of an earlier
+** run), or NULL (reported) when it cannot be read.
+*/
+static char **load_baseline(const char *path, size_t *n)
+{
+	rsd_diags *d = rsd_diags_new();
+	char **fps = rsd_baseline_load(path, n, d);
+	rsd_diags_print(d, stderr, color_for(-1, stderr));
+	if (gh_diags)
+		rsd_diags_print_github(d, stdout);
+	rsd_diags_free(d);
+	return fps;
+}
+
 static int cmd_check(int argc, char **argv)
 {
+	char **args = with_config(&argc, argv, NULL);
+	if (!args)
+		return EXIT_TROUBLE;
+	argv = args;
 	struct common c;
 	common_init(&c);
 	rsd_check_opts co;
 	rsd_check_opts_init(&co);
 	rsd_plan_opts po = {0};
-	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE;
+	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE, recursive = 0;
+	int user_p = 0, user_L = 0, user_o = 0;
+	const char *base_dir = NULL, *baseline = NULL;
+	struct output *outs = NULL;
+	size_t nouts = 0;
+	struct plan_args pa = {0};
+	char **fps = NULL;
+	size_t nfps = 0;
+	char *stdin_buf = NULL;
 	long v;
 	while ((ch = next_option("check", argc, argv)) != -1) {
+		/* a list on the command line replaces the configuration's */
+		if (ch == 'p' && !from_config() && !user_p++)
+			c.npolicies = 0;
+		if (ch == 'L' && !from_config() && !user_L++)
+			c.nlibdirs = 0;
+		if (ch == 'o') {
+			if (!from_config() && !user_o++)
+				nouts = 0;
+			add_output(&outs, &nouts, optarg);
+			continue;
+		}
 		int r = common_opt("check", ch, &c);
 		if (r == 0)
 			r = plan_opt("check", ch, &po);
@@ -510,6 +804,17 @@ static int cmd_check(int argc, char **argv)
 			}
 			co.warn_expiring = (int)v;
 			break;
+		case OPT_BASE_DIR:
+			base_dir = optarg;
+			break;
+		case OPT_BASELINE:
+			baseline = optarg;
+			break;
+		case OPT_RECURSIVE:
+			recursive = 1;
+			break;
+		case OPT_NO_CONFIG:
+			break;
 		case OPT_HELP:
 			rc = cmd_help_for("check");
 			goto out;
@@ -520,36 +825,80 @@ static int cmd_check(int argc, char **argv)
 	}
 	int fmt = rsd_format_parse(c.format ? c.format : "text");
 	if (fmt < 0) {
-		usage_error("check", "unknown format '%s' (expected text, json, sarif, junit, github, markdown or html)", c.format);
+		usage_error("check", "unknown format '%s' (expected text, json, sarif, junit, github, markdown, codequality or html)", c.format);
 		goto out;
 	}
+	/*
+	** The reports: each -o FORMAT=FILE; a plain -o FILE in -f's format;
+	** standard output gets -f's report when there is no -o, or when -f is
+	** given and no plain -o FILE took it.
+	*/
+	int plain_o = 0, to_files = 0;
+	for (size_t i = 0; i < nouts; i++) {
+		if (outs[i].format < 0) {
+			outs[i].format = fmt;
+			plain_o = 1;
+		}
+		if (strcmp(outs[i].file, "-") != 0)
+			to_files++;
+		else
+			outs[i].file = NULL;
+	}
+	if (nouts == 0 || (c.format && !plain_o)) {
+		outs = grow(outs, nouts, sizeof *outs);
+		memmove(outs + 1, outs, nouts * sizeof *outs);
+		outs[0] = (struct output){fmt, NULL};
+		nouts++;
+	}
+	for (size_t i = 0; i < nouts; i++)
+		if (!outs[i].file && outs[i].format == RSD_FORMAT_GITHUB)
+			gh_diags = 1;	/* load errors become annotations too */
 	if (optind >= argc) {
 		usage_error("check", "no plan given");
 		goto out;
 	}
-	if (fmt == RSD_FORMAT_JUNIT)
-		co.record_applied = 1;
+	int trouble = 0;
+	for (int i = optind; i < argc; i++)
+		if (collect_plans(argv[i], recursive, 1, &pa) != 0)
+			trouble = 1;
+	if (trouble)
+		goto out;
+	for (size_t i = 0; i < nouts; i++)
+		if (outs[i].format == RSD_FORMAT_JUNIT)
+			co.record_applied = 1;
 	co.as_of = c.as_of;
+	if (baseline && !(fps = load_baseline(baseline, &nfps)))
+		goto out;
 
 	rsd_policy *p = load_policy(&c);
 	if (!p)
 		goto out;
-	struct inputs in;
-	int ok = expand_inputs(argv + optind, (size_t)(argc - optind), &in, color_for(c.color, stderr)) == 0;
-	size_t nplans = in.n;
+	size_t nplans = pa.n;
 	rsd_plan **plans = calloc(nplans + 1, sizeof *plans);
 	rsd_result **results = calloc(nplans + 1, sizeof *results);
-	ok = ok && plans && results;
+	int ok = plans && results;
 	for (size_t i = 0; ok && i < nplans; i++) {
 		rsd_diags *d = rsd_diags_new();
 		rsd_plan_opts pi = po;
-		if (in.v[i].stack) {	/* a CDK stack: its template, in its environment's region */
+		if (pa.stacks[i]) {	/* a CDK stack: its template, in its environment's region */
 			pi.input_format = "cloudformation";
-			if (in.v[i].stack->region)
-				pi.region = in.v[i].stack->region;
+			if (pa.stacks[i]->region)
+				pi.region = pa.stacks[i]->region;
 		}
-		plans[i] = rsd_plan_load_file(p, in.v[i].path, &pi, d);
+		if (strcmp(pa.paths[i], "-") == 0) {
+			size_t len = 0;
+			if (stdin_buf) {
+				fputs("residency: error: standard input ('-') given twice\n", stderr);
+				ok = 0;
+			} else if ((stdin_buf = read_stdin(po.max_size ? po.max_size : (size_t)1 << 30, &len)) != NULL) {
+				plans[i] = rsd_plan_load_memory(p, "<stdin>", stdin_buf, len, &pi, d);
+			}
+		} else {
+			plans[i] = rsd_plan_load_file(p, pa.paths[i], &pi, d);
+		}
 		rsd_diags_print(d, stderr, color_for(c.color, stderr));
+		if (gh_diags)
+			rsd_diags_print_github(d, stdout);
 		rsd_diags_free(d);
 		if (!plans[i])
 			ok = 0;
@@ -558,31 +907,17 @@ static int cmd_check(int argc, char **argv)
 	if (ok) {
 		for (size_t i = 0; i < nplans; i++) {
 			results[i] = rsd_check(p, plans[i], &co);
+			if (nfps)
+				rsd_result_drop_fingerprints(results[i], (const char *const *)fps, nfps, base_dir);
 			if (!rsd_result_passes(results[i], fail_on))
 				passes = 0;
 		}
-		rsd_report_opts ro = {fail_on, c.output ? 0 : color_for(c.color, stdout), c.quiet};
-		if (!c.output || strcmp(c.output, "-") == 0) {
-			/* stdout: streamed, so a report larger than the plan is
-			   never held in memory */
-			if (rsd_report_write(stdout, (rsd_format)fmt, p, results, nplans, &ro) != 0) {
-				fprintf(stderr, "residency: error: cannot write the report: %s\n", strerror(errno));
+		rsd_report_opts ro = {.fail_on = fail_on, .quiet = c.quiet, .base_dir = base_dir};
+		for (size_t i = 0; ok && i < nouts; i++)
+			if (write_output(&c, &outs[i], p, results, nplans, ro) != 0)
 				ok = 0;
-			}
-		} else {
-			char *buf = NULL;
-			size_t len = 0;
-			FILE *mem = open_memstream(&buf, &len);
-			if (!mem || rsd_report_write(mem, (rsd_format)fmt, p, results, nplans, &ro) != 0) {
-				fputs("residency: error: cannot build the report\n", stderr);
-				ok = 0;
-			}
-			if (mem && fclose(mem) != 0)
-				ok = 0;
-			if (ok && deliver(&c, buf, len) != 0)
-				ok = 0;
-			free(buf);
-		}
+		if (ok && to_files)
+			summary_line(outs, nouts, p, results, nplans);
 	}
 	for (size_t i = 0; i < nplans; i++) {
 		if (results && results[i])
@@ -592,11 +927,16 @@ static int cmd_check(int argc, char **argv)
 	}
 	free(plans);
 	free(results);
-	inputs_free(&in);
 	rsd_policy_free(p);
 	rc = !ok ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
 out:
+	plan_args_free(&pa);
+	rsd_baseline_free(fps);
+	free(stdin_buf);
+	free(outs);
 	common_free(&c);
+	cfg_free();
+	gh_diags = 0;
 	return rc;
 }
 
@@ -1058,6 +1398,59 @@ out:
 	return rc;
 }
 
+static const struct option rules_longopts[] = {
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
+	{"policy", required_argument, NULL, 'p'},
+	{NULL, 0, NULL, 0},
+};
+
+/* rules: the rules in force, from the policy of -p or the configuration's. */
+static int cmd_rules(int argc, char **argv)
+{
+	static const char *const keep[] = {"policy", "lib", NULL};
+	char **args = with_config(&argc, argv, keep);
+	if (!args)
+		return EXIT_TROUBLE;
+	argv = args;
+	struct common c;
+	common_init(&c);
+	int ch, rc = EXIT_TROUBLE, user_p = 0, user_L = 0;
+	while ((ch = next_option("rules", argc, argv)) != -1) {
+		if (ch == 'p' && !from_config() && !user_p++)
+			c.npolicies = 0;
+		if (ch == 'L' && !from_config() && !user_L++)
+			c.nlibdirs = 0;
+		int r = common_opt("rules", ch, &c);
+		if (r < 0)
+			goto out;
+		if (r > 0 || ch == OPT_NO_CONFIG)
+			continue;
+		if (ch == OPT_HELP) {
+			rc = cmd_help_for("rules");
+			goto out;
+		}
+		bad_option("rules", ch, argv);
+		goto out;
+	}
+	if (optind < argc) {
+		usage_error("rules", "unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	rsd_policy *p = load_policy(&c);
+	if (!p)
+		goto out;
+	rc = rsd_list_rules(p, c.as_of, stdout) == 0 ? 0 : EXIT_TROUBLE;
+	rsd_policy_free(p);
+out:
+	common_free(&c);
+	cfg_free();
+	return rc;
+}
+
 static int cmd_explain(int argc, char **argv) { return run_query("explain", argc, argv); }
 static int cmd_where(int argc, char **argv) { return run_query("where", argc, argv); }
 static int cmd_locations(int argc, char **argv) { return run_query("locations", argc, argv); }
@@ -1121,6 +1514,7 @@ static const char main_help[] =
 	"  graph      draw a plan's stores and transfers\n"
 	"  locations  list the location catalog\n"
 	"  lsp        serve the Language Server Protocol (editors)\n"
+	"  rules      list the rules in force, with severity and citation\n"
 	"  version    print the version\n"
 	"  help       show help for a command\n"
 	"\n"
@@ -1132,7 +1526,7 @@ static int cmd_help_for(const char *name)
 {
 	const struct command *c = find_command(name);
 	if (!c) {
-		fprintf(stderr, "residency: error: unknown command '%s'\n", name);
+		unknown_command(name);
 		return EXIT_TROUBLE;
 	}
 	fputs(c->help, stdout);
@@ -1164,20 +1558,30 @@ static int cmd_help(int argc, char **argv)
 
 static const struct command commands[] = {
 	{"check", cmd_check,
-	 "usage: residency check [-p POLICY]... [options] PLAN...\n"
+	 "usage: residency check [-p POLICY]... [options] PLAN|DIR|-...\n"
 	 "\n"
-	 "Evaluate plans (YAML or Terraform plan JSON) against the policy.\n"
+	 "Evaluate plans (YAML or Terraform plan JSON) against the policy: files,\n"
+	 "the plans (*.yaml, *.yml, *.json) of directories, '-' for standard input.\n"
+	 "Options not given are taken from .residency.yaml, searched for from the\n"
+	 "working directory upward.\n"
 	 "\n"
 	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
 	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
 	 "                        as_of, else today, UTC)\n"
-	 "  -f, --format FORMAT   text, json, sarif, junit, github, markdown or html\n"
-	 "                        (default text)\n"
-	 "  -o, --output FILE     write the report to FILE atomically\n"
+	 "  -f, --format FORMAT   text, json, sarif, junit, github, markdown,\n"
+	 "                        codequality or html (default text)\n"
+	 "  -o, --output [FORMAT=]FILE  write a report to FILE atomically, in FORMAT\n"
+	 "                        or -f's (repeatable; one summary line on stderr)\n"
 	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
 	 "      --warn-expiring DAYS  warn about attestations and waivers expiring\n"
 	 "                        within DAYS (default 30)\n"
+	 "      --baseline FILE   report and fail only on findings not in FILE (an\n"
+	 "                        earlier json or sarif report)\n"
+	 "      --base-dir DIR    paths in sarif, codequality and fingerprints are\n"
+	 "                        relative to DIR (default: the working directory)\n"
+	 "      --recursive       directories: also the plans of their subdirectories\n"
+	 "      --no-config       do not read .residency.yaml\n"
 	 PLAN_HELP
 	 COLOR_HELP
 	 "  -q, --quiet           text: print only the summary line\n"
@@ -1279,6 +1683,18 @@ static const struct command commands[] = {
 	 "\n"
 	 "exit status: 0 listed, 2 error\n",
 	 ":p:L:", locations_longopts},
+	{"rules", cmd_rules,
+	 "usage: residency rules [-p POLICY]... [options]\n"
+	 "\n"
+	 "List the rules in force on the date: name, severity, kind (store or\n"
+	 "transfer) and citation, in policy order, then their count.\n"
+	 "\n"
+	 COMMON_HELP
+	 "      --no-config       do not read .residency.yaml\n"
+	 COLOR_HELP
+	 "\n"
+	 "exit status: 0 listed, 2 error\n",
+	 ":p:L:", rules_longopts},
 	{"test", cmd_test,
 	 "usage: residency test [options] [POLICY|DIR]...\n"
 	 "\n"
@@ -1320,6 +1736,94 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
+/*
+** Levenshtein distance of a and b, or limit + 1 once it exceeds limit
+** (words are short: one row of at most 64 cells).
+*/
+static size_t distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b), row[65];
+	if (lb > 64 || (la > lb ? la - lb : lb - la) > limit)
+		return limit + 1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0], best;
+		row[0] = best = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t v = diag + (a[i - 1] != b[j - 1]);
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			if (up + 1 < v)
+				v = up + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb];
+}
+
+/*
+** The candidate nearest to word (at most 2 edits away, or a third of its
+** letters for long words, 1 for words of 1 or 2 letters; a candidate that
+** starts with word counts as 0), or NULL.
+*/
+static const char *nearest(const char *word, const char *const *cands, size_t n)
+{
+	size_t wl = strlen(word), limit = wl <= 2 ? 1 : wl / 3 > 2 ? wl / 3 : 2, best = limit + 1;
+	const char *pick = NULL;
+	for (size_t i = 0; i < n; i++) {
+		size_t d = distance(word, cands[i], limit);
+		if (wl >= 2 && strncmp(cands[i], word, wl) == 0)
+			d = 0;
+		if (d < best) {
+			best = d;
+			pick = cands[i];
+		}
+	}
+	return pick;
+}
+
+/* "unknown command 'X'" and, when one is near, "did you mean 'Y'?". */
+static void unknown_command(const char *name)
+{
+	const char *names[sizeof commands / sizeof commands[0]];
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		names[i] = commands[i].name;
+	fprintf(stderr, "residency: error: unknown command '%s'\n", name);
+	const char *near = nearest(name, names, sizeof commands / sizeof commands[0]);
+	if (near)
+		fprintf(stderr, "did you mean '%s'?\n", near);
+}
+
+/* The long option of cmd nearest to the n bytes at name, or NULL. */
+static const char *nearest_option(const char *cmd, const char *name, size_t n)
+{
+	const struct option *table = find_command(cmd)->longopts;
+	char word[65];
+	if (n >= sizeof word)
+		return NULL;
+	memcpy(word, name, n);
+	word[n] = '\0';
+	size_t k = 0;
+	for (const struct option *o = table; o->name; o++)
+		k++;
+	const char **names = malloc((k ? k : 1) * sizeof *names);
+	if (!names)
+		out_of_memory();
+	k = 0;
+	for (const struct option *o = table; o->name; o++)
+		names[k++] = o->name;
+	const char *near = nearest(word, names, k);
+	free(names);
+	return near;
+}
+
 /* }======================================================= */
 
 int main(int argc, char **argv)
@@ -1340,14 +1844,7 @@ int main(int argc, char **argv)
 		name = "help";
 	const struct command *c = find_command(name);
 	if (!c) {
-		fprintf(stderr, "residency: error: unknown command '%s'\n", argv[1]);
-		static const char *names[] = {"check", "lint", "test", "fmt", "explain", "where",
-					      "diff", "graph", "locations", "version", "help"};
-		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-			if (strncmp(argv[1], names[i], 2) == 0) {
-				fprintf(stderr, "did you mean '%s'?\n", names[i]);
-				break;
-			}
+		unknown_command(argv[1]);
 		fputs("Run 'residency help' for the list of commands.\n", stderr);
 		return EXIT_TROUBLE;
 	}

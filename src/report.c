@@ -19,13 +19,14 @@ static const struct report_ops *const report_writers[] = {
 	[RSD_FORMAT_JUNIT] = &report_junit_ops,
 	[RSD_FORMAT_GITHUB] = &report_github_ops,
 	[RSD_FORMAT_MARKDOWN] = &report_markdown_ops,
+	[RSD_FORMAT_CODEQUALITY] = &report_codequality_ops,
 	[RSD_FORMAT_HTML] = &report_html_ops,
 };
 
 static void rules_free(struct report *r);
 
 /*
-** "text", "json", "sarif", "junit", "github", "markdown", "html" → format; -1 for
+** "text", "json", "sarif", "junit", "github", "markdown", "codequality", "html" → format; -1 for
 ** anything else (case matters, as for every other option value).
 */
 int rsd_format_parse(const char *name)
@@ -34,6 +35,16 @@ int rsd_format_parse(const char *name)
 		return -1;
 	for (size_t i = 0; i < ARRAY_LEN(report_writers); i++)
 		if (strcmp(report_writers[i]->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int rsd_format_parse_n(const char *name, size_t n)
+{
+	if (!name)
+		return -1;
+	for (size_t i = 0; i < ARRAY_LEN(report_writers); i++)
+		if (strncmp(report_writers[i]->name, name, n) == 0 && report_writers[i]->name[n] == '\0')
 			return (int)i;
 	return -1;
 }
@@ -53,6 +64,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 		.fail_on = o ? o->fail_on : SEV_ERROR,
 		.color = o && o->color, .quiet = o && o->quiet,
 		.passed = true,
+		.base_dir = o ? o->base_dir : NULL,
 	};
 	for (size_t i = 0; i < n; i++) {
 		const struct rsd_result *res = results[i];
@@ -75,6 +87,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 	ops->begin(&r);
 	for (size_t i = 0; i < n; i++) {
 		const struct rsd_result *res = results[i];
+		r.cur = res;
 		if (ops->plan)
 			ops->plan(&r, res);
 		report_spill(&r);
@@ -89,6 +102,8 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 	sb_free(&r.ob);
 	sb_free(&r.tmp);
 	sb_free(&r.dtmp);
+	sb_free(&r.np_out);
+	xfree(r.sets);
 	rules_free(&r);
 	if (fflush(out) != 0 || ferror(out))
 		return -1;
@@ -369,6 +384,11 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 		report_sb_reset(v);
 		report_pairs(v, f);
 		detail(r, sb, "pairs", v->s);
+	}
+	if (r->cur) {
+		report_sb_reset(v);
+		if (report_store_where(v, r, r->cur, f))
+			detail(r, sb, "store", v->s);
 	}
 	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
 		uint32_t k = f->failed[i];

@@ -140,6 +140,15 @@ struct report {
 	struct jw jw;
 	struct report_rule *rules;
 	struct strbuf tmp, dtmp;
+	/* report_ci.c: the result being written (report_details), the base
+	   of relative paths, the last path made relative (report_path), the
+	   sets of the date of sets_res (store locations) */
+	const struct rsd_result *cur;
+	const char *base_dir;
+	const char *np_in;
+	struct strbuf np_out;
+	const struct rsd_result *sets_res;
+	struct bits *sets;
 	void *priv;	/* the writer's own state (html) */
 };
 
@@ -179,7 +188,7 @@ struct report_ops {
 };
 
 extern const struct report_ops report_text_ops, report_json_ops, report_sarif_ops,
-	report_junit_ops, report_github_ops, report_markdown_ops, report_html_ops;
+	report_junit_ops, report_github_ops, report_markdown_ops, report_codequality_ops, report_html_ops;
 
 /* The tool's own finding ids, in the order SARIF lists them. */
 #define REPORT_NTOOL 5
@@ -243,6 +252,31 @@ void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct repo
 ** through the writer's detail hook; lines with no value are left out.
 */
 void report_details(struct strbuf *sb, struct report *r, const struct finding *f);
+
+/* {------------------------------------------------ report_ci.c */
+
+/* Append path relative to base (NULL: the working directory), by name. */
+void report_rel_path(struct strbuf *sb, const char *path, const char *base);
+/* The file a finding is reported in: its own, else its plan's ("" when none). */
+const char *report_finding_file(const struct rsd_result *res, const struct finding *f);
+/* file relative to r->base_dir (cached for the last file asked for). */
+const char *report_path(struct report *r, const char *file);
+/* Append the finding's fingerprint "PATH:RULE:FACT" (rsd_finding_fingerprint). */
+void report_fingerprint(struct strbuf *sb, struct report *r, const struct rsd_result *res,
+			const struct finding *f);
+/* The plan's store a store finding is about, or NULL. */
+const struct plan_store *report_finding_store(const struct rsd_result *res, const struct finding *f);
+/*
+** Append where a store finding's store is: "aws:us-east-1 (US); replica
+** aws:eu-west-1 (IE)"; false (nothing appended) when f is not about a store.
+*/
+bool report_store_where(struct strbuf *sb, struct report *r, const struct rsd_result *res,
+			const struct finding *f);
+/* Call each for every location id of the store, set *countries; false as above. */
+bool report_store_places(struct report *r, const struct rsd_result *res, const struct finding *f,
+			 void (*each)(struct report *r, const char *location), struct bits *countries);
+
+/* }------------------------------------------------ */
 
 /* "1 error" / "2 warnings" … and the whole summary sentence. */
 void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],

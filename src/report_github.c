@@ -134,3 +134,34 @@ const struct report_ops report_github_ops = {
 	.detail = gh_detail,
 	.rule = gh_rule,
 };
+
+/* Load errors as annotations too (-f github): see residency.h. */
+void rsd_diags_print_github(const rsd_diags *d, FILE *out)
+{
+	struct strbuf sb = {0};
+	for (size_t i = 0; i < rsd_diags_count(d); i++) {
+		int sev = rsd_diag_severity(d, i);
+		if (sev != RSD_ERROR && sev != RSD_WARNING)
+			continue;
+		report_sb_reset(&sb);
+		sb_puts(&sb, sev == RSD_ERROR ? "::error" : "::warning");
+		const char *file = rsd_diag_file(d, i);
+		const char *sep = " ";
+		if (file && *file) {
+			sb_add(&sb, " file=", 6);
+			gh_prop(&sb, file);
+			sep = ",";
+			if (rsd_diag_line(d, i)) {
+				sb_printf(&sb, ",line=%u", rsd_diag_line(d, i));
+				if (rsd_diag_column(d, i))
+					sb_printf(&sb, ",col=%u", rsd_diag_column(d, i));
+			}
+		}
+		sb_puts(&sb, sep);
+		sb_puts(&sb, "title=residency::");
+		gh_data(&sb, rsd_diag_message(d, i));
+		sb_putc(&sb, '\n');
+		fwrite(sb.s, 1, sb.len, out);
+	}
+	sb_free(&sb);
+}

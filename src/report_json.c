@@ -123,6 +123,11 @@ static void json_rule(struct report *r, const struct pol_rule *rule, struct repo
 	report_rule_reqs(r, rule, rr, json_req);
 }
 
+static void json_location(struct report *r, const char *location)
+{
+	jw_str(&r->jw, location);
+}
+
 static void json_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct jw *w = &r->jw;
@@ -138,6 +143,9 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 	jw_kstr(w, "severity", report_sev_name(f->severity));
 	jw_kstr(w, "status", f->status == FINDING_WAIVED ? "waived" : "violation");
 	jw_kstr(w, "kind", kind_names[f->kind <= FINDING_WAIVER ? f->kind : FINDING_WAIVER]);
+	report_sb_reset(&r->tmp);
+	report_fingerprint(&r->tmp, r, res, f);
+	jw_kstr(w, "fingerprint", r->tmp.s ? r->tmp.s : "");
 
 	jw_key(w, "fact");
 	jw_obj(w, true);
@@ -147,6 +155,18 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 	jw_kint(w, "column", f->col);
 	if (f->address)
 		jw_kstr(w, "address", f->address);
+	struct bits countries;
+	if (report_finding_store(res, f)) {	/* where the store is */
+		jw_key(w, "locations");
+		jw_arr(w, true);
+		report_store_places(r, res, f, json_location, &countries);
+		jw_arr_end(w);
+		jw_key(w, "countries");
+		jw_arr(w, true);
+		BITS_FOREACH(k, &countries)
+			jw_str(w, country_code(k));
+		jw_arr_end(w);
+	}
 	jw_obj_end(w);
 
 	jw_key(w, "classes");

@@ -1,8 +1,11 @@
 /*
 ** report_junit.c — JUnit XML: one <testsuite> per plan, one <testcase> per
 ** (rule, fact) the rule applied to (result->applied, kept when the check ran
-** with record_applied) plus one per finding; a violation is a <failure>, a
-** waived finding <skipped>, a (rule, fact) that passed an empty testcase.
+** with record_applied) plus one per finding; a violation at or above
+** --fail-on is a <failure>, one below it (a warning or info that does not
+** fail the gate) a passing testcase with its text in <system-out>, so that
+** a passing gate shows no failed test in Jenkins or GitLab; a waived
+** finding is <skipped>, a (rule, fact) that passed an empty testcase.
 ** Without applied records only the findings appear.
 */
 #include "report.h"
@@ -104,9 +107,15 @@ static void junit_sort(struct junit_case *cases, uint32_t n)
 	xfree(tmp);
 }
 
+/* A finding that fails the gate (at or above --fail-on), so a <failure>. */
+static bool junit_fails(const struct report *r, const struct finding *f)
+{
+	return f->status != FINDING_WAIVED && (int)f->severity <= r->fail_on;
+}
+
 /* Testcases of one result: passed (rule, fact) pairs, then every finding. */
-static void junit_counts(const struct rsd_result *res, uint32_t *tests, uint32_t *failures,
-			 uint32_t *skipped)
+static void junit_counts(const struct report *r, const struct rsd_result *res, uint32_t *tests,
+			 uint32_t *failures, uint32_t *skipped)
 {
 	uint32_t t = 0, fl = 0, sk = 0;
 	for (uint32_t i = 0; i < res->napplied; i++)
@@ -116,7 +125,7 @@ static void junit_counts(const struct rsd_result *res, uint32_t *tests, uint32_t
 		t++;
 		if (res->findings[i].status == FINDING_WAIVED)
 			sk++;
-		else
+		else if (junit_fails(r, &res->findings[i]))
 			fl++;
 	}
 	*tests = t;
@@ -129,7 +138,7 @@ static void junit_begin(struct report *r)
 	uint32_t tests = 0, failures = 0, skipped = 0;
 	for (size_t i = 0; i < r->n; i++) {
 		uint32_t t, f, s;
-		junit_counts(r->results[i], &t, &f, &s);
+		junit_counts(r, r->results[i], &t, &f, &s);
 		tests += t;
 		failures += f;
 		skipped += s;
@@ -196,14 +205,20 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		junit_attr(out, "message", sb->s);
 		sb_puts(out, "/>\n");
 	} else {
-		/* the text format's line and detail lines, escaped piece by piece */
-		sb_puts(out, "      <failure");
-		if (rr && !own_message)
-			report_piece(out, &rr->piece[PIECE_MESSAGE]);
-		else
-			junit_attr(out, "message", report_message(r, f));
-		junit_attr(out, "type", report_sev_name(f->severity));
-		sb_putc(out, '>');
+		/* the text format's line and detail lines, escaped piece by piece:
+		   a <failure>, or below --fail-on the passing case's <system-out> */
+		bool fails = junit_fails(r, f);
+		if (fails) {
+			sb_puts(out, "      <failure");
+			if (rr && !own_message)
+				report_piece(out, &rr->piece[PIECE_MESSAGE]);
+			else
+				junit_attr(out, "message", report_message(r, f));
+			junit_attr(out, "type", report_sev_name(f->severity));
+			sb_putc(out, '>');
+		} else {
+			sb_puts(out, "      <system-out>");
+		}
 		const char *file = f->file && *f->file ? f->file : report_plan_name(res);
 		if (file == jf->file)
 			report_piece(out, &jf->text);
@@ -235,7 +250,7 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		}
 		sb_putc(out, '\n');
 		report_details(out, r, f);
-		sb_puts(out, "</failure>\n");
+		sb_puts(out, fails ? "</failure>\n" : "</system-out>\n");
 	}
 	sb_puts(out, "    </testcase>\n");
 }
@@ -253,7 +268,7 @@ static void junit_detail(struct strbuf *sb, const char *label, const char *value
 static void junit_plan(struct report *r, const struct rsd_result *res)
 {
 	uint32_t tests, failures, skipped, n = 0;
-	junit_counts(res, &tests, &failures, &skipped);
+	junit_counts(r, res, &tests, &failures, &skipped);
 	struct junit_case *cases = xcalloc(tests ? tests : 1, sizeof *cases);
 	for (uint32_t i = 0; i < res->napplied; i++) {
 		const struct applied *a = &res->applied[i];

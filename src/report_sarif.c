@@ -47,10 +47,48 @@ static void sarif_text(struct jw *w, const char *key, const char *text)
 	jw_obj_end(w);
 }
 
+/*
+** Where a rule is documented: docs/policies.md holds an anchor for every
+** rule of the standard library.  The base is set when building (make
+** DOCS_URL=...); a rule of the user's own policy gets no helpUri.
+*/
+#ifndef RSD_DOCS_URL
+#define RSD_DOCS_URL "https://github.com/residency-policy/residency/blob/v" RSD_VERSION "/docs/"
+#endif
+
+/* GitHub code scanning ranks alerts by it: 0.1 to 10 (critical >= 9, high >= 7). */
+static const char *sarif_security_severity(int sev)
+{
+	return sev == SEV_ERROR ? "8.0" : sev == SEV_WARNING ? "5.0" : "2.0";
+}
+
+/* The pack a rule comes from: its policy file's name without ".rpl". */
+static void sarif_pack(struct strbuf *sb, const char *policy_file)
+{
+	const char *b = strrchr(policy_file, '/');
+	b = b ? b + 1 : policy_file;
+	size_t n = strlen(b);
+	if (n > 4 && strcmp(b + n - 4, ".rpl") == 0)
+		n -= 4;
+	sb_add(sb, b, n);
+}
+
+/* help.markdown: the title, the message, the remedy and the citation. */
+static void sarif_help_markdown(struct strbuf *md, const struct pol_rule *rule)
+{
+	sb_printf(md, "**%s**", rule->title ? rule->title : rule->name);
+	if (rule->message)
+		sb_printf(md, "\n\n%s", rule->message);
+	if (rule->remedy)
+		sb_printf(md, "\n\n**Remedy:** %s", rule->remedy);
+	if (rule->cite)
+		sb_printf(md, "\n\n**Cite:** %s", rule->cite);
+}
+
 static void sarif_rule(struct report *r, const struct pol_rule *rule)
 {
 	struct jw *w = &r->jw;
-	struct strbuf help = {0};
+	struct strbuf help = {0}, md = {0}, pack = {0};
 	jw_obj(w, false);
 	jw_kstr(w, "id", rule->name);
 	jw_kstr(w, "name", rule->name);
@@ -62,24 +100,45 @@ static void sarif_rule(struct report *r, const struct pol_rule *rule)
 		sb_printf(&help, "\nRemedy: %s", rule->remedy);
 	if (rule->cite)
 		sb_printf(&help, "\nCite: %s", rule->cite);
-	sarif_text(w, "help", help.s);
+	sarif_help_markdown(&md, rule);
+	jw_key(w, "help");
+	jw_obj(w, true);
+	jw_kstr(w, "text", help.s);
+	jw_kstr(w, "markdown", md.s);
+	jw_obj_end(w);
 	sb_free(&help);
+	sb_free(&md);
+	const char *pf = report_policy_file(r, rule->loc);
+	if (pf && strncmp(pf, "<lib>/", 6) == 0) {
+		struct strbuf uri = {0};
+		sb_puts(&uri, RSD_DOCS_URL "policies.md#");
+		sb_puts(&uri, rule->name);
+		jw_kstr(w, "helpUri", uri.s);
+		sb_free(&uri);
+	}
 	jw_key(w, "defaultConfiguration");
 	jw_obj(w, true);
 	jw_kstr(w, "level", sarif_level(rule->severity));
 	jw_obj_end(w);
-	const char *pf = report_policy_file(r, rule->loc);
-	if (rule->cite || pf) {
-		jw_key(w, "properties");
-		jw_obj(w, true);
-		if (rule->cite)
-			jw_kstr(w, "cite", rule->cite);
-		if (pf) {
-			jw_kstr(w, "policyFile", pf);
-			jw_kint(w, "policyLine", rule->loc.line);
-		}
-		jw_obj_end(w);
+	jw_key(w, "properties");
+	jw_obj(w, true);
+	jw_kstr(w, "security-severity", sarif_security_severity(rule->severity));
+	jw_key(w, "tags");
+	jw_arr(w, true);
+	jw_str(w, "data-residency");
+	if (pf) {
+		sarif_pack(&pack, pf);
+		jw_str(w, pack.s);
 	}
+	jw_arr_end(w);
+	sb_free(&pack);
+	if (rule->cite)
+		jw_kstr(w, "cite", rule->cite);
+	if (pf) {
+		jw_kstr(w, "policyFile", pf);
+		jw_kint(w, "policyLine", rule->loc.line);
+	}
+	jw_obj_end(w);
 	jw_obj_end(w);
 }
 
@@ -122,6 +181,11 @@ static void sarif_begin(struct report *r)
 	jw_arr_end(w);	/* rules */
 	jw_obj_end(w);	/* driver */
 	jw_obj_end(w);	/* tool */
+	/* GitHub code scanning's category: the part before the last slash */
+	jw_key(w, "automationDetails");
+	jw_obj(w, true);
+	jw_kstr(w, "id", "residency/");
+	jw_obj_end(w);
 	jw_key(w, "results");
 	jw_arr(w, false);
 }
@@ -170,13 +234,19 @@ static void sarif_rule_pieces(struct report *r, const struct pol_rule *rule, str
 	report_rule_reqs(r, rule, rr, sarif_req);
 }
 
+static void sarif_location(struct report *r, const char *location)
+{
+	jw_str(&r->jw, location);
+}
+
 static void sarif_finding(struct report *r, const struct rsd_result *res, const struct finding *f)
 {
 	struct jw *w = &r->jw;
 	const struct pol_rule *rule = report_rule(r, f);
 	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	struct strbuf *sb = &r->tmp;
-	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
+	/* relative to --base-dir (or the working directory): stable fingerprints */
+	const char *file = report_path(r, report_finding_file(res, f));
 
 	jw_obj(w, false);
 	if (rr) {
@@ -247,14 +317,9 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 	jw_obj(w, true);
 	jw_key(w, "residencyFinding/v1");
 	jw_str_begin(w);
-	report_json_esc(w->sb, file ? file : "");
-	sb_putc(w->sb, ':');
-	if (rr)
-		report_piece(w->sb, &rr->piece[PIECE_ID]);
-	else
-		report_json_esc(w->sb, report_rule_id(r, f));
-	sb_putc(w->sb, ':');
-	report_json_esc(w->sb, f->fact ? f->fact : "");
+	report_sb_reset(sb);
+	report_fingerprint(sb, r, res, f);
+	report_json_esc(w->sb, sb->s ? sb->s : "");
 	jw_str_end(w);
 	jw_obj_end(w);
 
@@ -294,6 +359,18 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 			report_json_esc(w->sb, country_code(f->pairs[i].to));
 			jw_str_end(w);
 		}
+		jw_arr_end(w);
+	}
+	struct bits countries;
+	if (report_finding_store(res, f)) {	/* where the store is */
+		jw_key(w, "locations");
+		jw_arr(w, true);
+		report_store_places(r, res, f, sarif_location, &countries);
+		jw_arr_end(w);
+		jw_key(w, "countries");
+		jw_arr(w, true);
+		BITS_FOREACH(k, &countries)
+			jw_str(w, country_code(k));
 		jw_arr_end(w);
 	}
 	if (rr && f->nfailed) {

@@ -10,6 +10,7 @@ tests/e2e/data/stdlib-plan.yaml:7:15: error: [eu_gdpr_transfer] Personal data go
 tests/e2e/data/stdlib-plan.yaml:12:5: error: [ru_localisation] Personal data of Russian citizens is collected into a database outside Russia (ru-customers)
     rule: Russian citizens' personal data has its primary database in Russia
     classes: ru_citizen_personal
+    store: aws:eu-central-1 (DE)
     failed: require primary in RU
     cite: Federal Law 152-FZ Art. 18(5), as amended by 242-FZ and 23-FZ
     remedy: Put the primary database in Russia; copies abroad need a Roskomnadzor notification

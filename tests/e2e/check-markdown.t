@@ -26,6 +26,7 @@ A store of personal data is not encrypted at rest
 - rule: Personal data is encrypted at rest
 - waived: Legacy ticketing system, migration tracked in SEC-311 (expires 2027-03-31, approved by security@acme.example)
 - classes: personal
+- store: azure:westeurope (NL)
 - failed: `require encrypted at_rest`
 - cite: Acme security baseline, control SB-7
 - remedy: Turn on storage encryption (SSE-KMS, CMEK or Azure SSE with customer keys)

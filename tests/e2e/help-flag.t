@@ -1,18 +1,28 @@
 $ residency check --help
-usage: residency check [-p POLICY]... [options] PLAN...
+usage: residency check [-p POLICY]... [options] PLAN|DIR|-...
 
-Evaluate plans (YAML or Terraform plan JSON) against the policy.
+Evaluate plans (YAML or Terraform plan JSON) against the policy: files,
+the plans (*.yaml, *.yml, *.json) of directories, '-' for standard input.
+Options not given are taken from .residency.yaml, searched for from the
+working directory upward.
 
   -p, --policy FILE     policy file (repeatable; default: the built-in library)
   -L, --lib DIR         library directory for imports (repeatable)
       --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's
                         as_of, else today, UTC)
-  -f, --format FORMAT   text, json, sarif, junit, github, markdown or html
-                        (default text)
-  -o, --output FILE     write the report to FILE atomically
+  -f, --format FORMAT   text, json, sarif, junit, github, markdown,
+                        codequality or html (default text)
+  -o, --output [FORMAT=]FILE  write a report to FILE atomically, in FORMAT
+                        or -f's (repeatable; one summary line on stderr)
       --fail-on LEVEL   error, warning, info or never (default error)
       --warn-expiring DAYS  warn about attestations and waivers expiring
                         within DAYS (default 30)
+      --baseline FILE   report and fail only on findings not in FILE (an
+                        earlier json or sarif report)
+      --base-dir DIR    paths in sarif, codequality and fingerprints are
+                        relative to DIR (default: the working directory)
+      --recursive       directories: also the plans of their subdirectories
+      --no-config       do not read .residency.yaml
       --class-tag KEY   Terraform: tag or label holding data classes
                         (default data-classes)
       --classes FILE    Terraform: YAML mapping of resource addresses to classes

@@ -15,6 +15,7 @@ commands:
   graph      draw a plan's stores and transfers
   locations  list the location catalog
   lsp        serve the Language Server Protocol (editors)
+  rules      list the rules in force, with severity and citation
   version    print the version
   help       show help for a command
 

@@ -7,6 +7,7 @@ tests/e2e/data/via-known-plan.yaml:5:16: error: [occasional_only] A derogation c
     policy: tests/e2e/data/via-known.rpl:10
 tests/e2e/data/via-known-plan.yaml:11:5: info: [store_states_count] Stores abroad state their count (us-copy)
     classes: personal
+    store: US
     failed: require subjects known
     policy: tests/e2e/data/via-known.rpl:23
 tests/e2e/data/via-known-plan.yaml:22:5: warning: [exemption_needs_count] The small-volume exemption needs a stated count (uncounted)

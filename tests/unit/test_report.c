@@ -25,6 +25,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "residency.h"
 #include "country.h"
 #include "eval.h"
@@ -467,10 +469,177 @@ static void test_report_junit_without_applied(void **state)
 	r.napplied = 0;
 	struct rsd_result *one[] = {&r};
 	char *s = render(RSD_FORMAT_JUNIT, one, 1, RSD_ERROR, 0, 0);
-	/* the findings alone: 5 testcases, one of them waived */
-	assert_non_null(strstr(s, "<testsuite name=\"plans/prod.yaml\" tests=\"5\" failures=\"4\" "
+	/* the findings alone: 5 testcases, one of them waived; at --fail-on
+	   error only the error fails, the warnings and the info pass */
+	assert_non_null(strstr(s, "<testsuite name=\"plans/prod.yaml\" tests=\"5\" failures=\"1\" "
 			       "errors=\"0\" skipped=\"1\">"));
 	assert_null(strstr(s, "eu-sync"));
+	free(s);
+	s = render(RSD_FORMAT_JUNIT, one, 1, RSD_INFO, 0, 0);
+	assert_non_null(strstr(s, "<testsuite name=\"plans/prod.yaml\" tests=\"5\" failures=\"4\" "
+			       "errors=\"0\" skipped=\"1\">"));
+	free(s);
+}
+
+/*
+** Below --fail-on a finding is a passing testcase whose text is in
+** <system-out> (a passing gate shows no failed test in Jenkins or GitLab);
+** at or above it, a <failure>.
+*/
+static void test_report_junit_below_fail_on(void **state)
+{
+	(void)state;
+	struct rsd_result *one[] = {&res_yaml};
+	char *s = render(RSD_FORMAT_JUNIT, one, 1, -1, 0, 0);	/* never */
+	assert_null(strstr(s, "<failure"));
+	assert_non_null(strstr(s, "failures=\"0\""));
+	assert_non_null(strstr(s, "<system-out>plans/prod.yaml:9:9: error: [eu_gdpr_transfer]"));
+	assert_non_null(strstr(s, "<system-out>plans/prod.yaml:5:5: warning: [ru_localisation]"));
+	free(s);
+	s = render(RSD_FORMAT_JUNIT, one, 1, RSD_WARNING, 0, 0);
+	assert_non_null(strstr(s, "<failure message=\"Russian citizens"));
+	assert_non_null(strstr(s, "<system-out>plans/prod.yaml:25:5: info: [tag_owner]"));
+	assert_non_null(strstr(s, "failures=\"3\""));	/* 2 warnings, 1 error */
+	free(s);
+}
+
+/*
+** GitLab Code Quality: a JSON array of issues, each with exactly the
+** fields GitLab documents as required (description, check_name,
+** fingerprint, severity in its five levels, location.path and
+** location.lines.begin), fingerprints unique, waived findings left out.
+*/
+static void test_report_codequality(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_CODEQUALITY, results, 2, RSD_ERROR, 0, 0);
+	json_error_t err;
+	json_t *root = json_loads(s, 0, &err);
+	assert_non_null(root);
+	assert_true(json_is_array(root));
+	size_t nviol = 0;
+	for (size_t k = 0; k < 2; k++)
+		for (uint32_t i = 0; i < results[k]->nfindings; i++)
+			nviol += results[k]->findings[i].status != FINDING_WAIVED;
+	assert_int_equal(json_array_size(root), nviol);
+	static const char *const sev[] = {"info", "minor", "major", "critical", "blocker"};
+	size_t i;
+	json_t *issue;
+	json_array_foreach(root, i, issue) {
+		assert_true(json_is_string(json_object_get(issue, "description")));
+		assert_true(json_is_string(json_object_get(issue, "check_name")));
+		const char *fp = json_string_value(json_object_get(issue, "fingerprint"));
+		assert_non_null(fp);
+		assert_int_equal(strlen(fp), 32);
+		for (size_t j = 0; j < i; j++)
+			assert_string_not_equal(fp, json_string_value(json_object_get(json_array_get(root, j),
+										       "fingerprint")));
+		const char *sv = json_string_value(json_object_get(issue, "severity"));
+		assert_non_null(sv);
+		int known = 0;
+		for (size_t k = 0; k < ARRAY_LEN(sev); k++)
+			known |= strcmp(sv, sev[k]) == 0;
+		assert_true(known);
+		json_t *loc = json_object_get(issue, "location");
+		assert_true(json_is_string(json_object_get(loc, "path")));
+		json_int_t begin = json_integer_value(json_object_get(json_object_get(loc, "lines"), "begin"));
+		assert_true(begin >= 1);
+	}
+	assert_null(strstr(s, "nightly-analytics"));	/* waived */
+	assert_non_null(strstr(s, "\"severity\": \"critical\""));	/* an error */
+	assert_non_null(strstr(s, "\"severity\": \"minor\""));	/* a warning */
+	assert_non_null(strstr(s, "\"path\": \"plans/prod.yaml\""));
+	json_decref(root);
+	free(s);
+}
+
+/* Paths relative to a base, by name: the same file gives the same path. */
+static void test_report_rel_path(void **state)
+{
+	(void)state;
+	char *cwd = getcwd(NULL, 0);
+	assert_non_null(cwd);
+	struct {
+		const char *path, *base, *want;
+	} cases[] = {
+		{"x.yaml", NULL, "x.yaml"},
+		{"./x.yaml", NULL, "x.yaml"},
+		{"a/./b/../x.yaml", NULL, "a/x.yaml"},
+		{"a//x.yaml", ".", "a/x.yaml"},
+		{"plans/x.yaml", "plans", "x.yaml"},
+		{"x.yaml", "plans", "../x.yaml"},
+		{"/elsewhere/x.yaml", NULL, "/elsewhere/x.yaml"},
+		{"<stdin>", NULL, "<stdin>"},
+		{"", NULL, ""},
+	};
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		struct strbuf sb = {0};
+		report_rel_path(&sb, cases[i].path, cases[i].base);
+		sb_putc(&sb, '\0');
+		assert_string_equal(sb.s, cases[i].want);
+		sb_free(&sb);
+	}
+	/* an absolute path under the working directory is made relative */
+	struct strbuf abs = {0}, sb = {0};
+	sb_printf(&abs, "%s/plans/x.yaml", cwd);
+	report_rel_path(&sb, abs.s, NULL);
+	assert_string_equal(sb.s, "plans/x.yaml");
+	sb_free(&sb);
+	sb_free(&abs);
+	free(cwd);
+}
+
+/* Fingerprints: PATH:RULE:FACT with PATH normalised; a baseline drops them. */
+static void test_report_fingerprints_baseline(void **state)
+{
+	(void)state;
+	struct finding f[5];
+	memcpy(f, findings_yaml, sizeof f);
+	struct applied a[6];
+	memcpy(a, applied_yaml, sizeof a);
+	struct rsd_result r = res_yaml;
+	r.findings = f;
+	r.applied = a;
+	char *fp = rsd_finding_fingerprint(&r, 0, NULL);
+	assert_string_equal(fp, "plans/prod.yaml:ru_localisation:orders-db");
+	free(fp);
+	f[0].file = "./plans/../plans/prod.yaml";
+	fp = rsd_finding_fingerprint(&r, 0, NULL);
+	assert_string_equal(fp, "plans/prod.yaml:ru_localisation:orders-db");
+	free(fp);
+	fp = rsd_finding_fingerprint(&r, 0, "plans");
+	assert_string_equal(fp, "prod.yaml:ru_localisation:orders-db");
+	free(fp);
+	assert_null(rsd_finding_fingerprint(&r, 99, NULL));
+
+	const char *old[] = {"plans/prod.yaml:ru_localisation:orders-db",
+			     "plans/prod.yaml:eu_gdpr_transfer:nightly-analytics", "other:x:y"};
+	uint32_t warnings = r.counts[SEV_WARNING], waived = r.nwaived;
+	assert_int_equal(rsd_result_drop_fingerprints(&r, old, ARRAY_LEN(old), NULL), 2);
+	assert_int_equal(r.nfindings, 3);
+	assert_int_equal(r.counts[SEV_WARNING], warnings - 1);
+	assert_int_equal(r.nwaived, waived - 1);
+	for (uint32_t i = 0; i < r.nfindings; i++)
+		assert_string_not_equal(r.findings[i].fact, "orders-db");
+	/* the dropped findings' (rule, fact) pairs now pass; the others follow */
+	assert_int_equal(a[0].finding, -1);
+	assert_int_equal(a[3].finding, -1);
+	assert_string_equal(r.findings[a[2].finding].fact, "orders-db (backup aws:us-east-1)");
+	assert_string_equal(r.findings[a[5].finding].fact, "store#3");
+}
+
+/* SARIF rules: security-severity, the pack as a tag, help in Markdown. */
+static void test_report_sarif_rule_properties(void **state)
+{
+	(void)state;
+	char *s = render(RSD_FORMAT_SARIF, results, 2, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "\"security-severity\": \"8.0\""));
+	assert_non_null(strstr(s, "\"security-severity\": \"5.0\""));
+	assert_non_null(strstr(s, "\"tags\": [\"data-residency\", \"acme\"]"));
+	assert_non_null(strstr(s, "\"markdown\": \"**"));
+	assert_non_null(strstr(s, "**Cite:** Federal Law No. 242-FZ"));
+	assert_non_null(strstr(s, "\"automationDetails\": {\"id\": \"residency/\"}"));
+	validate(s, sarif_schema, ARRAY_LEN(sarif_schema));
 	free(s);
 }
 
@@ -685,6 +854,11 @@ int main(void)
 		cmocka_unit_test(test_report_junit_sorted),
 		cmocka_unit_test(test_report_deterministic),
 		cmocka_unit_test(test_report_write_error),
+		cmocka_unit_test(test_report_junit_below_fail_on),
+		cmocka_unit_test(test_report_codequality),
+		cmocka_unit_test(test_report_rel_path),
+		cmocka_unit_test(test_report_fingerprints_baseline),
+		cmocka_unit_test(test_report_sarif_rule_properties),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
