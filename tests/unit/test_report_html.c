@@ -105,7 +105,7 @@ static char *render(rsd_result *const *results, size_t n, size_t *len)
 	char *buf = NULL;
 	FILE *f = open_memstream(&buf, len);
 	assert_non_null(f);
-	rsd_report_opts o = {RSD_ERROR, 0, 0};
+	rsd_report_opts o = {.fail_on = RSD_ERROR};
 	assert_int_equal(rsd_report_write(f, RSD_FORMAT_HTML, policy, results, n, &o), 0);
 	assert_int_equal(fclose(f), 0);
 	return buf;
