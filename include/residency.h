@@ -99,9 +99,12 @@ typedef struct rsd_plan_opts {
 	const char *class_tag;	/* Terraform: tag/label key (default "data-classes") */
 	const char *classes_file;	/* Terraform: mapping file, or NULL */
 	size_t max_size;	/* refuse larger inputs (0: 1 GiB) */
+	const char *locations_file;	/* Fides: fides_key -> place mapping, or NULL */
+	const char *categories_file;	/* Fides: data category -> classes, or NULL (built-in) */
 } rsd_plan_opts;
 
-/* Load a YAML plan or a Terraform plan JSON (detected); NULL on error. */
+/* Load a YAML plan, a Terraform plan JSON or a Fides data map (detected);
+   NULL on error. */
 rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path,
 			     const rsd_plan_opts *o, rsd_diags *d);
 rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name,
@@ -256,6 +259,18 @@ int rsd_diff(const rsd_policy *old_p, const rsd_policy *new_p, const char *plan_
 
 /* graph of a checked plan: "dot" or "mermaid".  Returns 0 or -1 (bad format). */
 int rsd_graph(const rsd_result *r, const char *format, FILE *out);
+
+/*
+** Imports (docs/fides.md, docs/vendors.md): a Fides data map (a file, or
+** every .yml/.yaml below a directory) or a vendor's sub-processor list
+** (CSV: name, purpose, country) as YAML plan text in *out (malloc'd, NUL-
+** terminated; the caller frees it with free()).  Return 0, or -1 with
+** errors in d.
+*/
+int rsd_import_fides(const rsd_policy *p, const char *path, const rsd_plan_opts *o,
+		     char **out, size_t *len, rsd_diags *d);
+int rsd_import_subprocessors(const char *path, const rsd_plan_opts *o, char **out, size_t *len,
+			     rsd_diags *d);
 
 /* List the location catalog (optionally one provider). Returns the count,
    or -1 with an error in d (unknown provider, with a suggestion). */

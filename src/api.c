@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "eval.h"
 #include "explain.h"
+#include "fides.h"
 #include "fmt.h"
 #include "plan.h"
 #include "testrun.h"
@@ -174,6 +175,10 @@ rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name, const char
 		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file};
 		return plan_load_terraform(p, name, data, len, &to, d);
 	}
+	if (plan_is_fides(data, len)) {
+		struct fides_opts fo = {o->locations_file, o->categories_file, o->max_size};
+		return plan_load_fides(p, name, xstrndup(data, len), len, &fo, d);
+	}
 	return plan_load_yaml(p, name, data, len, d);
 }
 
@@ -191,7 +196,7 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 		return NULL;
 	}
 	rsd_plan *pl;
-	if (len <= max && !plan_is_terraform(data, len)) {
+	if (len <= max && !plan_is_terraform(data, len) && !plan_is_fides(data, len)) {
 		/* YAML: the diags keep the text for caret lines; hand the buffer
 		   over instead of copying the file */
 		pl = plan_load_yaml_owned(p, path, data, len, d);

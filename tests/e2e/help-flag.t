@@ -1,7 +1,8 @@
 $ residency check --help
 usage: residency check [-p POLICY]... [options] PLAN...
 
-Evaluate plans (YAML or Terraform plan JSON) against the policy.
+Evaluate plans (YAML, Terraform plan JSON or Fides data maps) against
+the policy.
 
   -p, --policy FILE     policy file (repeatable; default: the built-in library)
   -L, --lib DIR         library directory for imports (repeatable)
@@ -16,6 +17,9 @@ Evaluate plans (YAML or Terraform plan JSON) against the policy.
                         (default data-classes)
       --classes FILE    Terraform: YAML mapping of resource addresses to classes
       --max-input-size BYTES  refuse larger plans (default 1073741824)
+      --locations FILE  Fides: YAML mapping of system fides_keys to locations
+      --categories FILE  Fides: YAML mapping of data categories to classes
+                        (default: the built-in mapping)
       --color WHEN      auto, always or never (default auto)
   -q, --quiet           text: print only the summary line
 
