@@ -408,6 +408,33 @@ static int cmp_map(const void *a, const void *b)
 	return c ? c : (int)x->star - (int)y->star;
 }
 
+/*
+** The built-in mapping names the standard library's classes; a policy of
+** one's own may lack some.  Then the nearest declared ancestor in the
+** library's hierarchy stands in (health -> special_category -> personal),
+** never nothing; a policy without `personal` gets the error.
+*/
+static int builtin_fallback(const struct fz *z, const char *cls)
+{
+	static const char *const parent[][2] = {
+		{"health", "special_category"}, {"genetic", "special_category"},
+		{"biometric", "special_category"}, {"special_category", "personal"},
+		{"criminal_records", "personal"}, {"children", "personal"}, {"payment", "personal"},
+	};
+	for (int depth = 0; depth < 4; depth++) {
+		size_t i = 0;
+		while (i < ARRAY_LEN(parent) && strcmp(parent[i][0], cls) != 0)
+			i++;
+		if (i == ARRAY_LEN(parent))
+			return -1;
+		cls = parent[i][1];
+		int c = policy_find_class(z->pol, cls);
+		if (c >= 0)
+			return c;
+	}
+	return -1;
+}
+
 /* Load a mapping file (or the built-in text) into z->map. */
 static bool load_map(struct fz *z, const char *name, char *text, size_t len)
 {
@@ -455,6 +482,8 @@ static bool load_map(struct fz *z, const char *name, char *text, size_t len)
 				continue;
 			}
 			int c = policy_find_class(z->pol, cs);
+			if (c < 0 && !z->o->categories_file)
+				c = builtin_fallback(z, cs);
 			if (c < 0) {
 				zerr(z, npos(z, fi, e), "unknown class '%s' in the category mapping", cs);
 				ok = false;
