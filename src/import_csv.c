@@ -212,6 +212,31 @@ static void comment_text(struct strbuf *sb, const char *s)
 		sb_putc(sb, (unsigned char)*s < 0x20 ? ' ' : *s);
 }
 
+/* Control characters (but tab and line breaks) and invalid UTF-8 would end
+   up in names and comments: refused, at their position. */
+static bool clean_text(const struct src_file *f, size_t i, struct rsd_diags *d)
+{
+	const unsigned char *t = (const unsigned char *)f->text;
+	while (i < f->len) {
+		unsigned char c = t[i];
+		size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+		bool ok = n > 0 && i + n <= f->len && !(n == 2 && c < 0xC2);
+		for (size_t k = 1; ok && k < n; k++)
+			ok = (t[i + k] & 0xC0) == 0x80;
+		struct src_loc l = src_loc_at(f, i, 1);
+		if (!ok) {
+			cerr(d, f, l.line, l.col, 1, "invalid UTF-8: %s", "not a UTF-8 sequence");
+			return false;
+		}
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+			cerr(d, f, l.line, l.col, 1, "invalid character U+%04X: control characters are not allowed", c);
+			return false;
+		}
+		i += n;
+	}
+	return true;
+}
+
 bool subprocessors_import(const char *path, size_t max_size, struct strbuf *out, struct rsd_diags *d)
 {
 	size_t len;
@@ -226,6 +251,8 @@ bool subprocessors_import(const char *path, size_t max_size, struct strbuf *out,
 	const char *p = f->text;
 	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
+	if (!clean_text(f, (size_t)(p - f->text), d))
+		return false;
 	uint32_t line = 1;
 	struct row r = {0};
 	bool bad = false;

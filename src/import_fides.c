@@ -334,9 +334,24 @@ static bool no_aliases(struct fz *z, int fi)
 	bool ok = true, done = false;
 	while (!done) {
 		if (!yaml_parser_parse(&p, &ev)) {
-			size_t line = p.problem_mark.line, col = p.problem_mark.column;
-			zerr(z, (struct fpos){fi, (uint32_t)line + 1, byte_col(f, line, col), 1},
-			     "YAML syntax error: %s", p.problem ? p.problem : "unknown problem");
+			const char *problem = p.problem ? p.problem : "unknown problem";
+			if (p.error == YAML_MEMORY_ERROR) {
+				fputs("residency: error: out of memory\n", stderr);
+				exit(RSD_EXIT_OOM);
+			}
+			if (p.error == YAML_READER_ERROR) {	/* an offset, not a mark */
+				struct src_loc l = src_loc_at(f->sf, f->bom + p.problem_offset, 1);
+				struct fpos at = {fi, l.line, l.col, 1};
+				if (strstr(problem, "control characters"))
+					zerr(z, at, "invalid character U+%04X: control characters are not allowed",
+					     (unsigned)p.problem_value);
+				else
+					zerr(z, at, "invalid UTF-8: %s", problem);
+			} else {
+				size_t line = p.problem_mark.line, col = p.problem_mark.column;
+				zerr(z, (struct fpos){fi, (uint32_t)line + 1, byte_col(f, line, col), 1},
+				     "YAML syntax error: %s", problem);
+			}
 			ok = false;
 			break;
 		}
