@@ -105,8 +105,15 @@ static bool next_row(const struct src_file *f, const char **pp, uint32_t *line, 
 				}
 				sb_putc(&sb, *p++);
 			}
-			while (p < end && *p != ',' && *p != '\n' && *p != '\r')
-				p++;	/* text after the closing quote: dropped */
+			while (p < end && (*p == ' ' || *p == '\t'))
+				p++;
+			if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+				cerr(d, f, *line, (uint32_t)(p - ls) + 1, 1,
+				     "unexpected text after a quoted field (double a quote inside one: \"\")");
+				*bad = true;
+				while (p < end && *p != ',' && *p != '\n' && *p != '\r')
+					p++;
+			}
 		} else {
 			const char *s = p;
 			while (p < end && *p != ',' && *p != '\n' && !(*p == '\r' && p + 1 < end && p[1] == '\n'))
