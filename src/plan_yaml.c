@@ -79,7 +79,7 @@ static const struct schema sch_flow = {
 	"flow",
 	KB(K_NAME) | KB(K_FROM) | KB(K_TO) | KB(K_CLASSES) | KB(K_MECHANISMS) |
 		KB(K_ENC_IN_TRANSIT) | KB(K_PSEUDONYMIZED) | KB(K_ANONYMIZED) |
-		KB(K_SUBJECTS) | KB(K_ATTRS),
+		KB(K_SUBJECTS) | KB(K_ATTRS) | KB(K_SUBPROCESSORS),
 	KB(K_NAME) | KB(K_FROM) | KB(K_TO) | KB(K_CLASSES),
 	0,
 };
@@ -120,6 +120,7 @@ struct name_tab {
 struct pend_ep {
 	uint32_t flow;
 	bool to;
+	bool quiet;	/* a copy for a sub-processor's flow: the original reports */
 	const char *name;
 	struct plan_pos pos;
 	uint32_t span;
@@ -1282,16 +1283,21 @@ static bool yp_subs(struct yp *y)
 }
 
 /*
-** The store at idx is complete: each of its sub-processors becomes a flow
-** from it (so its data keeps the store's origin) named
-** "STORE (subprocessor NAME)", carrying the given classes or all the
-** store's, and the store's subjects and pseudonymized/anonymized flags.
+** The store (or flow) at idx is complete: each of its sub-processors
+** becomes a flow named "HOLDER (subprocessor NAME)", carrying the given
+** classes or all the holder's, and its subjects and pseudonymized/
+** anonymized flags.  A store's start from the store, so its data keeps the
+** store's origin; a flow's (a vendor's sub-processors, the vendor being a
+** place) start where the flow starts, so they carry the flow's origin.
 */
-static void yp_subs_done(struct yp *y, uint32_t idx)
+static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
 {
+	const char *what = of_flow ? "flow" : "store";
+	size_t neps0 = y->neps;	/* the flow's pending endpoints are the last ones */
 	for (size_t i = 0; i < y->nsubs; i++) {
 		struct pend_sub *u = &y->subs[i];
-		const struct plan_store *s = &y->pl->stores[idx];
+		const char *hname = of_flow ? y->pl->flows[idx].name : y->pl->stores[idx].name;
+		struct bits hcls = of_flow ? y->pl->flows[idx].classes : y->pl->stores[idx].classes;
 		bool dup = false;
 		for (size_t j = 0; j < i && u->name; j++)
 			if (y->subs[j].name && strcmp(y->subs[j].name, u->name) == 0) {
@@ -1302,38 +1308,59 @@ static void yp_subs_done(struct yp *y, uint32_t idx)
 				dup = true;
 				break;
 			}
-		if (u->has_classes && s->name) {
+		if (u->has_classes && hname) {
 			BITS_FOREACH(c, &u->classes)
-				if (!bits_has(&s->classes, c)) {
+				if (!bits_has(&hcls, c)) {
 					yp_err(y, u->classes_pos, 1,
-					       "subprocessor '%s' receives class '%s', which store '%s' does not hold",
+					       "subprocessor '%s' receives class '%s', which %s '%s' does not hold",
 					       u->name ? yp_show(y, u->name, strlen(u->name)) : "?",
-					       y->pol->classes[c].name, yp_show(y, s->name, strlen(s->name)));
+					       y->pol->classes[c].name, what, yp_show(y, hname, strlen(hname)));
 					u->has_classes = false;
 					dup = true;
 					break;
 				}
 		}
-		if (dup || !u->name || !u->has_place || !s->name || y->failed)
+		if (dup || !u->name || !u->has_place || !hname || y->failed)
 			continue;
-		size_t n = strlen(s->name) + strlen(u->name) + 20;
+		size_t n = strlen(hname) + strlen(u->name) + 20;
 		char *name = arena_alloc(&y->pl->arena, n);
-		snprintf(name, n, "%s (subprocessor %s)", s->name, u->name);
-		struct bits cls = u->has_classes ? u->classes : s->classes;
-		double subjects = s->subjects;
-		bool pseudo = s->pseudonymized, anon = s->anonymized;
+		snprintf(name, n, "%s (subprocessor %s)", hname, u->name);
+		struct plan_endpoint from = {(int32_t)idx, {0, 0, -1}};
+		double subjects;
+		bool pseudo, anon;
+		if (of_flow) {
+			const struct plan_flow *h = &y->pl->flows[idx];
+			from = h->from;
+			subjects = h->subjects;
+			pseudo = h->pseudonymized;
+			anon = h->anonymized;
+		} else {
+			const struct plan_store *h = &y->pl->stores[idx];
+			subjects = h->subjects;
+			pseudo = h->pseudonymized;
+			anon = h->anonymized;
+		}
+		uint32_t fi = y->pl->nflows;
 		struct plan_flow *f = plan_add_flow(y->pl);
 		f->name = name;
 		f->pos = u->pos;
-		f->from.store = (int32_t)idx;
+		f->from = from;
 		f->to.place = u->place;
-		f->classes = cls;
+		f->classes = u->has_classes ? u->classes : hcls;
 		f->mechs = u->mechs;
 		f->nmechs = u->nmechs;
 		plan_flow_mechs_done(f);
 		f->subjects = subjects;
 		f->pseudonymized = pseudo;
 		f->anonymized = anon;
+		for (size_t k = 0; of_flow && k < neps0; k++)	/* a `from` still to resolve */
+			if (y->eps[k].flow == idx && !y->eps[k].to) {
+				struct pend_ep p = y->eps[k];
+				p.flow = fi;
+				p.quiet = true;
+				*VEC_PUSH(y->eps, y->neps, y->capeps) = p;
+				break;
+			}
 	}
 	y->nsubs = 0;
 }
@@ -1428,7 +1455,7 @@ static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
 /* from / to: a name kept for resolution at the end of the stream. */
 static void yp_endpoint(struct yp *y, struct entry *e, bool to)
 {
-	struct pend_ep p = {e->idx, to, NULL, yp_here(y), yp_span(y)};
+	struct pend_ep p = {e->idx, to, false, NULL, yp_here(y), yp_span(y)};
 	if (!yp_want_scalar(y, "a store name, a location or a country code"))
 		return;
 	if (y->stores_done) {	/* every store is known: resolve it now, as
@@ -1482,6 +1509,9 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 	case K_ATTRS:
 		if (yp_attrs(y))
 			yp_attrs_copy(y, &f->attrs, &f->nattrs);
+		break;
+	case K_SUBPROCESSORS:
+		yp_subs(y);
 		break;
 	default:
 		yp_skip(y);
@@ -1545,7 +1575,7 @@ static bool yp_store(struct yp *y)
 	if (e.name)
 		yp_register(y, &y->stores, "store", &e);
 	if (y->nsubs)
-		yp_subs_done(y, e.idx);
+		yp_subs_done(y, e.idx, false);
 	return !y->stop;
 }
 
@@ -1560,11 +1590,14 @@ static bool yp_flow(struct yp *y)
 	entry_init(y, &e, &sch_flow);
 	e.idx = y->pl->nflows;
 	plan_add_flow(y->pl)->pos = e.pos;
+	y->nsubs = 0;
 	if (!yp_map(y, &e, yp_flow_key))
 		return false;
 	yp_required(y, &e);
 	if (e.name)
 		yp_register(y, &y->flows, "flow", &e);
+	if (y->nsubs)
+		yp_subs_done(y, e.idx, true);
 	return !y->stop;
 }
 
@@ -1646,7 +1679,7 @@ static void yp_resolve_endpoints(struct yp *y)
 			ep->store = s->idx;
 			continue;
 		}
-		if (place_resolve(y->pol, p->name, &ep->place))
+		if (place_resolve(y->pol, p->name, &ep->place) || p->quiet)
 			continue;
 		/* rebuilt per unknown endpoint: at most max_errors times */
 		const char **c = yp_cands(y, y->stores.n + y->pol->nlocations + COUNTRY_COUNT);

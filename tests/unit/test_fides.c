@@ -256,6 +256,50 @@ static void test_subprocessors_yaml(void **state)
 	assert_int_equal(bits_count(&f->pl->flows[0].classes), 2);
 }
 
+/* sub-processors of a flow: from the flow's source, resolved late */
+static void test_subprocessors_flow(void **state)
+{
+	struct fx *f = *state;
+	static const char text[] =
+		"flows:\n"
+		"  - name: ai\n"
+		"    from: later\n"
+		"    to: vendor:openai\n"
+		"    classes: [personal]\n"
+		"    subprocessors: [{name: S, location: DE}]\n"
+		"  - name: bad\n"
+		"    from: nowhere\n"
+		"    to: US\n"
+		"    classes: [personal]\n"
+		"    subprocessors: [{name: T, location: DE}]\n"
+		"stores:\n"
+		"  - {name: later, location: aws:eu-central-1, classes: [personal]}\n";
+	diags_free(&f->d);
+	diags_init(&f->d);
+	plan_free(f->pl);
+	f->pl = plan_load_yaml(f->pol, "p.yaml", text, sizeof text - 1, &f->d);
+	assert_null(f->pl);	/* 'nowhere' is reported once, not once per copy */
+	assert_string_equal(render(f),
+		"p.yaml:8:11: error: unknown flow endpoint 'nowhere': not a store of the plan, a location or a country code\n");
+	static const char good[] =
+		"flows:\n"
+		"  - name: ai\n"
+		"    from: later\n"
+		"    to: vendor:openai\n"
+		"    classes: [personal]\n"
+		"    subprocessors: [{name: S, location: DE}]\n"
+		"stores:\n"
+		"  - {name: later, location: aws:eu-central-1, classes: [personal]}\n";
+	diags_free(&f->d);
+	diags_init(&f->d);
+	f->pl = plan_load_yaml(f->pol, "p.yaml", good, sizeof good - 1, &f->d);
+	assert_non_null(f->pl);
+	assert_int_equal(f->pl->nflows, 2);
+	assert_string_equal(f->pl->flows[1].name, "ai (subprocessor S)");
+	assert_int_equal(f->pl->flows[1].from.store, 0);
+	assert_int_equal(f->pl->flows[1].pos.line, 6);
+}
+
 static char *write_tmp(const char *text)
 {
 	char *path = xstrdup("/tmp/test_fides_csvXXXXXX");
@@ -299,6 +343,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_locations_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_subprocessors_yaml, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_subprocessors_flow, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_csv, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
