@@ -99,16 +99,19 @@ typedef struct rsd_plan_opts {
 	const char *class_tag;	/* Terraform: tag/label key (default "data-classes") */
 	const char *classes_file;	/* Terraform: mapping file, or NULL */
 	size_t max_size;	/* refuse larger inputs (0: 1 GiB) */
-	const char *region;	/* CloudFormation: the stack's region, or NULL */
+	const char *region;	/* CloudFormation: the stack's region; ARM: the resource group's; or NULL */
 	const char *input_format;	/* NULL: detected; else one of rsd_input_formats */
+	const char *locations_file;	/* Fides: fides_key -> place mapping, or NULL */
+	const char *categories_file;	/* Fides: data category -> classes, or NULL (built-in) */
 } rsd_plan_opts;
 
 /* The input formats, for --input-format (NULL-terminated). */
 extern const char *const rsd_input_formats[];
 
 /*
-** Load a plan: a YAML plan, a Terraform plan JSON or a CloudFormation
-** template (YAML or JSON), detected from the content (an input that reads
+** Load a plan: a YAML plan, a Terraform plan JSON, a CloudFormation
+** template, an ARM template or what-if or Resource Graph result, AWS Config
+** data or a Fides data map, detected from the content (an input that reads
 ** as two formats is an error) unless o->input_format names one.  NULL on
 ** error.
 */
@@ -338,6 +341,18 @@ int rsd_diff(const rsd_policy *old_p, const rsd_policy *new_p, const char *plan_
 
 /* graph of a checked plan: "dot" or "mermaid".  Returns 0 or -1 (bad format). */
 int rsd_graph(const rsd_result *r, const char *format, FILE *out);
+
+/*
+** Imports (docs/fides.md, docs/vendors.md): a Fides data map (a file, or
+** every .yml/.yaml below a directory) or a vendor's sub-processor list
+** (CSV: name, purpose, country) as YAML plan text in *out (malloc'd, NUL-
+** terminated; the caller frees it with free()).  Return 0, or -1 with
+** errors in d.
+*/
+int rsd_import_fides(const rsd_policy *p, const char *path, const rsd_plan_opts *o,
+		     char **out, size_t *len, rsd_diags *d);
+int rsd_import_subprocessors(const char *path, const rsd_plan_opts *o, char **out, size_t *len,
+			     rsd_diags *d);
 
 /* List the location catalog (optionally one provider). Returns the count,
    or -1 with an error in d (unknown provider, with a suggestion). */

@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "eval.h"
 #include "explain.h"
+#include "fides.h"
 #include "fmt.h"
 #include "plan.h"
 #include "testrun.h"
@@ -159,9 +160,9 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i) { return p->files[i].
 
 /* {======================================================= plans */
 
-const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", "arm", "aws-config", NULL};
+const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", "arm", "aws-config", "fides", NULL};
 
-enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_AWSCONFIG, IN_ERROR };
+enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_AWSCONFIG, IN_FIDES, IN_ERROR };
 
 /*
 ** Which loader reads an input: the --input-format named, else the one
@@ -175,16 +176,16 @@ static enum input_format input_format(const char *name, const char *data, size_t
 		for (int i = 0; rsd_input_formats[i]; i++)
 			if (strcmp(o->input_format, rsd_input_formats[i]) == 0)
 				return (enum input_format)i;
-		file_error(d, name, "unknown input format '%s' (expected yaml, terraform, cloudformation, arm or aws-config)",
+		file_error(d, name, "unknown input format '%s' (expected yaml, terraform, cloudformation, arm, aws-config or fides)",
 			   o->input_format);
 		return IN_ERROR;
 	}
 	static const char *const names[] = {"", "a Terraform plan", "a CloudFormation template",
-					    "an ARM template or what-if result", "AWS Config data"};
-	bool claim[5] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len),
-			 plan_is_awsconfig(data, len)};
+					    "an ARM template or what-if result", "AWS Config data", "a Fides data map"};
+	bool claim[6] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len),
+			 plan_is_awsconfig(data, len), plan_is_fides(data, len)};
 	enum input_format f = IN_YAML;
-	for (int i = 1; i < 5; i++) {
+	for (int i = 1; i < 6; i++) {
 		if (!claim[i])
 			continue;
 		if (f != IN_YAML) {
@@ -216,6 +217,10 @@ static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *n
 	case IN_AWSCONFIG: {
 		struct cfn_opts co = {o->class_tag, NULL, NULL};
 		return plan_load_awsconfig(p, name, data, len, &co, d);
+	}
+	case IN_FIDES: {
+		struct fides_opts fo = {o->locations_file, o->categories_file, o->max_size};
+		return plan_load_fides(p, name, xstrndup(data, len), len, &fo, d);
 	}
 	case IN_YAML:
 		return plan_load_yaml(p, name, data, len, d);

@@ -22,6 +22,11 @@ extern const struct country country_table[COUNTRY_COUNT];
 int country_lookup(const char *s, size_t n);
 static inline const char *country_code(int i) { return country_table[i].code; }
 static inline const char *country_name(int i) { return country_table[i].name; }
+/* country_names.c: index of an ISO 3166-1 alpha-3 code (exactly three
+   upper-case letters), or -1; index of a country name in lower case (ASCII
+   letters lowered; "united states", "czech republic", "uk"), or -1. */
+int country_lookup_alpha3(const char *s, size_t n);
+int country_lookup_folded_name(const char *lowered);
 /* All 249 countries. */
 struct bits country_world(void);
 

@@ -58,7 +58,7 @@ enum {
 	OPT_AS_OF = 256, OPT_COLOR, OPT_FAIL_ON, OPT_WARN_EXPIRING, OPT_CLASS_TAG,
 	OPT_CLASSES, OPT_STRICT, OPT_COVERAGE, OPT_CHECK, OPT_PLAN, OPT_PROVIDER,
 	OPT_HELP, OPT_MAX_SIZE, OPT_BASE_DIR, OPT_BASELINE, OPT_RECURSIVE, OPT_NO_CONFIG,
-	OPT_INPUT_FORMAT, OPT_REGION,
+	OPT_INPUT_FORMAT, OPT_REGION, OPT_LOCATIONS, OPT_CATEGORIES,
 };
 
 static void usage_error(const char *cmd, const char *fmt, ...)
@@ -263,10 +263,20 @@ static int parse_uint(const char *s, long max, long *out)
 	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
 	"                        (default data-classes)\n" \
 	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
-	"      --input-format NAME  yaml, terraform, cloudformation, arm or aws-config\n" \
-	"                        (default: detected)\n" \
+	"      --input-format NAME  yaml, terraform, cloudformation, arm, aws-config or\n" \
+	"                        fides (default: detected)\n" \
 	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n" \
 	"      --region REGION   CloudFormation: the stack's region; ARM: the resource group's\n"
+
+/* Fides data maps (check, import fides): docs/fides.md */
+#define FIDES_LONGOPTS \
+	{"categories", required_argument, NULL, OPT_CATEGORIES}, \
+	{"locations", required_argument, NULL, OPT_LOCATIONS}
+
+#define FIDES_HELP \
+	"      --locations FILE  Fides: YAML mapping of system fides_keys to locations\n" \
+	"      --categories FILE  Fides: YAML mapping of data categories to classes\n" \
+	"                        (default: the built-in mapping)\n"
 
 /* Returns 1 when ch is a plan-loading option (stored in *po), 0 when it is
    not one, -1 on a bad value (reported). */
@@ -286,10 +296,16 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 				po->input_format = optarg;
 				return 1;
 			}
-		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, cloudformation, arm or aws-config)", optarg);
+		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, cloudformation, arm, aws-config or fides)", optarg);
 		return -1;
 	case OPT_REGION:
 		po->region = optarg;
+		return 1;
+	case OPT_LOCATIONS:	/* Fides (check, import) */
+		po->locations_file = optarg;
+		return 1;
+	case OPT_CATEGORIES:
+		po->categories_file = optarg;
 		return 1;
 	case OPT_MAX_SIZE:
 		if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
@@ -374,6 +390,7 @@ static int parse_fail_on(const char *s, int *out)
 
 static const struct option check_longopts[] = {
 	PLAN_LONGOPTS,
+	FIDES_LONGOPTS,
 	{"as-of", required_argument, NULL, OPT_AS_OF},
 	{"base-dir", required_argument, NULL, OPT_BASE_DIR},
 	{"baseline", required_argument, NULL, OPT_BASELINE},
@@ -1459,6 +1476,96 @@ static int cmd_diff(int argc, char **argv) { return run_query("diff", argc, argv
 
 /* }======================================================= */
 
+/* {======================================================= import */
+
+static const struct option import_longopts[] = {
+	FIDES_LONGOPTS,
+	{"color", required_argument, NULL, OPT_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"lib", required_argument, NULL, 'L'},
+	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE},
+	{"output", required_argument, NULL, 'o'},
+	{"policy", required_argument, NULL, 'p'},
+	{NULL, 0, NULL, 0},
+};
+
+/* import fides DIR|FILE, import subprocessors FILE.csv: YAML to stdout or -o */
+static int cmd_import(int argc, char **argv)
+{
+	struct common c;
+	common_init(&c);
+	rsd_plan_opts po = {0};
+	int ch, rc = EXIT_TROUBLE;
+	while ((ch = next_option("import", argc, argv)) != -1) {
+		int r = ch == 'p' || ch == 'L' || ch == 'o' || ch == OPT_COLOR ? common_opt("import", ch, &c) : 0;
+		if (r == 0)
+			r = ch == OPT_CLASS_TAG || ch == OPT_CLASSES ? 0 : plan_opt("import", ch, &po);
+		if (r < 0)
+			goto out;
+		if (r > 0)
+			continue;
+		if (ch == OPT_HELP) {
+			rc = cmd_help_for("import");
+			goto out;
+		}
+		bad_option("import", ch, argv);
+		goto out;
+	}
+	if (optind >= argc) {
+		usage_error("import", "expected what to import: fides or subprocessors");
+		goto out;
+	}
+	const char *kind = argv[optind];
+	int fides = strcmp(kind, "fides") == 0;
+	if (!fides && strcmp(kind, "subprocessors") != 0) {
+		usage_error("import", "unknown import '%s' (expected fides or subprocessors)", kind);
+		goto out;
+	}
+	if (optind + 1 >= argc) {
+		usage_error("import", fides ? "no Fides file or directory given" : "no CSV file given");
+		goto out;
+	}
+	if (optind + 2 < argc) {
+		usage_error("import", "unexpected argument '%s'", argv[optind + 2]);
+		goto out;
+	}
+	if (!fides && (c.npolicies || c.nlibdirs || po.locations_file || po.categories_file)) {
+		usage_error("import", "-p, -L, --locations and --categories apply to 'import fides' only");
+		goto out;
+	}
+	const char *path = argv[optind + 1];
+	rsd_diags *d = rsd_diags_new();
+	char *text = NULL;
+	size_t len = 0;
+	int r = -1;
+	if (fides) {
+		rsd_policy *p = load_policy(&c);
+		if (p) {
+			r = rsd_import_fides(p, path, &po, &text, &len, d);
+			rsd_policy_free(p);
+		}
+	} else {
+		r = rsd_import_subprocessors(path, &po, &text, &len, d);
+	}
+	rsd_diags_print(d, stderr, color_for(c.color, stderr));
+	rsd_diags_free(d);
+	if (r == 0) {
+		if (c.output && strcmp(c.output, "-") != 0) {
+			rc = deliver(&c, text, len) == 0 ? 0 : EXIT_TROUBLE;
+		} else {
+			rc = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : EXIT_TROUBLE;
+			if (rc)
+				fprintf(stderr, "residency: error: cannot write the output: %s\n", strerror(errno));
+		}
+	}
+	free(text);
+out:
+	common_free(&c);
+	return rc;
+}
+
+/* }======================================================= */
+
 /* {======================================================= version, help */
 
 static const struct option help_longopts[] = {	/* version, help */
@@ -1504,7 +1611,7 @@ static const char main_help[] =
 	"written in RPL (the built-in standard library when no -p is given).\n"
 	"\n"
 	"commands:\n"
-	"  check      evaluate plans (YAML or Terraform JSON)\n"
+	"  check      evaluate plans (YAML, Terraform JSON or a Fides data map)\n"
 	"  lint       compile and analyse policies\n"
 	"  test       run the test blocks of policies\n"
 	"  fmt        print or rewrite policies in canonical layout\n"
@@ -1513,6 +1620,7 @@ static const char main_help[] =
 	"  diff       what a policy change changes\n"
 	"  graph      draw a plan's stores and transfers\n"
 	"  locations  list the location catalog\n"
+	"  import     turn a Fides data map or a sub-processor list into plan YAML\n"
 	"  lsp        serve the Language Server Protocol (editors)\n"
 	"  rules      list the rules in force, with severity and citation\n"
 	"  version    print the version\n"
@@ -1560,8 +1668,9 @@ static const struct command commands[] = {
 	{"check", cmd_check,
 	 "usage: residency check [-p POLICY]... [options] PLAN|DIR|-...\n"
 	 "\n"
-	 "Evaluate plans (YAML or Terraform plan JSON) against the policy: files,\n"
-	 "the plans (*.yaml, *.yml, *.json) of directories, '-' for standard input.\n"
+	 "Evaluate plans (YAML, Terraform plan JSON, CloudFormation, CDK, ARM,\n"
+	 "AWS Config, Fides data maps) against the policy: files, the plans\n"
+	 "(*.yaml, *.yml, *.json) of directories, '-' for standard input.\n"
 	 "Options not given are taken from .residency.yaml, searched for from the\n"
 	 "working directory upward.\n"
 	 "\n"
@@ -1583,6 +1692,7 @@ static const struct command commands[] = {
 	 "      --recursive       directories: also the plans of their subdirectories\n"
 	 "      --no-config       do not read .residency.yaml\n"
 	 PLAN_HELP
+	 FIDES_HELP
 	 COLOR_HELP
 	 "  -q, --quiet           text: print only the summary line\n"
 	 "\n"
@@ -1646,6 +1756,24 @@ static const struct command commands[] = {
 	 "\n"
 	 "Show the list of commands, or one command's usage and options.\n",
 	 ":", help_longopts},
+	{"import", cmd_import,
+	 "usage: residency import fides [options] DIR|FILE\n"
+	 "       residency import subprocessors [-o FILE] FILE.csv\n"
+	 "\n"
+	 "Turn other inventories into plan YAML. fides: a Fides data map (systems\n"
+	 "and datasets; a file, or every .yml/.yaml below DIR) into a plan.\n"
+	 "subprocessors: a vendor's sub-processor list (CSV: name, purpose,\n"
+	 "country) into a subprocessors: list to put under a store.\n"
+	 "\n"
+	 "  -p, --policy FILE     fides: policy file (repeatable; default: the built-in library)\n"
+	 "  -L, --lib DIR         fides: library directory for imports (repeatable)\n"
+	 "  -o, --output FILE     write the YAML to FILE atomically (default: stdout)\n"
+	 FIDES_HELP
+	 "      --max-input-size BYTES  refuse larger inputs (default 1073741824)\n"
+	 COLOR_HELP
+	 "\n"
+	 "exit status: 0 written, 2 error\n",
+	 ":p:L:o:", import_longopts},
 	{"lint", cmd_lint,
 	 "usage: residency lint [options] POLICY...\n"
 	 "\n"

@@ -29,7 +29,7 @@ enum key {
 	K_CLASSES, K_ENC_AT_REST, K_ENC_IN_TRANSIT, K_PSEUDONYMIZED,
 	K_ANONYMIZED, K_KEY_LOCATION, K_SUBJECTS, K_MECHANISMS, K_ATTRS,
 	K_FROM, K_TO, K_RULE, K_TARGET, K_REASON, K_EXPIRES, K_APPROVED_BY,
-	K_TYPE, K_REFERENCE,
+	K_TYPE, K_REFERENCE, K_SUBPROCESSORS,
 	K_COUNT
 };
 
@@ -39,7 +39,7 @@ static const char *const key_names[K_COUNT] = {
 	"classes", "encrypted_at_rest", "encrypted_in_transit", "pseudonymized",
 	"anonymized", "key_location", "subjects", "mechanisms", "attrs",
 	"from", "to", "rule", "target", "reason", "expires", "approved_by",
-	"type", "reference",
+	"type", "reference", "subprocessors",
 };
 
 #define KB(k) ((uint64_t)1 << (k))
@@ -64,15 +64,22 @@ static const struct schema sch_store = {
 	KB(K_NAME) | KB(K_LOCATION) | KB(K_LOCATIONS) | KB(K_REPLICAS) | KB(K_BACKUPS) |
 		KB(K_ORIGIN) | KB(K_CLASSES) | KB(K_ENC_AT_REST) | KB(K_ENC_IN_TRANSIT) |
 		KB(K_PSEUDONYMIZED) | KB(K_ANONYMIZED) | KB(K_KEY_LOCATION) |
-		KB(K_SUBJECTS) | KB(K_MECHANISMS) | KB(K_ATTRS),
+		KB(K_SUBJECTS) | KB(K_MECHANISMS) | KB(K_ATTRS) | KB(K_SUBPROCESSORS),
 	KB(K_NAME) | KB(K_CLASSES),
 	KB(K_LOCATION) | KB(K_LOCATIONS),
+};
+/* a sub-processor of a store: an onward transfer (docs/plans.md) */
+static const struct schema sch_sub = {
+	"subprocessor",
+	KB(K_NAME) | KB(K_LOCATION) | KB(K_CLASSES) | KB(K_MECHANISMS),
+	KB(K_NAME) | KB(K_LOCATION),
+	0,
 };
 static const struct schema sch_flow = {
 	"flow",
 	KB(K_NAME) | KB(K_FROM) | KB(K_TO) | KB(K_CLASSES) | KB(K_MECHANISMS) |
 		KB(K_ENC_IN_TRANSIT) | KB(K_PSEUDONYMIZED) | KB(K_ANONYMIZED) |
-		KB(K_SUBJECTS) | KB(K_ATTRS),
+		KB(K_SUBJECTS) | KB(K_ATTRS) | KB(K_SUBPROCESSORS),
 	KB(K_NAME) | KB(K_FROM) | KB(K_TO) | KB(K_CLASSES),
 	0,
 };
@@ -113,9 +120,22 @@ struct name_tab {
 struct pend_ep {
 	uint32_t flow;
 	bool to;
+	bool quiet;	/* a copy for a sub-processor's flow: the original reports */
 	const char *name;
 	struct plan_pos pos;
 	uint32_t span;
+};
+
+/* A sub-processor of the store being read: a flow once the store is complete. */
+struct pend_sub {
+	const char *name;
+	struct plan_pos pos, name_pos, classes_pos;
+	uint32_t name_span;
+	struct place place;
+	bool has_place, has_classes;
+	struct bits classes;
+	struct plan_mech *mechs;
+	uint32_t nmechs;
 };
 
 struct attr_pos {
@@ -160,6 +180,8 @@ struct yp {
 	struct name_tab stores, flows;
 	struct pend_ep *eps;
 	size_t neps, capeps;
+	struct pend_sub *subs;	/* of the store being read */
+	size_t nsubs, capsubs;
 	char show[3][200];
 	unsigned nshow;
 };
@@ -826,7 +848,7 @@ static const unsigned char key_by_len[21][6] = {
 	[10] = { K_ANONYMIZED + 1, K_MECHANISMS + 1 },
 	[11] = { K_APPROVED_BY + 1 },
 	[12] = { K_KEY_LOCATION + 1 },
-	[13] = { K_PSEUDONYMIZED + 1 },
+	[13] = { K_PSEUDONYMIZED + 1, K_SUBPROCESSORS + 1 },
 	[17] = { K_ENC_AT_REST + 1 },
 	[20] = { K_ENC_IN_TRANSIT + 1 },
 };
@@ -1199,6 +1221,150 @@ static void yp_mechs_copy(struct yp *y, struct plan_mech **out, uint32_t *n)
 	*n = (uint32_t)y->nsm;
 }
 
+/* ---------------------------------------------------------------- sub-processors */
+
+static bool yp_sub_key(struct yp *y, struct entry *e, enum key k)
+{
+	struct pend_sub *u = &y->subs[y->nsubs - 1];
+	switch (k) {
+	case K_NAME:
+		if (yp_entry_name(y, e, &u->name)) {
+			u->name_pos = e->name_pos;
+			u->name_span = e->name_span;
+		}
+		break;
+	case K_LOCATION:
+		u->has_place = yp_place_here(y, &u->place);
+		break;
+	case K_CLASSES:
+		u->classes_pos = yp_here(y);
+		u->has_classes = yp_classes(y, &u->classes);
+		break;
+	case K_MECHANISMS:
+		if (yp_mechs(y))
+			yp_mechs_copy(y, &u->mechs, &u->nmechs);
+		break;
+	default:
+		yp_skip(y);
+		break;
+	}
+	return !y->stop;
+}
+
+/* subprocessors: a list of {name, location, classes?, mechanisms?} into y->subs. */
+static bool yp_subs(struct yp *y)
+{
+	if (y->ev.type != YAML_SEQUENCE_START_EVENT || y->bad) {
+		if (!y->bad)
+			yp_err_ev(y, "expected a list of subprocessors");
+		return yp_skip(y);
+	}
+	for (;;) {
+		if (!yp_next(y))
+			return false;
+		if (y->ev.type == YAML_SEQUENCE_END_EVENT)
+			return true;
+		if (y->ev.type != YAML_MAPPING_START_EVENT || y->bad) {
+			if (!y->bad)
+				yp_err_ev(y, "expected a subprocessor (a mapping with name and location)");
+			if (!yp_skip(y))
+				return false;
+			continue;
+		}
+		struct entry e;
+		entry_init(y, &e, &sch_sub);
+		struct pend_sub *u = VEC_PUSH(y->subs, y->nsubs, y->capsubs);
+		memset(u, 0, sizeof *u);
+		u->pos = e.pos;
+		if (!yp_map(y, &e, yp_sub_key))
+			return false;
+		yp_required(y, &e);
+	}
+}
+
+/*
+** The store (or flow) at idx is complete: each of its sub-processors
+** becomes a flow named "HOLDER (subprocessor NAME)", carrying the given
+** classes or all the holder's, and its subjects and pseudonymized/
+** anonymized flags.  A store's start from the store, so its data keeps the
+** store's origin; a flow's (a vendor's sub-processors, the vendor being a
+** place) start where the flow starts, so they carry the flow's origin.
+*/
+static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
+{
+	const char *what = of_flow ? "flow" : "store";
+	size_t neps0 = y->neps;	/* the flow's pending endpoints are the last ones */
+	for (size_t i = 0; i < y->nsubs; i++) {
+		struct pend_sub *u = &y->subs[i];
+		const char *hname = of_flow ? y->pl->flows[idx].name : y->pl->stores[idx].name;
+		struct bits hcls = of_flow ? y->pl->flows[idx].classes : y->pl->stores[idx].classes;
+		bool dup = false;
+		for (size_t j = 0; j < i && u->name; j++)
+			if (y->subs[j].name && strcmp(y->subs[j].name, u->name) == 0) {
+				const char *shown = yp_show(y, u->name, strlen(u->name));
+				yp_err(y, u->name_pos, u->name_span, "duplicate subprocessor name '%s'", shown);
+				yp_note(y, y->subs[j].name_pos, y->subs[j].name_span,
+					"'%s' first declared here", shown);
+				dup = true;
+				break;
+			}
+		if (u->has_classes && hname) {
+			BITS_FOREACH(c, &u->classes)
+				if (!bits_has(&hcls, c)) {
+					yp_err(y, u->classes_pos, 1,
+					       "subprocessor '%s' receives class '%s', which %s '%s' does not hold",
+					       u->name ? yp_show(y, u->name, strlen(u->name)) : "?",
+					       y->pol->classes[c].name, what, yp_show(y, hname, strlen(hname)));
+					u->has_classes = false;
+					dup = true;
+					break;
+				}
+		}
+		if (dup || !u->name || !u->has_place || !hname || y->failed)
+			continue;
+		size_t n = strlen(hname) + strlen(u->name) + 20;
+		char *name = arena_alloc(&y->pl->arena, n);
+		snprintf(name, n, "%s (subprocessor %s)", hname, u->name);
+		struct plan_endpoint from = {(int32_t)idx, {0, 0, -1}};
+		double subjects;
+		bool pseudo, anon;
+		if (of_flow) {
+			const struct plan_flow *h = &y->pl->flows[idx];
+			from = h->from;
+			subjects = h->subjects;
+			pseudo = h->pseudonymized;
+			anon = h->anonymized;
+		} else {
+			const struct plan_store *h = &y->pl->stores[idx];
+			subjects = h->subjects;
+			pseudo = h->pseudonymized;
+			anon = h->anonymized;
+		}
+		uint32_t fi = y->pl->nflows;
+		struct plan_flow *f = plan_add_flow(y->pl);
+		f->name = name;
+		f->pos = u->pos;
+		f->from = from;
+		f->to.place = u->place;
+		f->classes = u->has_classes ? u->classes : hcls;
+		f->mechs = u->mechs;
+		f->nmechs = u->nmechs;
+		plan_flow_mechs_done(f);
+		f->subjects = subjects;
+		f->pseudonymized = pseudo;
+		f->anonymized = anon;
+		for (size_t k = 0; of_flow && k < neps0; k++)	/* a `from` still to resolve */
+			if (y->eps[k].flow == idx && !y->eps[k].to) {
+				struct pend_ep p = y->eps[k];
+				p.flow = fi;
+				p.quiet = true;
+				*VEC_PUSH(y->eps, y->neps, y->capeps) = p;
+				break;
+			}
+	}
+	y->nsubs = 0;
+}
+
 /* ---------------------------------------------------------------- entries */
 
 static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
@@ -1276,6 +1442,9 @@ static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
 		if (yp_attrs(y))
 			yp_attrs_copy(y, &s->attrs, &s->nattrs);
 		break;
+	case K_SUBPROCESSORS:
+		yp_subs(y);
+		break;
 	default:
 		yp_skip(y);
 		break;
@@ -1286,7 +1455,7 @@ static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
 /* from / to: a name kept for resolution at the end of the stream. */
 static void yp_endpoint(struct yp *y, struct entry *e, bool to)
 {
-	struct pend_ep p = {e->idx, to, NULL, yp_here(y), yp_span(y)};
+	struct pend_ep p = {e->idx, to, false, NULL, yp_here(y), yp_span(y)};
 	if (!yp_want_scalar(y, "a store name, a location or a country code"))
 		return;
 	if (y->stores_done) {	/* every store is known: resolve it now, as
@@ -1340,6 +1509,9 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 	case K_ATTRS:
 		if (yp_attrs(y))
 			yp_attrs_copy(y, &f->attrs, &f->nattrs);
+		break;
+	case K_SUBPROCESSORS:
+		yp_subs(y);
 		break;
 	default:
 		yp_skip(y);
@@ -1396,11 +1568,14 @@ static bool yp_store(struct yp *y)
 	entry_init(y, &e, &sch_store);
 	e.idx = y->pl->nstores;
 	plan_add_store(y->pl)->pos = e.pos;
+	y->nsubs = 0;
 	if (!yp_map(y, &e, yp_store_key))
 		return false;
 	yp_required(y, &e);
 	if (e.name)
 		yp_register(y, &y->stores, "store", &e);
+	if (y->nsubs)
+		yp_subs_done(y, e.idx, false);
 	return !y->stop;
 }
 
@@ -1415,11 +1590,14 @@ static bool yp_flow(struct yp *y)
 	entry_init(y, &e, &sch_flow);
 	e.idx = y->pl->nflows;
 	plan_add_flow(y->pl)->pos = e.pos;
+	y->nsubs = 0;
 	if (!yp_map(y, &e, yp_flow_key))
 		return false;
 	yp_required(y, &e);
 	if (e.name)
 		yp_register(y, &y->flows, "flow", &e);
+	if (y->nsubs)
+		yp_subs_done(y, e.idx, true);
 	return !y->stop;
 }
 
@@ -1501,7 +1679,7 @@ static void yp_resolve_endpoints(struct yp *y)
 			ep->store = s->idx;
 			continue;
 		}
-		if (place_resolve(y->pol, p->name, &ep->place))
+		if (place_resolve(y->pol, p->name, &ep->place) || p->quiet)
 			continue;
 		/* rebuilt per unknown endpoint: at most max_errors times */
 		const char **c = yp_cands(y, y->stores.n + y->pol->nlocations + COUNTRY_COUNT);
@@ -1654,6 +1832,7 @@ struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *fi
 	xfree(y.flows.v);
 	xfree(y.flows.at);
 	xfree(y.eps);
+	xfree(y.subs);
 	if (y.failed) {
 		plan_free(y.pl);
 		return NULL;

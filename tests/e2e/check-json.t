@@ -19,7 +19,8 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "<lib>/laws/ru_242fz.rpl",
       "<lib>/laws/in_dpdp.rpl",
       "<lib>/laws/br_lgpd.rpl",
-      "<lib>/trade_secrets.rpl"
+      "<lib>/trade_secrets.rpl",
+      "<lib>/vendors.rpl"
     ],
     "rules": 27
   },

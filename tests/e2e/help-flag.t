@@ -1,8 +1,9 @@
 $ residency check --help
 usage: residency check [-p POLICY]... [options] PLAN|DIR|-...
 
-Evaluate plans (YAML or Terraform plan JSON) against the policy: files,
-the plans (*.yaml, *.yml, *.json) of directories, '-' for standard input.
+Evaluate plans (YAML, Terraform plan JSON, CloudFormation, CDK, ARM,
+AWS Config, Fides data maps) against the policy: files, the plans
+(*.yaml, *.yml, *.json) of directories, '-' for standard input.
 Options not given are taken from .residency.yaml, searched for from the
 working directory upward.
 
@@ -26,10 +27,13 @@ working directory upward.
       --class-tag KEY   Terraform: tag or label holding data classes
                         (default data-classes)
       --classes FILE    Terraform: YAML mapping of resource addresses to classes
-      --input-format NAME  yaml, terraform, cloudformation, arm or aws-config
-                        (default: detected)
+      --input-format NAME  yaml, terraform, cloudformation, arm, aws-config or
+                        fides (default: detected)
       --max-input-size BYTES  refuse larger plans (default 1073741824)
       --region REGION   CloudFormation: the stack's region; ARM: the resource group's
+      --locations FILE  Fides: YAML mapping of system fides_keys to locations
+      --categories FILE  Fides: YAML mapping of data categories to classes
+                        (default: the built-in mapping)
       --color WHEN      auto, always or never (default auto)
   -q, --quiet           text: print only the summary line
 

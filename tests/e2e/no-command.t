@@ -6,7 +6,7 @@ Judge where data lives and how it crosses borders, against a policy
 written in RPL (the built-in standard library when no -p is given).
 
 commands:
-  check      evaluate plans (YAML or Terraform JSON)
+  check      evaluate plans (YAML, Terraform JSON or a Fides data map)
   lint       compile and analyse policies
   test       run the test blocks of policies
   fmt        print or rewrite policies in canonical layout
@@ -15,6 +15,7 @@ commands:
   diff       what a policy change changes
   graph      draw a plan's stores and transfers
   locations  list the location catalog
+  import     turn a Fides data map or a sub-processor list into plan YAML
   lsp        serve the Language Server Protocol (editors)
   rules      list the rules in force, with severity and citation
   version    print the version

@@ -1,4 +1,4 @@
 $ residency test examples/
-15 passed, 0 failed
+27 passed, 0 failed
 --- stderr
 --- exit 0

@@ -2,7 +2,7 @@ $ residency where -p examples/acme.rpl pricing_model from DE with encrypted in_t
 pricing_model from DE may go to (as of 2026-11-28, with encrypted in_transit, mechanism EU_SCC):
 countries (241):
   all except ACME_HIGH_RISK
-locations (340):
+locations (399):
   aws: af-south-1, ap-east-1, ap-east-2, ap-northeast-1, ap-northeast-2,
        ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2,
        ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6,
@@ -33,5 +33,16 @@ locations (340):
          westeurope, westindia, westus, westus2, westus3
   gcp: all 58 locations
   oci: all 136 locations
+  vendor: adyen, aleph-alpha, amplitude-eu, amplitude-us, anthropic,
+          atlassian-eu, azure-openai-datazone-eu, azure-openai-datazone-us,
+          bedrock-eu, bedrock-global, bedrock-us, brevo, cohere, datadog-eu,
+          datadog-us, deepl, freshdesk-eu, freshdesk-us, github, github-eu,
+          hubspot-eu, hubspot-us, intercom-au, intercom-eu, intercom-us,
+          klarna-eu, mailchimp, mailgun-eu, mailgun-us, mistral, mixpanel-eu,
+          mixpanel-us, mollie, newrelic-eu, newrelic-us, notion, openai,
+          openai-eu, pipedrive-eu, pipedrive-us, plausible, posthog-eu,
+          posthog-us, salesforce-eu, salesforce-us, segment-eu, segment-us,
+          sendgrid, sendgrid-eu, sentry-eu, sentry-us, slack, slack-de, stripe,
+          twilio, vertex-ai-eu, zendesk-eu, zendesk-us, zoho-eu
 --- stderr
 --- exit 0

@@ -2,7 +2,7 @@ $ residency where -p examples/acme.rpl customer_record with encrypted at_rest --
 customer_record may be stored in (as of 2026-11-28, with encrypted at_rest):
 countries (39):
   ACME_HOME
-locations (89):
+locations (119):
   aws: aws-eusc, aws-iso-e, eu-central-1, eu-central-2, eu-isoe-west-1,
        eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3,
        eusc-de-east-1
@@ -23,5 +23,11 @@ locations (89):
        eu-marseille-1, eu-milan-1, eu-milan-2, eu-paris-1, eu-stockholm-1,
        eu-turin-1, eu-zurich-1, uk-cardiff-1, uk-gov-cardiff-1,
        uk-gov-london-1, uk-london-1
+  vendor: aleph-alpha, amplitude-eu, atlassian-eu, azure-openai-datazone-eu,
+          bedrock-eu, brevo, datadog-eu, deepl, freshdesk-eu, github-eu,
+          hubspot-eu, intercom-eu, klarna-eu, mailgun-eu, mistral, mixpanel-eu,
+          mollie, newrelic-eu, openai-eu, pipedrive-eu, plausible, posthog-eu,
+          salesforce-eu, segment-eu, sendgrid-eu, sentry-eu, slack-de,
+          vertex-ai-eu, zendesk-eu, zoho-eu
 --- stderr
 --- exit 0

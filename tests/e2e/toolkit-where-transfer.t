@@ -2,7 +2,7 @@ $ residency where personal from DE --as-of 2026-11-28
 personal from DE may go to (as of 2026-11-28):
 countries (52):
   EU_FREE_FLOW
-locations (150):
+locations (180):
   aws: ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-southeast-6,
        aws-eusc, aws-iso-e, ca-central-1, ca-west-1, eu-central-1,
        eu-central-2, eu-isoe-west-1, eu-north-1, eu-south-1, eu-south-2,
@@ -34,5 +34,11 @@ locations (150):
        eu-zurich-1, il-jerusalem-1, sa-belenzinho-1, sa-riodejaneiro-1,
        sa-riodejaneiro-2, sa-saopaulo-1, sa-saopaulo-3, sa-vinhedo-1,
        uk-cardiff-1, uk-gov-cardiff-1, uk-gov-london-1, uk-london-1
+  vendor: aleph-alpha, amplitude-eu, atlassian-eu, azure-openai-datazone-eu,
+          bedrock-eu, brevo, datadog-eu, deepl, freshdesk-eu, github-eu,
+          hubspot-eu, intercom-eu, klarna-eu, mailgun-eu, mistral, mixpanel-eu,
+          mollie, newrelic-eu, openai-eu, pipedrive-eu, plausible, posthog-eu,
+          salesforce-eu, segment-eu, sendgrid-eu, sentry-eu, slack-de,
+          vertex-ai-eu, zendesk-eu, zoho-eu
 --- stderr
 --- exit 0

@@ -19,7 +19,7 @@
 #     (placeholders may be written as words): of the command line, plan
 #     loaders, evaluator and commands (src/main.c, api.c, plan_yaml.c,
 #     plan_tf.c, eval.c, where.c, lint.c, locations.c, diff.c, util.c,
-#     config.c, report_ci.c) in
+#     config.c, report_ci.c, import_fides.c, import_csv.c) in
 #     docs/messages.md; of the compiler (src/compile.c, sema.c, ast.c,
 #     diag.c, grammar/) in docs/diagnostics.md; of the formatter (src/fmt.c)
 #     in docs/fmt.md.  Any other source that emits diagnostics or writes to
@@ -285,6 +285,8 @@ stderr='fprintf[(]stderr|fputs[(].*stderr'
 	msgs "($stderr)" src/diff.c src/util.c
 	msgs '(query_error|diag_error)[(]' src/where.c
 	msgs 'diag_error[(]' src/locations.c
+	msgs '(zerr|zferr|znote)[(]' src/import_fides.c
+	msgs '(cerr|diag_error)[(]' src/import_csv.c
 	msgs '(^|[^a-z_])warn[(]' src/lint.c
 	msgs '(cfn_error|cprintf|err_at|rsd_diags_error|arm_error|aprint)[(]' src/plan_cfn.c src/doc.c src/cdk.c src/plan_arm.c
 	msgs 'diag_error[(]' src/config.c src/report_ci.c

@@ -1,0 +1,5 @@
+$ residency import
+--- stderr
+residency: error: expected what to import: fides or subprocessors
+Try 'residency help import'.
+--- exit 2
