@@ -122,6 +122,7 @@ struct tf_res {
 	int home_state;	/* 0: not computed, 1: computing, 2: done */
 	struct tf_locs home;
 	struct tf_res *next_cfg;
+	uint32_t mark;	/* ref_attr's visit stamp */
 };
 
 /* A replica or backup waiting to be attached to its store. */
@@ -164,6 +165,10 @@ struct tfl {
 	struct bits *cf_bits;	/* resolved classes of each mapping entry */
 	struct strbuf tmp;
 	struct arena work;	/* tf_res and scratch strings */
+	uint32_t mark_gen;	/* stamps of tf_res.mark */
+	uint32_t *smark;	/* per-store stamps of struct storeset */
+	size_t nsmark;
+	uint32_t smark_gen;
 };
 
 /* ================================================================ helpers */
@@ -695,26 +700,26 @@ static struct tf_res *ref_resolve(struct tfl *L, const struct tf_res *r, const c
 /*
 ** The resources of a type in types ('|'-separated) that the configuration
 ** expression of attribute attr (a whole block subtree) refers to, r itself
-** excluded.  Returns how many were stored in out (at most max).
+** excluded, each once, in reference order.  Returns how many; *out is
+** xmalloc'd (the caller frees it) or NULL.
 */
 static size_t ref_attr(struct tfl *L, const struct tf_res *r, const char *attr,
-		       const char *types, struct tf_res **out, size_t max)
+		       const char *types, struct tf_res ***out)
 {
+	*out = NULL;
 	json_t *x = json_object_get(json_object_get(r->cfg, "expressions"), attr);
 	if (!x)
 		return 0;
 	const char **refs = NULL;
-	size_t n = 0, cap = 0, k = 0;
+	size_t n = 0, cap = 0, k = 0, kcap = 0;
 	collect_refs(x, &refs, &n, &cap, 0);
-	for (size_t i = 0; i < n && k < max; i++) {
+	uint32_t gen = ++L->mark_gen;
+	for (size_t i = 0; i < n; i++) {
 		struct tf_res *t = ref_resolve(L, r, refs[i]);
-		if (!t || t == r || !type_in(t->type, types))
+		if (!t || t == r || t->mark == gen || !type_in(t->type, types))
 			continue;
-		bool dup = false;
-		for (size_t j = 0; j < k; j++)
-			dup |= out[j] == t;
-		if (!dup)
-			out[k++] = t;
+		t->mark = gen;
+		*VEC_PUSH(*out, k, kcap) = t;
 	}
 	xfree(refs);
 	return k;
@@ -723,8 +728,40 @@ static size_t ref_attr(struct tfl *L, const struct tf_res *r, const char *attr,
 static struct tf_res *ref_one(struct tfl *L, const struct tf_res *r, const char *attr,
 			      const char *types)
 {
-	struct tf_res *t = NULL;
-	return ref_attr(L, r, attr, types, &t, 1) ? t : NULL;
+	struct tf_res **v;
+	size_t n = ref_attr(L, r, attr, types, &v);
+	struct tf_res *t = n ? v[0] : NULL;
+	xfree(v);
+	return t;
+}
+
+/*
+** A list of store indexes without repeats, in first-seen order: one pass,
+** a generation stamp per store (L->smark) instead of a search of the list.
+*/
+struct storeset {
+	int32_t *v;
+	size_t n, cap;
+	uint32_t gen;
+};
+
+static void sset_init(struct tfl *L, struct storeset *ss)
+{
+	memset(ss, 0, sizeof *ss);
+	if (L->nsmark < L->pl->nstores) {
+		L->smark = xrealloc(L->smark, L->pl->nstores * sizeof *L->smark);
+		memset(L->smark + L->nsmark, 0, (L->pl->nstores - L->nsmark) * sizeof *L->smark);
+		L->nsmark = L->pl->nstores;
+	}
+	ss->gen = ++L->smark_gen;
+}
+
+static void sset_add(struct tfl *L, struct storeset *ss, int32_t s)
+{
+	if (s < 0 || (size_t)s >= L->nsmark || L->smark[s] == ss->gen)
+		return;
+	L->smark[s] = ss->gen;
+	*VEC_PUSH(ss->v, ss->n, ss->cap) = s;
 }
 
 /* ================================================================ locations */
@@ -1675,8 +1712,8 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 static void s3_replication(struct tfl *L, struct tf_res *r, int32_t src, json_t *rules,
 			   const char *attr, const char *flow_base)
 {
-	int32_t dst[64];
-	size_t nd = 0;
+	struct storeset dst;
+	sset_init(L, &dst);
 	bool unresolved = false;
 	const char *missing = NULL;
 	size_t i;
@@ -1694,36 +1731,30 @@ static void s3_replication(struct tfl *L, struct tf_res *r, int32_t src, json_t 
 				missing = b;
 			continue;
 		}
-		bool dup = false;
-		for (size_t j = 0; j < nd; j++)
-			dup |= dst[j] == s;
-		if (!dup && nd < ARRAY_LEN(dst))
-			dst[nd++] = s;
+		sset_add(L, &dst, s);
 	}
-	if (unresolved || (!nd && json_array_size(rules))) {
-		struct tf_res *refs[64];
-		size_t nr = ref_attr(L, r, attr, "aws_s3_bucket", refs, ARRAY_LEN(refs));
+	if (unresolved || (!dst.n && json_array_size(rules))) {
+		struct tf_res **refs;
+		size_t nr = ref_attr(L, r, attr, "aws_s3_bucket", &refs);
 		for (size_t j = 0; j < nr; j++) {
 			int32_t s = refs[j]->store;
 			if (s < 0 || s == src)
 				continue;	/* a bucket without a store got its own note */
-			bool dup = false;
-			for (size_t k = 0; k < nd; k++)
-				dup |= dst[k] == s;
-			if (!dup && nd < ARRAY_LEN(dst))
-				dst[nd++] = s;
+			sset_add(L, &dst, s);
 		}
-		if (!nd && !missing)
+		xfree(refs);
+		if (!dst.n && !missing)
 			unknown_location(L, r, "its replication destination",
 					 "the destination bucket is unknown until apply and names no bucket of the plan");
 	}
 	if (missing)
 		unknown_location(L, r, "its replication destination",
 				 aprintf(L, "bucket '%s' is not in the plan", missing));
-	for (size_t j = 0; j < nd; j++) {
-		const char *name = nd == 1 ? flow_base : aprintf(L, "%s#%zu", flow_base, j + 1);
-		add_flow(L, r, name, src, NULL, dst[j]);
+	for (size_t j = 0; j < dst.n; j++) {
+		const char *name = dst.n == 1 ? flow_base : aprintf(L, "%s#%zu", flow_base, j + 1);
+		add_flow(L, r, name, src, NULL, dst.v[j]);
 	}
+	xfree(dst.v);
 }
 
 /*
@@ -1766,16 +1797,16 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 	struct tf_res *plan = ref_one(L, r, "plan_id", "aws_backup_plan");
 	if (!plan)
 		return;
-	int32_t stores[256];
-	size_t ns = 0;
-	struct tf_res *refs[256];
+	struct storeset stores;
+	sset_init(L, &stores);
+	struct tf_res **refs;
 	size_t nr = ref_attr(L, r, "resources",
 			     "aws_db_instance|aws_rds_cluster|aws_dynamodb_table|aws_efs_file_system|"
 			     "aws_ebs_volume|aws_s3_bucket|aws_redshift_cluster|aws_docdb_cluster|aws_neptune_cluster",
-			     refs, ARRAY_LEN(refs));
+			     &refs);
 	for (size_t i = 0; i < nr; i++)
-		if (refs[i]->store >= 0)
-			stores[ns++] = refs[i]->store;
+		sset_add(L, &stores, refs[i]->store);
+	xfree(refs);
 	size_t i;
 	json_t *arn;
 	json_array_foreach(json_object_get(r->after, "resources"), i, arn) {
@@ -1790,20 +1821,19 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 			s = t->store;
 		else if (starts(a, "arn:aws:dynamodb:") && (t = smap_get(&L->ddb_by_name, last_field(a))))
 			s = t->store;
-		bool dup = s < 0;
-		for (size_t j = 0; j < ns && !dup; j++)
-			dup = stores[j] == s;
-		if (!dup && ns < ARRAY_LEN(stores))
-			stores[ns++] = s;
+		sset_add(L, &stores, s);
 	}
-	if (!ns)
+	if (!stores.n) {
+		xfree(stores.v);
 		return;
-	/* places: the target vault (the plan's region) and every copy destination */
-	const char *places[64];
-	size_t np = 0;
+	}
+	/* places: the target vault (the plan's region) and every copy destination
+	   (attach_pending removes repeats) */
+	const char **places = NULL;
+	size_t np = 0, cap = 0;
 	struct tf_locs h = res_home(L, plan);
 	if (h.n)
-		places[np++] = h.v[0];
+		*VEC_PUSH(places, np, cap) = h.v[0];
 	bool unknown = false;
 	json_t *rule;
 	json_array_foreach(json_object_get(plan->after, "rule"), i, rule) {
@@ -1811,32 +1841,35 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 		json_t *ca;
 		json_array_foreach(json_object_get(rule, "copy_action"), j, ca) {
 			const char *reg = arn_region(L, jstr(ca, "destination_vault_arn"));
-			if (reg && np < ARRAY_LEN(places))
-				places[np++] = aprintf(L, "aws:%s", reg);
-			else if (!reg)
+			if (reg)
+				*VEC_PUSH(places, np, cap) = aprintf(L, "aws:%s", reg);
+			else
 				unknown = true;
 		}
 	}
 	if (unknown) {
-		struct tf_res *vaults[32];
-		size_t nv = ref_attr(L, plan, "rule", "aws_backup_vault", vaults, ARRAY_LEN(vaults));
+		struct tf_res **vaults;
+		size_t nv = ref_attr(L, plan, "rule", "aws_backup_vault", &vaults);
 		size_t found = 0;
 		for (size_t j = 0; j < nv; j++) {
 			struct tf_locs vh = res_home(L, vaults[j]);
-			if (vh.n && np < ARRAY_LEN(places)) {
-				places[np++] = vh.v[0];
+			if (vh.n) {
+				*VEC_PUSH(places, np, cap) = vh.v[0];
 				found++;
 			}
 		}
+		xfree(vaults);
 		if (!found)
 			unknown_location(L, plan, "the region of a copy_action destination vault",
 					 "destination_vault_arn is unknown until apply and names no vault of the plan");
 	}
 	if (!h.n)
 		unknown_location(L, plan, "its backup vault region", h.why);
-	for (size_t s = 0; s < ns; s++)
+	for (size_t s = 0; s < stores.n; s++)
 		for (size_t p = 0; p < np; p++)
-			pend_place(L, plan, stores[s], true, places[p]);
+			pend_place(L, plan, stores.v[s], true, places[p]);
+	xfree(places);
+	xfree(stores.v);
 }
 
 static void relations(struct tfl *L, struct tf_res *r)
@@ -2234,6 +2267,7 @@ out:
 	smap_free(&L->ddb_by_name);
 	xfree(L->res);
 	xfree(L->pend);
+	xfree(L->smark);
 	sb_free(&L->tmp);
 	arena_free(&L->work);
 	if (L->failed) {
