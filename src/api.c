@@ -171,7 +171,8 @@ rsd_plan *rsd_plan_load_memory(const rsd_policy *p, const char *name, const char
 		return NULL;
 	}
 	if (plan_is_terraform(data, len)) {
-		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file};
+		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file,
+				     o->require_classes != 0, o->default_regions, o->ndefault_regions};
 		return plan_load_terraform(p, name, data, len, &to, d);
 	}
 	return plan_load_yaml(p, name, data, len, d);
@@ -396,6 +397,21 @@ void rsd_result_free(rsd_result *r) { result_free(r); }
 rsd_date rsd_result_date(const rsd_result *r) { return r->date; }
 size_t rsd_result_count(const rsd_result *r) { return r->nfindings; }
 int rsd_result_passes(const rsd_result *r, int fail_on) { return result_passes(r, fail_on); }
+
+int rsd_rule_unjudged(const char *id)
+{
+	return id && (strcmp(id, "unknown-location") == 0 || strcmp(id, "unmodelled-resource") == 0);
+}
+
+size_t rsd_result_unjudged(const rsd_result *r)
+{
+	size_t n = 0;
+	for (uint32_t i = 0; i < r->nfindings; i++)
+		if (r->findings[i].status != FINDING_WAIVED && r->findings[i].rule < 0 &&
+		    rsd_rule_unjudged(r->findings[i].rule_id))
+			n++;
+	return n;
+}
 
 const char *rsd_finding_rule(const rsd_result *r, size_t i) { return r->findings[i].rule_id; }
 int rsd_finding_severity(const rsd_result *r, size_t i) { return (int)r->findings[i].severity; }

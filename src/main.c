@@ -405,6 +405,29 @@ static void common_free(struct common *c)
 
 static int cmd_help_for(const char *name);
 
+/* One stderr line naming the facts of a plan that could not be judged. */
+static void report_unjudged(const char *plan, const rsd_result *r)
+{
+	size_t n = rsd_result_count(r), shown = 0, total = 0;
+	const char *last = NULL;
+	fprintf(stderr, "%s: error: could not judge", plan);
+	for (size_t i = 0; i < n; i++) {
+		const char *fact = rsd_finding_fact(r, i);
+		if (rsd_finding_waived(r, i) || !rsd_rule_unjudged(rsd_finding_rule(r, i)) ||
+		    (last && fact && strcmp(last, fact) == 0))
+			continue;
+		last = fact;
+		total++;
+		if (shown < 10) {
+			fprintf(stderr, "%s %s", shown ? "," : "", fact ? fact : "?");
+			shown++;
+		}
+	}
+	if (total > shown)
+		fprintf(stderr, " and %zu more", total - shown);
+	fputs(" (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says\n", stderr);
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	struct common c;
@@ -472,7 +495,7 @@ static int cmd_check(int argc, char **argv)
 		if (!plans[i])
 			ok = 0;
 	}
-	int passes = 1;
+	int passes = 1, unjudged = 0;
 	if (ok) {
 		for (size_t i = 0; i < nplans; i++) {
 			results[i] = rsd_check(p, plans[i], &co);
@@ -502,6 +525,12 @@ static int cmd_check(int argc, char **argv)
 			free(buf);
 		}
 	}
+	/* what could not be judged is exit 2 whatever --fail-on says (after the report) */
+	for (size_t i = 0; ok && i < nplans; i++)
+		if (rsd_result_unjudged(results[i])) {
+			report_unjudged(argv[optind + (int)i], results[i]);
+			unjudged = 1;
+		}
 	for (size_t i = 0; i < nplans; i++) {
 		if (results && results[i])
 			rsd_result_free(results[i]);
@@ -511,7 +540,7 @@ static int cmd_check(int argc, char **argv)
 	free(plans);
 	free(results);
 	rsd_policy_free(p);
-	rc = !ok ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
+	rc = !ok || unjudged ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
 out:
 	common_free(&c);
 	return rc;

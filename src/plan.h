@@ -169,6 +169,9 @@ struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *fi
 struct tf_opts {
 	const char *class_tag;	/* default "data-classes" */
 	const char *classes_file;	/* --classes mapping file or NULL */
+	bool require_classes;	/* unclassified data-holding resources are errors */
+	const char *const *default_regions;	/* "PROVIDER=REGION" (--default-region) */
+	size_t ndefault_regions;
 };
 /* Terraform plan JSON (plan_tf.c). */
 bool plan_is_terraform(const char *data, size_t len);

@@ -18,6 +18,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <yaml.h>
 
@@ -115,13 +116,15 @@ struct tf_locs {
 struct tf_res {
 	const char *address, *type, *modinst, *modpath, *cfgaddr;
 	enum tf_cloud cloud;
-	json_t *after, *unknown, *cfg;
+	json_t *after, *unknown, *cfg, *sensitive;
+	bool all_unknown;	/* after_unknown is `true`: every attribute is */
 	struct plan_pos pos;
 	bool pos_from_rc;
 	int32_t store;
 	int home_state;	/* 0: not computed, 1: computing, 2: done */
 	struct tf_locs home;
 	struct tf_res *next_cfg;
+	struct tf_res *gmembers, *gtail, *gnext;	/* aws_rds_global_cluster members, in plan order */
 	uint32_t mark;	/* ref_attr's visit stamp */
 };
 
@@ -154,6 +157,7 @@ struct tfl {
 	struct src_file *sf;	/* registered on the first error */
 	bool failed;
 	const char *class_tag;
+	bool require_classes;
 	json_t *root, *vars, *pconf, *rootmod;
 	struct smap by_addr, by_cfg, cfg_res, modcalls, classes;
 	struct smap s3_by_name, db_by_id, sql_by_name, ddb_by_name;
@@ -194,8 +198,58 @@ static bool jtrue(const json_t *o, const char *k)
 /* Is attribute k of the resource unknown until apply? */
 static bool unknown_attr(const struct tf_res *r, const char *k)
 {
+	if (r->all_unknown && !json_object_get(r->after, k))
+		return true;
 	json_t *u = json_object_get(r->unknown, k);
 	return u && !json_is_false(u);
+}
+
+/* Is attribute k unknown as a whole (after_unknown[k] is true, not a block of unknowns)? */
+static bool unknown_whole(const struct tf_res *r, const char *k)
+{
+	if (r->all_unknown && !json_object_get(r->after, k))
+		return true;
+	return json_is_true(json_object_get(r->unknown, k));
+}
+
+/* Is anything under after_unknown[k] named field (or all of it) unknown? */
+static bool unknown_deep_in(json_t *u, const char *field, int depth)
+{
+	if (json_is_true(u))
+		return true;
+	if (depth > 32)
+		return false;
+	if (json_is_array(u)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(u, i, e)
+			if (unknown_deep_in(e, field, depth + 1))
+				return true;
+		return false;
+	}
+	const char *k;
+	json_t *v;
+	json_object_foreach(u, k, v) {
+		if (field && strcmp(k, field) == 0 && json_is_true(v))
+			return true;
+		if ((json_is_array(v) || json_is_object(v)) && unknown_deep_in(v, field, depth + 1))
+			return true;
+	}
+	return false;
+}
+
+static bool unknown_deep(const struct tf_res *r, const char *k, const char *field)
+{
+	if (r->all_unknown && !json_object_get(r->after, k))
+		return true;
+	return unknown_deep_in(json_object_get(r->unknown, k), field, 0);
+}
+
+/* Is attribute k redacted (after_sensitive / sensitive_values), so its value is hidden? */
+static bool sensitive_attr(const struct tf_res *r, const char *k)
+{
+	json_t *v = json_object_get(r->sensitive, k);
+	return v && !json_is_false(v) && !json_object_get(r->after, k);
 }
 
 static bool starts(const char *s, const char *pre)
@@ -886,14 +940,26 @@ static struct tf_locs aws_home(struct tfl *L, struct tf_res *r)
 {
 	struct tf_locs l = {0};
 	uint32_t cap = 0;
-	const char *reg = jstr(r->after, "region");
+	json_t *rv = json_object_get(r->after, "region");
+	const char *reg = json_string_value(rv);
 	const char *why = NULL;
+	if (rv && !json_is_null(rv) && !reg)
+		return locs_unknown("its region attribute is not a string");
+	if (!reg && sensitive_attr(r, "region"))
+		return locs_unknown("its region is redacted (sensitive) in the plan");
+	/* AWS provider 6: a per-resource region set in the configuration but
+	   unknown until apply is where the resource goes, not the provider's */
+	json_t *rx = json_object_get(json_object_get(r->cfg, "expressions"), "region");
+	if (!reg && rx && !(reg = eval_str(L, rx, r->modpath, 0, &why)))
+		return via_ref(L, r, "region", aprintf(L, "its region is unknown until apply (%s)",
+						  why ? why : "an expression"));
 	if (!reg)
 		reg = res_provider_attr(L, r, "aws", "region", &why);
 	if (reg)
 		locs_add(L, &l, aprintf(L, "aws:%s", reg), &cap);
 	else
-		l.why = aprintf(L, "the region of its provider is unknown: %s", why);
+		l.why = aprintf(L, "the region of its provider is unknown: %s",
+				why ? why : "provider configurations are nested too deeply");
 	return l;
 }
 
@@ -1388,6 +1454,58 @@ static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, boo
 ** note) when a location is unknown or not in the catalog.  Classes are read
 ** first so that a misspelt class is an error whatever the location.
 */
+/* Types that are read but hold no data of their own (they place or copy a store's data). */
+static const char *const helper_types[] = {
+	"aws_backup_plan",
+	"aws_backup_selection",
+	"aws_backup_vault",
+	"aws_db_instance_automated_backups_replication",
+	"aws_dynamodb_table_replica",
+	"aws_efs_replication_configuration",
+	"aws_kms_external_key",
+	"aws_kms_key",
+	"aws_kms_replica_external_key",
+	"aws_kms_replica_key",
+	"aws_rds_global_cluster",
+	"aws_s3_bucket_replication_configuration",
+	"aws_s3_bucket_server_side_encryption_configuration",
+	"google_kms_crypto_key",
+};
+
+static bool is_modelled_type(const char *t)
+{
+	return is_store_type(t) ||
+	       bsearch(&t, helper_types, ARRAY_LEN(helper_types), sizeof *helper_types, cmp_str) != NULL;
+}
+
+/*
+** A resource whose type is not modelled but that carries classes: its class
+** tag or label is set, or a --classes entry that names its type matches its
+** address (an entry such as "*" or "module.db.*" classifies the data stores
+** among many resources, so it does not count).  Such a resource holds data
+** the loader cannot place: an error finding, never a silent skip.
+*/
+static void check_unmodelled(struct tfl *L, struct tf_res *r)
+{
+	if (is_modelled_type(r->type))
+		return;
+	const char *why = NULL;
+	for (int i = 0; i <= 4 && !why; i++)
+		if (jstr(tag_maps(r, i), L->class_tag))
+			why = aprintf(L, "it carries the tag '%s'", L->class_tag);
+	if (!why && L->cf)
+		for (unsigned i = 0; i < L->cf->classes_count; i++)
+			if (strstr(L->cf->classes[i].match, r->type) && glob_match(L->cf->classes[i].match, r->address)) {
+				why = aprintf(L, "the --classes entry '%s' classifies it", L->cf->classes[i].match);
+				break;
+			}
+	if (!why)
+		return;
+	tf_note(L, r, "unmodelled-resource", SEV_ERROR,
+		aprintf(L, "resource type %s is not modelled, but %s: where it keeps and copies its "
+			"data cannot be judged", r->type, why));
+}
+
 static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 {
 	struct bits cls;
@@ -1400,10 +1518,24 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 	for (uint32_t i = 0; i < prim.n; i++)
 		if (!resolve_place(L, r, "location", prim.v[i], &pv[i]))
 			return -1;
-	if (!classified)
-		tf_note(L, r, "unclassified", SEV_WARNING,
-			aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
-				L->class_tag));
+	if (!classified) {
+		bool tags_unknown = false;
+		/* tags_all and effective_labels are computed (provider defaults): unknown on
+		   every new resource, so only what the configuration sets counts */
+		static const char *const tk[] = {"tags", "labels"};
+		for (size_t i = 0; i < ARRAY_LEN(tk); i++)
+			tags_unknown |= unknown_whole(r, tk[i]) ||
+					json_is_true(json_object_get(json_object_get(r->unknown, tk[i]), L->class_tag));
+		if (tags_unknown)
+			tf_note(L, r, "unclassified", SEV_ERROR,
+				aprintf(L, "holds data, and its tags are unknown until apply, so its data "
+					"classes (tag '%s') cannot be read; classify it with a --classes entry",
+					L->class_tag));
+		else
+			tf_note(L, r, "unclassified", L->require_classes ? SEV_ERROR : SEV_WARNING,
+				aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
+					L->class_tag));
+	}
 	struct plan_store *s = plan_add_store(L->pl);
 	s->name = s->address = arena_strdup(&L->pl->arena, r->address);
 	s->pos = r->pos;
@@ -1433,10 +1565,13 @@ static bool unknown_in_block(const struct tf_res *r, const char *attr, const cha
 #define KMS_TYPES "aws_kms_key|aws_kms_replica_key|aws_kms_external_key|aws_kms_replica_external_key|google_kms_crypto_key"
 
 /*
-** The store's key location: a literal key ARN / Cloud KMS name, else the key
-** resource the expression of attr refers to, else (the key is unknown: a note)
-** or, with no key named and own_default, the store's own first location
-** (provider-managed default keys are regional).
+** The store's key location.  A known value wins: a key ARN (its region), an
+** AWS key id or alias (a key of the store's own region), a Cloud KMS name
+** (its locations/<loc>).  Otherwise the key resources the expression of attr
+** refers to: all of them in one location gives that location, several
+** locations give unknown (a conditional may pick either).  Otherwise, when
+** the value is unknown until apply, unknown; else with own_default the
+** store's own first location (provider-managed keys are regional), else no key.
 */
 static void set_key(struct tfl *L, struct tf_res *r, const char *value, const char *attr,
 		    bool value_unknown, bool own_default)
@@ -1445,14 +1580,7 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 		return;
 	const char *name = NULL, *why = "its key is unknown until apply", *reg;
 	bool own = false;
-	struct tf_res *k = ref_one(L, r, attr, KMS_TYPES);
-	if (k) {
-		struct tf_locs h = res_home(L, k);
-		if (h.n)
-			name = h.v[0];
-		else
-			why = aprintf(L, "the location of %s is unknown: %s", k->address, h.why);
-	} else if (value) {
+	if (value) {
 		if (r->cloud == CLOUD_AWS && (reg = arn_region(L, value)))
 			name = aprintf(L, "aws:%s", reg);
 		else if (r->cloud == CLOUD_AWS && !starts(value, "arn:"))
@@ -1461,10 +1589,31 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 			name = gcp_name(L, reg, false);
 		else
 			why = aprintf(L, "its key '%s' names no location", value);
-	} else if (!value_unknown) {
-		if (!own_default)
-			return;
-		own = true;
+	} else {
+		struct tf_res **keys;
+		size_t nk = ref_attr(L, r, attr, KMS_TYPES, &keys);
+		for (size_t i = 0; i < nk; i++) {
+			struct tf_locs h = res_home(L, keys[i]);
+			if (!h.n) {
+				name = NULL;
+				why = aprintf(L, "the location of %s is unknown: %s", keys[i]->address, h.why);
+				break;
+			}
+			if (name && strcmp(name, h.v[0]) != 0) {
+				name = NULL;
+				why = aprintf(L, "its key is %s or %s, which are in different locations, "
+					      "and which one is used is known only at apply",
+					      keys[0]->address, keys[i]->address);
+				break;
+			}
+			name = h.v[0];
+		}
+		xfree(keys);
+		if (!nk && !value_unknown) {
+			if (!own_default)
+				return;
+			own = true;
+		}
 	}
 	struct plan_store *s = &L->pl->stores[r->store];
 	if (own) {
@@ -1486,8 +1635,9 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 
 static bool azure_geo_type(const char *t)
 {
-	return t && (strcmp(t, "GRS") == 0 || strcmp(t, "RAGRS") == 0 || strcmp(t, "RA-GRS") == 0 ||
-		     strcmp(t, "GZRS") == 0 || strcmp(t, "RAGZRS") == 0 || strcmp(t, "RA-GZRS") == 0);
+	/* azurerm <= 2.x accepted any case */
+	return t && (strcasecmp(t, "GRS") == 0 || strcasecmp(t, "RAGRS") == 0 || strcasecmp(t, "RA-GRS") == 0 ||
+		     strcasecmp(t, "GZRS") == 0 || strcasecmp(t, "RAGZRS") == 0 || strcasecmp(t, "RA-GZRS") == 0);
 }
 
 /* A replica or backup at the Azure paired region of the store's location. */
@@ -1527,8 +1677,9 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 		const char *alg = jstr(sse, "sse_algorithm");
 		s->enc_at_rest = alg != NULL;
 		if (alg && starts(alg, "aws:kms"))
-			set_key(L, r, jstr(sse, "kms_master_key_id"),
-				"server_side_encryption_configuration", false, true);
+			set_key(L, r, jstr(sse, "kms_master_key_id"), "server_side_encryption_configuration",
+				unknown_deep(r, "server_side_encryption_configuration", "kms_master_key_id"), true);
+
 	} else if (type_in(t, "aws_db_instance|aws_rds_cluster|aws_neptune_cluster|aws_docdb_cluster")) {
 		s->enc_at_rest = jtrue(a, "storage_encrypted");
 		const char *ka = json_object_get(a, "kms_key_arn") ? "kms_key_arn" : "kms_key_id";
@@ -1542,6 +1693,8 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 				unknown_in_block(r, "server_side_encryption", "kms_key_arn"), true);
 		size_t i;
 		json_t *rep;
+		if (unknown_whole(r, "replica") && !json_array_size(json_object_get(a, "replica")))
+			unknown_location(L, r, "its replicas", "the replica blocks are unknown until apply");
 		json_array_foreach(json_object_get(a, "replica"), i, rep) {
 			const char *rn = jstr(rep, "region_name");
 			if (rn)
@@ -1563,7 +1716,7 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 		const char *k = jstr(a, "kms_master_key_id");
 		s->enc_at_rest = jtrue(a, "sqs_managed_sse_enabled") || k;
 		if (k || unknown_attr(r, "kms_master_key_id"))
-			set_key(L, r, k, "kms_master_key_id", false, true);
+			set_key(L, r, k, "kms_master_key_id", unknown_attr(r, "kms_master_key_id"), true);
 	} else if (strcmp(t, "aws_kinesis_stream") == 0) {
 		const char *et = jstr(a, "encryption_type");
 		s->enc_at_rest = et && strcmp(et, "KMS") == 0;
@@ -1574,6 +1727,8 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 		set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
 		size_t i;
 		json_t *rep;
+		if (unknown_whole(r, "replica") && !json_array_size(json_object_get(a, "replica")))
+			unknown_location(L, r, "its replicas", "the replica blocks are unknown until apply");
 		json_array_foreach(json_object_get(a, "replica"), i, rep) {
 			const char *rn = jstr(rep, "region");
 			if (rn)
@@ -1582,6 +1737,25 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 				unknown_location(L, r, "the region of a replica", "it is unknown until apply");
 		}
 	}
+}
+
+/*
+** Cloud SQL backups with no location go to the multi-region nearest the
+** instance (gcloud: "stored in the closest multi-region location to you by
+** default"): EU for europe-*, US for us-*, ASIA for asia-*; elsewhere the
+** multi-region is not documented, so the location is unknown.
+*/
+static void cloudsql_default_backup(struct tfl *L, struct tf_res *r)
+{
+	const char *reg = r->home.n ? r->home.v[0] : "";
+	const char *multi = starts(reg, "gcp:europe-") ? "gcp:EU" : starts(reg, "gcp:us-") ? "gcp:US" :
+			    starts(reg, "gcp:asia-") ? "gcp:ASIA" : NULL;
+	if (multi)
+		pend_place(L, r, r->store, true, multi);
+	else
+		unknown_location(L, r, "its backup location",
+				 aprintf(L, "backups are enabled without a location, and the multi-region "
+					 "nearest %s is not documented", *reg ? reg + 4 : "its region"));
 }
 
 static void build_gcp_store(struct tfl *L, struct tf_res *r)
@@ -1609,8 +1783,17 @@ static void build_gcp_store(struct tfl *L, struct tf_res *r)
 			set_key(L, r, k, "encryption_key_name", true, false);
 		json_t *bc = jblock(jblock(a, "settings"), "backup_configuration");
 		const char *bl = jstr(bc, "location");
-		if (bl && !json_is_false(json_object_get(bc, "enabled")))
-			pend_place(L, r, r->store, true, gcp_name(L, bl, true));
+		json_t *en = json_object_get(bc, "enabled");
+		if (bc && !json_is_false(en)) {
+			if (bl)
+				pend_place(L, r, r->store, true, gcp_name(L, bl, true));
+			else if (unknown_deep(r, "settings", "location"))
+				unknown_location(L, r, "its backup location", "it is unknown until apply");
+			else
+				cloudsql_default_backup(L, r);
+		} else if (!bc && unknown_deep(r, "settings", "backup_configuration")) {
+			unknown_location(L, r, "its backups", "backup_configuration is unknown until apply");
+		}
 	}
 }
 
@@ -1645,6 +1828,8 @@ static void build_azure_store(struct tfl *L, struct tf_res *r)
 				}
 			}
 			xfree(v);
+		} else if (unknown_whole(r, "geo_location")) {
+			make_store(L, r, locs_unknown("its geo_location blocks are unknown until apply"));
 		} else {
 			make_store(L, r, home);
 		}
@@ -1670,6 +1855,9 @@ static void build_azure_store(struct tfl *L, struct tf_res *r)
 			azure_paired(L, r, home, true, "backups are geo-redundant");
 	} else if (jtrue(a, "geo_redundant_backup_enabled")) {
 		azure_paired(L, r, home, true, "geo_redundant_backup_enabled is true");
+	} else if (unknown_attr(r, "geo_redundant_backup_enabled")) {
+		unknown_location(L, r, "its geo-redundant backup",
+				 "geo_redundant_backup_enabled is unknown until apply");
 	}
 }
 
@@ -1872,12 +2060,147 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 	xfree(stores.v);
 }
 
+/*
+** Aurora global database: the member clusters (aws_rds_cluster whose
+** global_cluster_identifier refers to or names r) copy each other's data.
+** With source_db_cluster_identifier naming a member, that member is the
+** primary and copies go from it to the others; otherwise any member can
+** become the writer (switchover, failover), so copies go both ways between
+** every pair.  Aurora allows at most 10 secondary regions.
+*/
+#define TF_MAX_GLOBAL_MEMBERS 16
+static void global_cluster(struct tfl *L, struct tf_res *r)
+{
+	size_t n = 0;
+	struct tf_res *prim = NULL;
+	const char *src = jstr(r->after, "source_db_cluster_identifier");
+	for (struct tf_res *m = r->gmembers; m; m = m->gnext) {
+		n++;
+		if (src && (strcmp(last_field(src), jstr(m->after, "cluster_identifier") ? jstr(m->after, "cluster_identifier") : "") == 0))
+			prim = m;
+	}
+	if (!prim && !src && unknown_attr(r, "source_db_cluster_identifier"))
+		prim = ref_one(L, r, "source_db_cluster_identifier", "aws_rds_cluster");
+	if (n > TF_MAX_GLOBAL_MEMBERS) {
+		unknown_location(L, r, "the copies between its member clusters",
+				 aprintf(L, "it has %zu members; Aurora allows at most 11", n));
+		return;
+	}
+	size_t k = 0, total = 0;
+	for (struct tf_res *a = r->gmembers; a; a = a->gnext)
+		for (struct tf_res *b = r->gmembers; b; b = b->gnext)
+			if (a != b && a->store >= 0 && b->store >= 0 && (!prim || a == prim))
+				total++;
+	for (struct tf_res *a = r->gmembers; a; a = a->gnext)
+		for (struct tf_res *b = r->gmembers; b; b = b->gnext) {
+			if (a == b || a->store < 0 || b->store < 0 || (prim && a != prim))
+				continue;
+			k++;
+			const char *name = total == 1 ? r->address : aprintf(L, "%s#%zu", r->address, k);
+			add_flow(L, r, name, a->store, NULL, b->store);
+		}
+}
+
+/* The global cluster an aws_rds_cluster belongs to: by reference, else by identifier. */
+static void link_global_members(struct tfl *L)
+{
+	struct smap by_id = {0};
+	for (size_t i = 0; i < L->nres; i++) {
+		struct tf_res *g = L->res[i];
+		const char *id;
+		if (strcmp(g->type, "aws_rds_global_cluster") == 0 && (id = jstr(g->after, "global_cluster_identifier")))
+			smap_put(&by_id, id, g);
+	}
+	for (size_t i = 0; i < L->nres; i++) {
+		struct tf_res *m = L->res[i];
+		if (strcmp(m->type, "aws_rds_cluster") != 0)
+			continue;
+		const char *id = jstr(m->after, "global_cluster_identifier");
+		bool unk = !id && unknown_attr(m, "global_cluster_identifier");
+		if (!id && !unk)
+			continue;
+		struct tf_res *g = ref_one(L, m, "global_cluster_identifier", "aws_rds_global_cluster");
+		if (!g && id)
+			g = smap_get(&by_id, id);
+		if (!g) {
+			if (m->store >= 0)
+				unknown_location(L, m, "the other members of its global database",
+						 id ? aprintf(L, "global cluster '%s' is not in the plan", id) :
+						      "global_cluster_identifier is unknown until apply");
+			continue;
+		}
+		m->gnext = NULL;
+		if (g->gtail)
+			g->gtail->gnext = m;
+		else
+			g->gmembers = m;
+		g->gtail = m;
+	}
+	smap_free(&by_id);
+}
+
+/* aws_efs_replication_configuration: replicas of the source file system. */
+static void efs_replication(struct tfl *L, struct tf_res *r)
+{
+	struct tf_res *fs = ref_one(L, r, "source_file_system_id", "aws_efs_file_system");
+	if (!fs || fs->store < 0) {
+		if (!fs)
+			unknown_location(L, r, "its source file system", "it is not in the plan");
+		return;
+	}
+	json_t *dests = json_object_get(r->after, "destination");
+	if (!json_array_size(dests)) {
+		unknown_location(L, r, "its destination", unknown_whole(r, "destination") ?
+				 "the destination block is unknown until apply" : "it has no destination");
+		return;
+	}
+	size_t i;
+	json_t *d;
+	json_array_foreach(dests, i, d) {
+		const char *reg = jstr(d, "region");
+		if (reg) {
+			pend_place(L, r, fs->store, false, aprintf(L, "aws:%s", reg));
+			continue;
+		}
+		if (json_is_null(json_object_get(d, "region")) || !json_object_get(d, "region")) {
+			if (!unknown_deep(r, "destination", "region")) {
+				struct tf_locs h = res_home(L, r);	/* no region: the provider's */
+				if (h.n)
+					pend_place(L, r, fs->store, false, h.v[0]);
+				else
+					unknown_location(L, r, "its destination region", h.why);
+				continue;
+			}
+		}
+		unknown_location(L, r, "its destination region", "it is unknown until apply");
+	}
+}
+
+/*
+** AWS provider 4 and later declare aws_s3_bucket's inline blocks computed:
+** Terraform shows them all unknown on every new bucket, set or not, and the
+** separate aws_s3_bucket_* resources (judged on their own) fill them.  Such
+** a bucket shows versioning and server_side_encryption_configuration unknown
+** as well; a provider 3 bucket (blocks not computed) whose
+** replication_configuration alone is unknown comes from a dynamic block.
+*/
+static bool s3_computed_shape(const struct tf_res *r)
+{
+	return unknown_whole(r, "versioning") && unknown_whole(r, "server_side_encryption_configuration");
+}
+
 static void relations(struct tfl *L, struct tf_res *r)
 {
 	const char *t = r->type;
 	json_t *a = r->after;
 	if (strcmp(t, "aws_s3_bucket") == 0 && r->store >= 0) {
 		json_t *rc = jblock(a, "replication_configuration");
+		if (!rc && unknown_whole(r, "replication_configuration") && !s3_computed_shape(r))
+			unknown_location(L, r, "its replication destination",
+					 "replication_configuration is unknown until apply");
+		else if (rc && !json_array_size(json_object_get(rc, "rules")) && unknown_deep(r, "replication_configuration", "rules"))
+			unknown_location(L, r, "its replication destination",
+					 "the replication rules are unknown until apply");
 		if (rc)
 			s3_replication(L, r, r->store, json_object_get(rc, "rules"),
 				       "replication_configuration",
@@ -1893,6 +2216,11 @@ static void relations(struct tfl *L, struct tf_res *r)
 				unknown_location(L, r, "its source bucket",
 						 b ? aprintf(L, "bucket '%s' is not in the plan", b) :
 						     "the bucket is unknown until apply");
+			return;
+		}
+		if (!json_array_size(json_object_get(a, "rule")) && unknown_whole(r, "rule")) {
+			unknown_location(L, r, "its replication destination",
+					 "the replication rules are unknown until apply");
 			return;
 		}
 		s3_replication(L, r, src, json_object_get(a, "rule"), "rule", r->address);
@@ -1912,7 +2240,8 @@ static void relations(struct tfl *L, struct tf_res *r)
 			/* the key expression sits in this resource's configuration */
 			struct tf_res tmp = *r;
 			tmp.store = br->store;
-			set_key(L, &tmp, jstr(sse, "kms_master_key_id"), "rule", false, true);
+			set_key(L, &tmp, jstr(sse, "kms_master_key_id"), "rule",
+				unknown_deep(r, "rule", "kms_master_key_id"), true);
 		}
 	} else if (strcmp(t, "aws_db_instance") == 0) {
 		replica_of(L, r, "replicate_source_db", "aws_db_instance", &L->db_by_id);
@@ -1935,6 +2264,10 @@ static void relations(struct tfl *L, struct tf_res *r)
 		pend_place(L, r, tb->store, false, h.v[0]);
 	} else if (strcmp(t, "aws_backup_selection") == 0) {
 		backup_selection(L, r);
+	} else if (strcmp(t, "aws_rds_global_cluster") == 0) {
+		global_cluster(L, r);
+	} else if (strcmp(t, "aws_efs_replication_configuration") == 0) {
+		efs_replication(L, r);
 	} else if (strcmp(t, "aws_db_instance_automated_backups_replication") == 0) {
 		struct tf_res *db = ref_one(L, r, "source_db_instance_arn", "aws_db_instance");
 		const char *arn = jstr(a, "source_db_instance_arn");
@@ -2034,16 +2367,16 @@ static void refuse_control_chars(struct tfl *L)
 /* ================================================================ loading */
 
 static void add_res(struct tfl *L, const char *address, const char *type, json_t *after,
-		    json_t *unknown)
+		    json_t *unknown, json_t *sensitive)
 {
-	if (smap_get(&L->by_addr, address))
-		return;	/* the first entry wins (duplicates never occur in real plans) */
 	struct tf_res *r = arena_alloc(&L->work, sizeof *r);
 	r->address = address;
 	r->type = type;
 	r->cloud = cloud_of(type);
 	r->after = after;
 	r->unknown = json_is_object(unknown) ? unknown : NULL;
+	r->all_unknown = json_is_true(unknown);
+	r->sensitive = json_is_object(sensitive) ? sensitive : NULL;
 	r->store = -1;
 	size_t ml = modinst_len(address);
 	r->modinst = arena_strndup(&L->work, address, ml);
@@ -2079,18 +2412,59 @@ static void add_res(struct tfl *L, const char *address, const char *type, json_t
 	*VEC_PUSH(L->res, L->nres, L->cap_res) = r;
 }
 
-/* Does a change (its actions) leave the resource in place after apply? */
-static bool change_keeps(json_t *actions)
+/*
+** Does a change leave the resource in place after apply?  1: yes, 0: no,
+** -1: malformed (actions not a non-empty list of Terraform's action names).
+*/
+static int change_keeps(json_t *actions)
 {
+	static const char *const names[] = {"create", "update", "no-op", "delete", "read", "forget"};
+	if (!json_is_array(actions) || !json_array_size(actions))
+		return -1;
 	size_t i;
 	json_t *a;
-	bool keeps = false;
+	int keeps = 0;
 	json_array_foreach(actions, i, a) {
 		const char *s = json_string_value(a);
-		if (s && (strcmp(s, "create") == 0 || strcmp(s, "update") == 0 || strcmp(s, "no-op") == 0))
-			keeps = true;
+		size_t k = 0;
+		while (s && k < ARRAY_LEN(names) && strcmp(s, names[k]) != 0)
+			k++;
+		if (!s || k == ARRAY_LEN(names))
+			return -1;
+		if (k <= 2)
+			keeps = 1;
 	}
 	return keeps;
+}
+
+/* A resource type as Terraform spells it: lower-case letters, digits, '_'. */
+static bool type_ok(const char *t)
+{
+	if (!*t)
+		return false;
+	for (; *t; t++)
+		if (!((*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9') || *t == '_'))
+			return false;
+	return true;
+}
+
+/* Checks shared by resource_changes and planned_values entries; false: error given. */
+static bool entry_ok(struct tfl *L, const char *where, size_t i, const char *addr,
+		     const char *type, const char *mode)
+{
+	const char *why = NULL;
+	if (!*addr || strcmp(addr, ".") == 0)
+		why = "an empty address";
+	else if (!type_ok(type))
+		why = "a type that is not a Terraform resource type name";
+	else if (mode && strcmp(mode, "managed") != 0 && strcmp(mode, "data") != 0)
+		why = "a mode other than managed or data";
+	else if (smap_get(&L->by_addr, addr))
+		why = "the address of an earlier entry (duplicate)";
+	if (!why)
+		return true;
+	tf_error(L, (struct plan_pos){1, 1}, "%s[%zu] (%s): %s", where, i, addr, why);
+	return false;
 }
 
 static bool collect_changes(struct tfl *L, json_t *rcs)
@@ -2110,34 +2484,63 @@ static bool collect_changes(struct tfl *L, json_t *rcs)
 			return false;
 		}
 		const char *mode = jstr(rc, "mode");
+		if (!entry_ok(L, "resource_changes", i, addr, type, mode))
+			return false;
+		int keeps = change_keeps(json_object_get(ch, "actions"));
+		json_t *after = json_object_get(ch, "after");
+		json_t *unk = json_object_get(ch, "after_unknown");
+		if (keeps < 0 || (after && !json_is_object(after) && !json_is_null(after)) ||
+		    (unk && !json_is_object(unk) && !json_is_boolean(unk))) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes[%zu] (%s): malformed change (actions must be a list of "
+				 "Terraform action names, after and after_unknown objects)", i, addr);
+			return false;
+		}
 		if ((mode && strcmp(mode, "managed") != 0) || (!mode && starts(addr, "data.")))
 			continue;
-		if (!change_keeps(json_object_get(ch, "actions")))
+		if (!keeps)
 			continue;
-		json_t *after = json_object_get(ch, "after");
-		if (!json_is_object(after))
-			continue;
-		add_res(L, addr, type, after, json_object_get(ch, "after_unknown"));
+		if (!json_is_object(after)) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes[%zu] (%s): the resource is kept but its change has no after object",
+				 i, addr);
+			return false;
+		}
+		add_res(L, addr, type, after, unk, json_object_get(ch, "after_sensitive"));
 	}
 	return true;
 }
 
-static void collect_planned(struct tfl *L, json_t *mod, int depth)
+static bool collect_planned(struct tfl *L, json_t *mod, int depth)
 {
-	if (!json_is_object(mod) || depth > TF_MAX_DEPTH)
-		return;
+	if (!json_is_object(mod))
+		return true;
+	if (depth > TF_MAX_DEPTH) {
+		tf_error(L, (struct plan_pos){1, 1},
+			 "planned_values: modules nested deeper than %d levels", TF_MAX_DEPTH);
+		return false;
+	}
 	size_t i;
 	json_t *r;
 	json_array_foreach(json_object_get(mod, "resources"), i, r) {
 		const char *addr = jstr(r, "address"), *type = jstr(r, "type"), *mode = jstr(r, "mode");
-		if (!addr || !type || (mode && strcmp(mode, "managed") != 0))
-			continue;
 		json_t *v = json_object_get(r, "values");
+		if (!addr || !type || (v && !json_is_object(v))) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "planned_values resources[%zu]: expected an object with address, type and values", i);
+			return false;
+		}
+		if (!entry_ok(L, "planned_values resources", i, addr, type, mode))
+			return false;
+		if ((mode && strcmp(mode, "managed") != 0) || (!mode && starts(addr, "data.")))
+			continue;
 		if (json_is_object(v))
-			add_res(L, addr, type, v, NULL);
+			add_res(L, addr, type, v, NULL, json_object_get(r, "sensitive_values"));
 	}
 	json_array_foreach(json_object_get(mod, "child_modules"), i, r)
-		collect_planned(L, r, depth + 1);
+		if (!collect_planned(L, r, depth + 1))
+			return false;
+	return true;
 }
 
 /*
@@ -2190,6 +2593,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	L->data = data;
 	L->len = len;
 	L->class_tag = opts && opts->class_tag && *opts->class_tag ? opts->class_tag : "data-classes";
+	L->require_classes = opts && opts->require_classes;
 	L->pl = plan_new(file);
 	L->pl->terraform = true;
 	arena_init(&L->work);
@@ -2230,18 +2634,28 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	cfg_walk(L, L->rootmod, "", 0);
 
 	json_t *rcs = json_object_get(L->root, "resource_changes");
+	json_t *pv = json_object_get(json_object_get(L->root, "planned_values"), "root_module");
 	if (rcs) {
 		if (!collect_changes(L, rcs))
 			goto out;
-	} else {
-		collect_planned(L, json_object_get(json_object_get(L->root, "planned_values"), "root_module"), 0);
+		if (!L->nres && json_array_size(rcs) == 0 &&
+		    (json_array_size(json_object_get(pv, "resources")) ||
+		     json_array_size(json_object_get(pv, "child_modules")))) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes is empty but planned_values holds resources: the plan contradicts itself");
+			goto out;
+		}
+	} else if (!collect_planned(L, pv, 0)) {
+		goto out;
 	}
 	scan_positions(L);
 
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++) {
 		struct tf_res *r = L->res[i];
-		if (!is_store_type(r->type))
+		if (!is_store_type(r->type)) {
+			check_unmodelled(L, r);
 			continue;
+		}
 		switch (r->cloud) {
 		case CLOUD_AWS: build_aws_store(L, r); break;
 		case CLOUD_GCP: build_gcp_store(L, r); break;
@@ -2249,6 +2663,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 		case CLOUD_OTHER: break;
 		}
 	}
+	link_global_members(L);
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
 		relations(L, L->res[i]);
 	attach_pending(L);

@@ -13,7 +13,7 @@ tests/adversarial/tf_s3_repl_65.json:1259:4: error: [stay_home] No copy or trans
     pairs: IE→US
     failed: require to in { DE, IE, BR }
     address: aws_s3_bucket_replication_configuration.r
-    policy: tests/adversarial/no_transfer_out.rpl:2
+    policy: tests/adversarial/no_transfer_out.rpl:3
 2 errors, 0 warnings, 0 infos, 0 waived; 131 facts checked
 --- stderr
 --- exit 1

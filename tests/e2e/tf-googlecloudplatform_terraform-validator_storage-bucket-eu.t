@@ -3,4 +3,5 @@ tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_storage-bucket-eu
 tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_storage-bucket-eu.json:136:7: error: [unknown-location] the location of its encryption key cannot be determined from the plan: its key 'test-default_kms_key_name' names no location (google_storage_bucket.full-list-default)
 1 error, 1 warning, 0 infos, 0 waived; 1 fact checked
 --- stderr
---- exit 1
+tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_storage-bucket-eu.json: error: could not judge google_storage_bucket.full-list-default (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
+--- exit 2

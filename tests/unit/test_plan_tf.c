@@ -583,7 +583,7 @@ static void test_plan_tf_unclassified(void **state)
 	assert_int_equal(pl->notes[0].pos.col, 4);
 	plan_free(pl);
 	/* --class-tag Classes: spaces and '+' separate names */
-	struct tf_opts o = {"Classes", NULL};
+	struct tf_opts o = {.class_tag = "Classes"};
 	char *s = load_text(plan, &o, &d);
 	assert_non_null(s);
 	assert_string_equal(s,
@@ -680,7 +680,7 @@ static void test_plan_tf_unknown_follows_references(void **state)
 static void test_plan_tf_classes_file(void **state)
 {
 	(void)state;
-	struct tf_opts o = {NULL, "tests/tf/mapping.classes.yaml"};
+	struct tf_opts o = {.classes_file = "tests/tf/mapping.classes.yaml"};
 	expect_summary("tests/tf/module-aliases.json", &o,
 		       "store module.eu.aws_s3_bucket.this 112:7 [aws:eu-central-1] {payment}\n"
 		       "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] enc {personal}\n"
@@ -700,7 +700,7 @@ static void test_plan_tf_classes_file(void **state)
 
 static void expect_classes_error(const char *file, const char *want)
 {
-	struct tf_opts o = {NULL, file};
+	struct tf_opts o = {.classes_file = file};
 	struct rsd_diags d;
 	diags_init(&d);
 	assert_null(load("tests/tf/s3-replication.json", &o, &d));
@@ -721,7 +721,7 @@ static void test_plan_tf_classes_file_errors(void **state)
 	expect_classes_error("tests/tf/bad-yaml.classes.yaml",
 			     "tests/tf/bad-yaml.classes.yaml:4:10: invalid classes file: did not find "
 			     "expected ',' or ']'");
-	struct tf_opts o = {NULL, "tests/tf/no-such.classes.yaml"};
+	struct tf_opts o = {.classes_file = "tests/tf/no-such.classes.yaml"};
 	struct rsd_diags d;
 	diags_init(&d);
 	assert_null(load("tests/tf/s3-replication.json", &o, &d));
@@ -817,7 +817,7 @@ static void test_plan_tf_stdlib_catalog(void **state)
 		diag_print(&d, stderr, false);
 		fail_msg("the standard library did not compile");
 	}
-	struct tf_opts o = {"no-such-tag", NULL};
+	struct tf_opts o = {.class_tag = "no-such-tag"};
 	char dir[256];
 	snprintf(dir, sizeof dir, "%s" CORPUS, shared);
 	size_t checked = 0, mars = 0;
