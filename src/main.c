@@ -55,7 +55,7 @@ struct common {
 enum {
 	OPT_AS_OF = 256, OPT_COLOR, OPT_FAIL_ON, OPT_WARN_EXPIRING, OPT_CLASS_TAG,
 	OPT_CLASSES, OPT_STRICT, OPT_COVERAGE, OPT_CHECK, OPT_PLAN, OPT_PROVIDER,
-	OPT_HELP, OPT_MAX_SIZE,
+	OPT_HELP, OPT_MAX_SIZE, OPT_DEFAULT_REGION, OPT_REQUIRE_CLASSES,
 };
 
 static void usage_error(const char *cmd, const char *fmt, ...)
@@ -248,12 +248,17 @@ static int parse_uint(const char *s, long max, long *out)
 #define PLAN_LONGOPTS \
 	{"class-tag", required_argument, NULL, OPT_CLASS_TAG}, \
 	{"classes", required_argument, NULL, OPT_CLASSES}, \
-	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}
+	{"default-region", required_argument, NULL, OPT_DEFAULT_REGION}, \
+	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}, \
+	{"require-classes", no_argument, NULL, OPT_REQUIRE_CLASSES}
 
 #define PLAN_HELP \
 	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
 	"                        (default data-classes)\n" \
 	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
+	"      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,\n" \
+	"                        google) that sets none, e.g. from AWS_REGION (repeatable)\n" \
+	"      --require-classes Terraform: unclassified data stores are errors\n" \
 	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n"
 
 /* Returns 1 when ch is a plan-loading option (stored in *po), 0 when it is
@@ -268,6 +273,33 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 	case OPT_CLASSES:
 		po->classes_file = optarg;
 		return 1;
+	case OPT_REQUIRE_CLASSES:
+		po->require_classes = 1;
+		return 1;
+	case OPT_DEFAULT_REGION: {
+		/* kept for the whole run: the strings are argv's */
+		static const char **regions;
+		static size_t n, cap;
+		const char *eq = strchr(optarg, '=');
+		if (!eq || eq == optarg || !eq[1]) {
+			usage_error(cmd, "invalid --default-region '%s' (expected PROVIDER=REGION, e.g. aws=eu-west-1)", optarg);
+			return -1;
+		}
+		if (n == cap) {
+			size_t nc = cap ? cap * 2 : 4;
+			const char **nv = realloc(regions, nc * sizeof *nv);
+			if (!nv) {
+				usage_error(cmd, "out of memory");
+				return -1;
+			}
+			regions = nv;
+			cap = nc;
+		}
+		regions[n++] = optarg;
+		po->default_regions = regions;
+		po->ndefault_regions = n;
+		return 1;
+	}
 	case OPT_MAX_SIZE:
 		if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
 			usage_error(cmd, "invalid --max-input-size '%s' (expected a number of bytes)", optarg);

@@ -98,9 +98,15 @@ static inline void plan_flow_mechs_done(struct plan_flow *f)
 	}
 }
 
-/* @target: a store or flow name, or "*" */
+/*
+** @target: a store or flow name, or "*"
+** @tool_id: a waiver of the tool's own finding with this id (rule -1):
+**   unknown-location, unmodelled-resource or unclassified; target names the
+**   finding's fact (a resource address), never "*"
+*/
 struct plan_waiver {
 	int32_t rule;
+	const char *tool_id;
 	const char *target;
 	const char *reason;
 	rdate expires;

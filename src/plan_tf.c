@@ -136,14 +136,35 @@ struct tf_pend {
 	uint32_t seq;
 };
 
-struct cf_rule {
-	char *match;
-	char **classes;
-	unsigned classes_count;
+struct gseg {
+	uint32_t off, len, w;
+	uint8_t slot[256];	/* 0: the character is not in the segment */
+	uint64_t *masks;	/* (nslots + 1) x w: slot 0 holds the '?' positions */
 };
-struct cf_doc {
-	struct cf_rule *classes;
-	unsigned classes_count;
+
+struct glob {
+	const char *p;
+	uint32_t nseg;
+	bool star;	/* at least one '*' */
+	struct gseg *seg;
+};
+
+/* An entry of the --classes file: what the resources it matches hold. */
+struct cf_entry {
+	const char *match;
+	uint32_t line, col;	/* of match, in the classes file */
+	struct bits classes;
+	struct place *origin;
+	uint32_t norigin;
+	struct plan_mech *mechs;
+	uint32_t nmechs;
+	struct pol_attr *attrs;
+	uint32_t nattrs;
+	double subjects;
+	bool has_subjects;
+	int8_t in_transit;	/* -1: not set */
+	bool used;
+	struct glob glob;
 };
 
 /* The loader's state for one plan. */
@@ -158,6 +179,8 @@ struct tfl {
 	bool failed;
 	const char *class_tag;
 	bool require_classes;
+	const char *const *defregion;
+	size_t ndefregion;
 	json_t *root, *vars, *pconf, *rootmod;
 	struct smap by_addr, by_cfg, cfg_res, modcalls, classes;
 	struct smap s3_by_name, db_by_id, sql_by_name, ddb_by_name;
@@ -165,8 +188,9 @@ struct tfl {
 	size_t nres, cap_res;
 	struct tf_pend *pend;
 	size_t npend, cap_pend;
-	struct cf_doc *cf;	/* --classes mapping, NULL: none */
-	struct bits *cf_bits;	/* resolved classes of each mapping entry */
+	struct cf_entry *cf;	/* --classes mapping, NULL: none */
+	size_t ncf;
+	struct src_file *cf_file;
 	struct strbuf tmp;
 	struct arena work;	/* tf_res and scratch strings */
 	uint32_t mark_gen;	/* stamps of tf_res.mark */
@@ -668,13 +692,39 @@ static const char *provider_attr(struct tfl *L, const char *key, const char *pna
 	return v;
 }
 
+/* --default-region PROVIDER=REGION for pname, or NULL (the last one given wins). */
+static const char *default_region(struct tfl *L, const char *pname)
+{
+	size_t n = strlen(pname);
+	const char *hit = NULL;
+	for (size_t i = 0; i < L->ndefregion; i++)
+		if (strncmp(L->defregion[i], pname, n) == 0 && L->defregion[i][n] == '=')
+			hit = L->defregion[i] + n + 1;
+	return hit;
+}
+
+/*
+** The provider's attribute (region) for r.  A provider that sets no region
+** (it comes from the environment at apply: AWS_REGION, GOOGLE_REGION, which
+** a plan does not record) takes --default-region; without it, the message
+** says to give it.
+*/
 static const char *res_provider_attr(struct tfl *L, const struct tf_res *r, const char *pname,
 				     const char *attr, const char **why)
 {
 	const char *key = jstr(r->cfg, "provider_config_key");
 	if (!key)
 		key = *r->modpath ? aprintf(L, "%s:%s", r->modpath, pname) : pname;
-	return provider_attr(L, key, pname, r->modpath, attr, 0, why);
+	const char *v = provider_attr(L, key, pname, r->modpath, attr, 0, why);
+	const char *d;
+	if (!v && strcmp(attr, "region") == 0) {
+		if ((d = default_region(L, pname)))
+			return d;
+		*why = aprintf(L, "%s; if the region comes from the environment at apply (%s), give it with "
+			       "--default-region %s=REGION", *why ? *why : "it is not set",
+			       strcmp(pname, "aws") == 0 ? "AWS_REGION" : "GOOGLE_REGION", pname);
+	}
+	return v;
 }
 
 /* ================================================================ references */
@@ -1121,27 +1171,115 @@ static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *wha
 
 /* ================================================================ classes */
 
-/* '*' any run, '?' one character, all else literal. */
-static bool glob_match(const char *p, const char *s)
+/*
+** Globs of the --classes file: '*' any run, '?' one character, all else
+** literal.  A glob is compiled once into its '*'-separated segments; the
+** first must match at the start, the last at the end, and the middle ones
+** are found leftmost in turn (greedy is exact for '*' and '?') by a
+** shift-and scan over the address, ceil(len/64) words per segment: matching
+** costs O(address x segment/64), never the backtracking product of
+** pattern and address lengths.
+*/
+#define CF_MAX_GLOB 4096
+
+static void glob_compile(struct arena *a, const char *p, struct glob *g)
 {
-	const char *star = NULL, *ss = NULL;
-	while (*s) {
-		if (*p == '?' || (*p && *p == *s && *p != '*')) {
-			p++;
-			s++;
-		} else if (*p == '*') {
-			star = p++;
-			ss = s;
-		} else if (star) {
-			p = star + 1;
-			s = ++ss;
-		} else {
-			return false;
+	memset(g, 0, sizeof *g);
+	g->p = p;
+	size_t n = strlen(p), nseg = 1;
+	for (size_t i = 0; i < n; i++)
+		nseg += p[i] == '*';
+	g->star = nseg > 1;
+	g->seg = arena_alloc(a, nseg * sizeof *g->seg);
+	size_t start = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && p[i] != '*')
+			continue;
+		struct gseg *sg = &g->seg[g->nseg++];
+		sg->off = (uint32_t)start;
+		sg->len = (uint32_t)(i - start);
+		sg->w = (sg->len + 63) / 64;
+		uint32_t nslots = 0;
+		for (uint32_t j = 0; j < sg->len; j++) {
+			unsigned char c = (unsigned char)p[start + j];
+			if (c != '?' && !sg->slot[c])
+				sg->slot[c] = (uint8_t)++nslots;	/* at most 255 distinct bytes besides '?' */
 		}
+		sg->masks = sg->w ? arena_alloc(a, (nslots + 1) * sg->w * sizeof *sg->masks) : NULL;
+		if (sg->w)
+			memset(sg->masks, 0, (nslots + 1) * sg->w * sizeof *sg->masks);
+		for (uint32_t j = 0; j < sg->len; j++) {
+			unsigned char c = (unsigned char)p[start + j];
+			uint64_t bit = (uint64_t)1 << (j % 64);
+			if (c == '?')
+				for (uint32_t k = 0; k <= nslots; k++)
+					sg->masks[k * sg->w + j / 64] |= bit;
+			else
+				sg->masks[sg->slot[c] * sg->w + j / 64] |= bit;
+		}
+		start = i + 1;
 	}
-	while (*p == '*')
-		p++;
-	return !*p;
+}
+
+/* Does segment sg match s at exactly s[0..len)? */
+static bool seg_at(const struct glob *g, const struct gseg *sg, const char *s)
+{
+	for (uint32_t j = 0; j < sg->len; j++) {
+		char c = g->p[sg->off + j];
+		if (c != '?' && c != s[j])
+			return false;
+	}
+	return true;
+}
+
+/* End of the leftmost match of sg in s[from..to), or -1 (shift-and). */
+static long seg_find(const struct gseg *sg, const char *s, size_t from, size_t to, uint64_t *d)
+{
+	if (!sg->len)
+		return (long)from;
+	memset(d, 0, sg->w * sizeof *d);
+	uint32_t lw = (sg->len - 1) / 64;
+	uint64_t lbit = (uint64_t)1 << ((sg->len - 1) % 64);
+	for (size_t i = from; i < to; i++) {
+		const uint64_t *m = sg->masks + (size_t)sg->slot[(unsigned char)s[i]] * sg->w;
+		uint64_t carry = 1;
+		for (uint32_t k = 0; k < sg->w; k++) {
+			uint64_t nc = d[k] >> 63;
+			d[k] = ((d[k] << 1) | carry) & m[k];
+			carry = nc;
+		}
+		if (d[lw] & lbit)
+			return (long)(i + 1);
+	}
+	return -1;
+}
+
+static bool glob_match(const struct glob *g, const char *s)
+{
+	size_t n = strlen(s);
+	const struct gseg *first = &g->seg[0], *last = &g->seg[g->nseg - 1];
+	if (!g->star)
+		return n == first->len && seg_at(g, first, s);
+	if (n < (size_t)first->len + last->len || !seg_at(g, first, s) ||
+	    !seg_at(g, last, s + n - last->len))
+		return false;
+	size_t pos = first->len, end = n - last->len;
+	uint32_t maxw = 1;
+	for (uint32_t k = 1; k + 1 < g->nseg; k++)
+		if (g->seg[k].w > maxw)
+			maxw = g->seg[k].w;
+	uint64_t dbuf[8], *d = maxw <= 8 ? dbuf : xmalloc(maxw * sizeof *d);
+	bool ok = true;
+	for (uint32_t k = 1; k + 1 < g->nseg && ok; k++) {
+		long e = seg_find(&g->seg[k], s, pos, end, d);
+		if (e < 0)
+			ok = false;
+		else
+			pos = (size_t)e;
+	}
+	if (d != dbuf)
+		xfree(d);
+	return ok;
 }
 
 static int class_index(struct tfl *L, const char *name)
@@ -1210,20 +1348,31 @@ static json_t *tag_maps(const struct tf_res *r, int i)
 	return NULL;
 }
 
+/* The first --classes entry whose glob matches addr (marked used), or NULL. */
+static struct cf_entry *cf_match(struct tfl *L, const char *addr)
+{
+	for (size_t i = 0; i < L->ncf; i++)
+		if (glob_match(&L->cf[i].glob, addr)) {
+			L->cf[i].used = true;
+			return &L->cf[i];
+		}
+	return NULL;
+}
+
 /*
 ** The classes of a resource (store, or flow of its own): the first matching
-** entry of the --classes mapping, else its class tag.  false: none.
+** entry of the --classes mapping (*entry, else NULL), else its class tag.
+** false: none.
 */
 static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
-			struct bits *out)
+			struct bits *out, struct cf_entry **entry)
 {
 	bits_clear(out);
-	if (L->cf)
-		for (unsigned i = 0; i < L->cf->classes_count; i++)
-			if (glob_match(L->cf->classes[i].match, addr)) {
-				*out = L->cf_bits[i];
-				return true;
-			}
+	*entry = cf_match(L, addr);
+	if (*entry) {
+		*out = (*entry)->classes;
+		return true;
+	}
 	for (int i = 0; i <= 4; i++) {
 		const char *v = jstr(tag_maps(r, i), L->class_tag);
 		if (v)
@@ -1234,85 +1383,471 @@ static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
 
 /* ================================================================ classes file */
 
-static const cyaml_schema_value_t cf_str_schema = {
-	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 1, CYAML_UNLIMITED),
-};
-static const cyaml_schema_field_t cf_rule_fields[] = {
-	CYAML_FIELD_STRING_PTR("match", CYAML_FLAG_POINTER, struct cf_rule, match, 1, CYAML_UNLIMITED),
-	CYAML_FIELD_SEQUENCE("classes", CYAML_FLAG_POINTER, struct cf_rule, classes,
-			     &cf_str_schema, 1, CYAML_UNLIMITED),
-	CYAML_FIELD_END
-};
-static const cyaml_schema_value_t cf_rule_schema = {
-	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct cf_rule, cf_rule_fields),
-};
-static const cyaml_schema_field_t cf_doc_fields[] = {
-	CYAML_FIELD_SEQUENCE("classes", CYAML_FLAG_POINTER, struct cf_doc, classes,
-			     &cf_rule_schema, 0, CYAML_UNLIMITED),
-	CYAML_FIELD_END
-};
-static const cyaml_schema_value_t cf_doc_schema = {
-	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct cf_doc, cf_doc_fields),
+/*
+** The --classes file is untrusted input, read with libyaml events into a
+** small positioned tree: anchors and aliases are refused (as in YAML plans:
+** no alias expansion), nesting, node count and scalar size are limited, and
+** every value keeps its line and column, so errors point at the exact text.
+** One pass, linear in the file.
+*/
+#define CF_MAX_DEPTH 16
+#define CF_MAX_NODES 1000000
+#define CF_MAX_SCALAR 65536
+
+enum { YN_SCALAR, YN_SEQ, YN_MAP };
+
+struct ynode {
+	uint8_t kind;
+	bool plain;	/* scalar written without quotes */
+	uint32_t line, col;
+	const char *s;	/* scalar, NUL-terminated */
+	size_t n;	/* items (seq) or pairs (map) */
+	struct ynode *kids;	/* seq: n items; map: 2n (key, value) */
 };
 
-static void cf_log(cyaml_log_t level, void *ctx, const char *fmt, va_list args)
-{
-	if (level < CYAML_LOG_ERROR)
-		return;
-	struct strbuf *sb = ctx;
-	if (sb->len)
-		return;	/* the first message is the cause; the rest is backtrace */
-	sb_vprintf(sb, fmt, args);
-	while (sb->len && (sb->s[sb->len - 1] == '\n' || sb->s[sb->len - 1] == ' '))
-		sb->s[--sb->len] = 0;
-}
-
-static const cyaml_config_t cf_config_base = {
-	.log_fn = cf_log,
-	.mem_fn = cyaml_mem,
-	.log_level = CYAML_LOG_ERROR,
-	.flags = CYAML_CFG_DEFAULT,
-};
-
-/* Offset of the first whole-word occurrence of w in text at or after from, or -1. */
-static long word_at(const char *text, size_t len, size_t from, const char *w)
-{
-	size_t n = strlen(w);
-	for (size_t i = from; n && i + n <= len; i++) {
-		if (memcmp(text + i, w, n) != 0)
-			continue;
-		char b = i ? text[i - 1] : ' ', a = i + n < len ? text[i + n] : ' ';
-		bool wb = !(b == '_' || b == '-' || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z'));
-		bool wa = !(a == '_' || a == '-' || (a >= '0' && a <= '9') || ((a | 32) >= 'a' && (a | 32) <= 'z'));
-		if (wb && wa)
-			return (long)i;
-	}
-	return -1;
-}
-
-/* Where libyaml stops on a syntax error (libcyaml does not say). */
-static bool yaml_error_mark(const char *text, size_t len, uint32_t *line, uint32_t *col)
-{
+struct yread {
+	struct tfl *L;
 	yaml_parser_t ps;
-	if (!yaml_parser_initialize(&ps))
+	struct src_file *f;
+	size_t nodes;
+	bool failed;
+};
+
+static void cf_err(struct yread *y, uint32_t line, uint32_t col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void cf_err(struct yread *y, uint32_t line, uint32_t col, const char *fmt, ...)
+{
+	if (y->failed)
+		return;
+	struct src_loc loc = {y->f, line ? line : 1, col ? col : 1, 1};
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(y->L->d, DIAG_ERROR, &loc, fmt, ap);
+	va_end(ap);
+	y->failed = true;
+}
+
+static bool y_next(struct yread *y, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&y->ps, ev)) {
+		cf_err(y, (uint32_t)y->ps.problem_mark.line + 1, (uint32_t)y->ps.problem_mark.column + 1,
+		       "invalid classes file: %s", y->ps.problem ? y->ps.problem : "YAML syntax error");
 		return false;
-	yaml_parser_set_input_string(&ps, (const unsigned char *)text, len);
-	bool found = false;
+	}
+	uint32_t line = (uint32_t)ev->start_mark.line + 1, col = (uint32_t)ev->start_mark.column + 1;
+	const yaml_char_t *anchor = ev->type == YAML_SCALAR_EVENT ? ev->data.scalar.anchor :
+				    ev->type == YAML_SEQUENCE_START_EVENT ? ev->data.sequence_start.anchor :
+				    ev->type == YAML_MAPPING_START_EVENT ? ev->data.mapping_start.anchor : NULL;
+	if (ev->type == YAML_ALIAS_EVENT || anchor) {
+		cf_err(y, line, col, "invalid classes file: anchors and aliases are not allowed");
+		yaml_event_delete(ev);
+		return false;
+	}
+	if ((ev->type == YAML_SCALAR_EVENT || ev->type == YAML_SEQUENCE_START_EVENT ||
+	     ev->type == YAML_MAPPING_START_EVENT) && ++y->nodes > CF_MAX_NODES) {
+		cf_err(y, line, col, "invalid classes file: more than %d values", CF_MAX_NODES);
+		yaml_event_delete(ev);
+		return false;
+	}
+	return true;
+}
+
+/* The node that starts with ev (consumed); false on error. */
+static bool y_node(struct yread *y, yaml_event_t *ev, struct ynode *out, int depth)
+{
+	memset(out, 0, sizeof *out);
+	out->line = (uint32_t)ev->start_mark.line + 1;
+	out->col = (uint32_t)ev->start_mark.column + 1;
+	if (ev->type == YAML_SCALAR_EVENT) {
+		size_t n = ev->data.scalar.length;
+		if (n > CF_MAX_SCALAR) {
+			cf_err(y, out->line, out->col, "invalid classes file: a value longer than %d bytes", CF_MAX_SCALAR);
+			yaml_event_delete(ev);
+			return false;
+		}
+		out->kind = YN_SCALAR;
+		out->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		out->s = arena_strndup(&y->L->work, (const char *)ev->data.scalar.value, n);
+		if (strlen(out->s) != n) {
+			cf_err(y, out->line, out->col, "invalid classes file: a NUL byte in a value");
+			yaml_event_delete(ev);
+			return false;
+		}
+		yaml_event_delete(ev);
+		return true;
+	}
+	bool seq = ev->type == YAML_SEQUENCE_START_EVENT;
+	if (!seq && ev->type != YAML_MAPPING_START_EVENT) {
+		cf_err(y, out->line, out->col, "invalid classes file: unexpected YAML event");
+		yaml_event_delete(ev);
+		return false;
+	}
+	yaml_event_delete(ev);
+	if (depth >= CF_MAX_DEPTH) {
+		cf_err(y, out->line, out->col, "invalid classes file: nested deeper than %d levels", CF_MAX_DEPTH);
+		return false;
+	}
+	out->kind = seq ? YN_SEQ : YN_MAP;
+	struct ynode *v = NULL;
+	size_t n = 0, cap = 0;
 	for (;;) {
-		yaml_event_t ev;
-		if (!yaml_parser_parse(&ps, &ev)) {
-			*line = (uint32_t)ps.problem_mark.line + 1;
-			*col = (uint32_t)ps.problem_mark.column + 1;
-			found = true;
+		yaml_event_t e;
+		if (!y_next(y, &e))
+			break;
+		if (e.type == YAML_SEQUENCE_END_EVENT || e.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&e);
+			out->n = seq ? n : n / 2;
+			out->kids = n ? arena_alloc(&y->L->work, n * sizeof *v) : NULL;
+			if (n)
+				memcpy(out->kids, v, n * sizeof *v);
+			xfree(v);
+			return true;
+		}
+		struct ynode *k = VEC_PUSH(v, n, cap);
+		if (!y_node(y, &e, k, depth + 1))
+			break;
+		if (!seq && n % 2 == 1 && k->kind != YN_SCALAR) {
+			cf_err(y, k->line, k->col, "invalid classes file: a mapping key must be a plain string");
 			break;
 		}
-		bool end = ev.type == YAML_STREAM_END_EVENT;
-		yaml_event_delete(&ev);
-		if (end)
-			break;
 	}
-	yaml_parser_delete(&ps);
-	return found;
+	xfree(v);
+	return false;
+}
+
+static bool y_parse(struct yread *y, const char *text, size_t len, struct ynode *root)
+{
+	if (!yaml_parser_initialize(&y->ps)) {
+		cf_err(y, 1, 1, "invalid classes file: out of memory");
+		return false;
+	}
+	yaml_parser_set_input_string(&y->ps, (const unsigned char *)text, len);
+	bool ok = false, have = false;
+	yaml_event_t e;
+	while (y_next(y, &e)) {
+		yaml_event_type_t t = e.type;
+		if (t == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&e);
+			ok = have;
+			if (!have)
+				cf_err(y, 1, 1, "invalid classes file: the file is empty");
+			break;
+		}
+		if (t == YAML_STREAM_START_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+			yaml_event_delete(&e);
+			continue;
+		}
+		if (t == YAML_DOCUMENT_START_EVENT) {
+			uint32_t line = (uint32_t)e.start_mark.line + 1;
+			yaml_event_delete(&e);
+			if (have) {
+				cf_err(y, line, 1, "invalid classes file: more than one YAML document");
+				break;
+			}
+			continue;
+		}
+		if (!y_node(y, &e, root, 0))
+			break;
+		have = true;
+	}
+	yaml_parser_delete(&y->ps);
+	return ok && !y->failed;
+}
+
+static const struct ynode *y_get(const struct ynode *m, const char *k)
+{
+	for (size_t i = 0; m && m->kind == YN_MAP && i < m->n; i++)
+		if (strcmp(m->kids[2 * i].s, k) == 0)
+			return &m->kids[2 * i + 1];
+	return NULL;
+}
+
+/* Keys of m must be among allowed (NULL-terminated); false (error given) otherwise. */
+static bool y_keys(struct yread *y, const struct ynode *m, const char *what, const char *const *allowed)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		const struct ynode *k = &m->kids[2 * i];
+		size_t j = 0;
+		while (allowed[j] && strcmp(allowed[j], k->s) != 0)
+			j++;
+		if (!allowed[j]) {
+			const char *sug = str_suggest(k->s, allowed, j);
+			cf_err(y, k->line, k->col, "invalid classes file: unknown key '%s' in %s%s%s%s", k->s, what,
+			       sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+			return false;
+		}
+		for (size_t q = 0; q < i; q++)
+			if (strcmp(m->kids[2 * q].s, k->s) == 0) {
+				cf_err(y, k->line, k->col, "invalid classes file: duplicate key '%s'", k->s);
+				return false;
+			}
+	}
+	return true;
+}
+
+static const char *y_str(struct yread *y, const struct ynode *n, const char *what)
+{
+	if (!n || n->kind != YN_SCALAR || !*n->s) {
+		cf_err(y, n ? n->line : 1, n ? n->col : 1, "invalid classes file: %s must be a non-empty string", what);
+		return NULL;
+	}
+	return n->s;
+}
+
+/* A list of scalars (a single scalar is a list of one). */
+static bool y_list(struct yread *y, const struct ynode *n, const char *what,
+		   const struct ynode **items, size_t *nitems)
+{
+	if (n && n->kind == YN_SCALAR && *n->s) {
+		*items = n;
+		*nitems = 1;
+		return true;
+	}
+	if (!n || n->kind != YN_SEQ || !n->n) {
+		cf_err(y, n ? n->line : 1, n ? n->col : 1, "invalid classes file: %s must be a non-empty list", what);
+		return false;
+	}
+	for (size_t i = 0; i < n->n; i++)
+		if (n->kids[i].kind != YN_SCALAR || !*n->kids[i].s) {
+			cf_err(y, n->kids[i].line, n->kids[i].col, "invalid classes file: %s must list strings", what);
+			return false;
+		}
+	*items = n->kids;
+	*nitems = n->n;
+	return true;
+}
+
+static bool y_date(struct yread *y, const struct ynode *n, const char *what, rdate *out)
+{
+	if (!n || n->kind != YN_SCALAR || !date_parse(n->s, strlen(n->s), out)) {
+		cf_err(y, n ? n->line : 1, n ? n->col : 1,
+		       "invalid classes file: %s must be a date YYYY-MM-DD", what);
+		return false;
+	}
+	return true;
+}
+
+static const char *class_suggest(struct tfl *L, const char *name);
+
+static bool cf_mechs(struct yread *y, const struct ynode *n, struct cf_entry *e)
+{
+	struct tfl *L = y->L;
+	if (!n || n->kind != YN_SEQ || !n->n) {
+		cf_err(y, n->line, n->col, "invalid classes file: mechanisms must be a non-empty list");
+		return false;
+	}
+	e->mechs = arena_alloc(&L->pl->arena, n->n * sizeof *e->mechs);
+	for (size_t i = 0; i < n->n; i++) {
+		const struct ynode *m = &n->kids[i], *t = m;
+		struct plan_mech *pm = &e->mechs[e->nmechs++];
+		pm->expires = DATE_MAX;
+		if (m->kind == YN_MAP) {
+			static const char *const keys[] = {"type", "expires", "reference", NULL};
+			if (!y_keys(y, m, "a mechanism", keys))
+				return false;
+			t = y_get(m, "type");
+			const struct ynode *x = y_get(m, "expires"), *r = y_get(m, "reference");
+			if (x && !y_date(y, x, "expires", &pm->expires))
+				return false;
+			if (r && !y_str(y, r, "reference"))
+				return false;
+			if (r)
+				pm->reference = arena_strdup(&L->pl->arena, r->s);
+		}
+		if (!y_str(y, t ? t : m, "a mechanism's type"))
+			return false;
+		pm->mech = policy_find_mech(L->p, t->s);
+		if (pm->mech < 0) {
+			cf_err(y, t->line, t->col, "unknown mechanism '%s'", t->s);
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool cf_scalar_value(const struct ynode *n, struct value *v)
+{
+	if (n->kind != YN_SCALAR)
+		return false;
+	if (n->plain && (strcmp(n->s, "true") == 0 || strcmp(n->s, "false") == 0)) {
+		v->kind = VAL_BOOL;
+		v->b = n->s[0] == 't';
+		return true;
+	}
+	char *end;
+	if (n->plain && *n->s && strspn(n->s, "-0123456789.") == strlen(n->s)) {
+		double d = strtod(n->s, &end);
+		if (*end)
+			return false;
+		v->kind = VAL_NUM;
+		v->n = d;
+		return true;
+	}
+	v->kind = VAL_STR;
+	v->s = n->s;
+	return true;
+}
+
+static bool cf_entry_read(struct yread *y, const struct ynode *m, struct cf_entry *e)
+{
+	static const char *const keys[] = {"match", "classes", "origin", "mechanisms", "subjects",
+					   "attrs", "encrypted_in_transit", NULL};
+	struct tfl *L = y->L;
+	if (m->kind != YN_MAP) {
+		cf_err(y, m->line, m->col, "invalid classes file: an entry of classes must be a mapping with match and classes");
+		return false;
+	}
+	if (!y_keys(y, m, "a classes entry", keys))
+		return false;
+	const struct ynode *mt = y_get(m, "match"), *cl = y_get(m, "classes");
+	if (!mt || !cl) {
+		cf_err(y, m->line, m->col, "invalid classes file: an entry needs match and classes");
+		return false;
+	}
+	if (!y_str(y, mt, "match"))
+		return false;
+	if (strlen(mt->s) > CF_MAX_GLOB) {
+		cf_err(y, mt->line, mt->col, "invalid classes file: a match glob longer than %d bytes", CF_MAX_GLOB);
+		return false;
+	}
+	e->match = mt->s;
+	glob_compile(&L->work, mt->s, &e->glob);
+	e->line = mt->line;
+	e->col = mt->col;
+	e->in_transit = -1;
+	const struct ynode *items;
+	size_t ni;
+	if (!y_list(y, cl, "classes", &items, &ni))
+		return false;
+	for (size_t j = 0; j < ni; j++) {
+		int c = class_index(L, items[j].s);
+		if (c >= 0) {
+			bits_set(&e->classes, (unsigned)c);
+			continue;
+		}
+		struct src_loc loc = {y->f, items[j].line, items[j].col, (uint32_t)strlen(items[j].s)};
+		const char *sug = class_suggest(L, items[j].s);
+		diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", items[j].s, e->match,
+			   sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+		y->failed = true;
+	}
+	const struct ynode *n;
+	if ((n = y_get(m, "origin"))) {
+		if (!y_list(y, n, "origin", &items, &ni))
+			return false;
+		e->origin = arena_alloc(&L->pl->arena, ni * sizeof *e->origin);
+		for (size_t j = 0; j < ni; j++) {
+			if (!place_resolve(L->p, items[j].s, &e->origin[j])) {
+				cf_err(y, items[j].line, items[j].col,
+				       "unknown place '%s' in origin (a country code or a location of the catalog)", items[j].s);
+				return false;
+			}
+		}
+		e->norigin = (uint32_t)ni;
+	}
+	if ((n = y_get(m, "mechanisms")) && !cf_mechs(y, n, e))
+		return false;
+	if ((n = y_get(m, "subjects"))) {
+		struct value v;
+		if (!cf_scalar_value(n, &v) || v.kind != VAL_NUM || v.n < 0 || v.n > 9007199254740992.0 ||
+		    v.n != (double)(int64_t)v.n) {
+			cf_err(y, n->line, n->col, "invalid classes file: subjects must be an integer from 0 to 2^53");
+			return false;
+		}
+		e->subjects = v.n;
+		e->has_subjects = true;
+	}
+	if ((n = y_get(m, "encrypted_in_transit"))) {
+		struct value v;
+		if (!cf_scalar_value(n, &v) || v.kind != VAL_BOOL) {
+			cf_err(y, n->line, n->col, "invalid classes file: encrypted_in_transit must be true or false");
+			return false;
+		}
+		e->in_transit = v.b;
+	}
+	if ((n = y_get(m, "attrs"))) {
+		if (n->kind != YN_MAP) {
+			cf_err(y, n->line, n->col, "invalid classes file: attrs must be a mapping of names to scalars");
+			return false;
+		}
+		e->attrs = arena_alloc(&L->pl->arena, (n->n ? n->n : 1) * sizeof *e->attrs);
+		for (size_t j = 0; j < n->n; j++) {
+			const struct ynode *k = &n->kids[2 * j], *v = &n->kids[2 * j + 1];
+			if (strcmp(k->s, "type") == 0) {
+				cf_err(y, k->line, k->col, "invalid classes file: attribute 'type' is set by the loader (the resource type)");
+				return false;
+			}
+			for (size_t q = 0; q < j; q++)
+				if (strcmp(n->kids[2 * q].s, k->s) == 0) {
+					cf_err(y, k->line, k->col, "invalid classes file: duplicate key '%s'", k->s);
+					return false;
+				}
+			struct pol_attr *a = &e->attrs[e->nattrs++];
+			a->name = arena_strdup(&L->pl->arena, k->s);
+			if (!cf_scalar_value(v, &a->val)) {
+				cf_err(y, v->line, v->col, "invalid classes file: attrs must be a mapping of names to scalars");
+				return false;
+			}
+			if (a->val.kind == VAL_STR)
+				a->val.s = arena_strdup(&L->pl->arena, a->val.s);
+		}
+	}
+	return true;
+}
+
+static bool cf_waiver_read(struct yread *y, const struct ynode *m)
+{
+	static const char *const keys[] = {"rule", "target", "reason", "expires", "approved_by", NULL};
+	struct tfl *L = y->L;
+	if (m->kind != YN_MAP) {
+		cf_err(y, m->line, m->col, "invalid classes file: a waiver must be a mapping");
+		return false;
+	}
+	if (!y_keys(y, m, "a waiver", keys))
+		return false;
+	const struct ynode *rule = y_get(m, "rule"), *target = y_get(m, "target"),
+			   *reason = y_get(m, "reason"), *exp = y_get(m, "expires"),
+			   *by = y_get(m, "approved_by");
+	if (!rule || !target || !reason || !exp) {
+		cf_err(y, m->line, m->col, "invalid classes file: a waiver needs rule, target, reason and expires");
+		return false;
+	}
+	if (!y_str(y, rule, "rule") || !y_str(y, target, "target") || !y_str(y, reason, "reason") ||
+	    (by && !y_str(y, by, "approved_by")))
+		return false;
+	if (strspn(reason->s, " \t") == strlen(reason->s)) {
+		cf_err(y, reason->line, reason->col, "invalid classes file: reason must not be blank");
+		return false;
+	}
+	struct plan_waiver w = {0};
+	if (!y_date(y, exp, "expires", &w.expires))
+		return false;
+	static const char *const tool_ids[] = {"unclassified", "unknown-location", "unmodelled-resource"};
+	for (size_t i = 0; i < ARRAY_LEN(tool_ids); i++)
+		if (strcmp(rule->s, tool_ids[i]) == 0)
+			w.tool_id = tool_ids[i];
+	if (w.tool_id && strcmp(target->s, "*") == 0) {
+		cf_err(y, target->line, target->col,
+		       "invalid classes file: a waiver of %s must name the resource address, not \"*\"", w.tool_id);
+		return false;
+	}
+	w.rule = w.tool_id ? -1 : policy_find_rule(L->p, rule->s);
+	if (w.rule < 0 && !w.tool_id) {
+		const char **names = xmalloc((L->p->nrules + 1) * sizeof *names);
+		for (uint32_t i = 0; i < L->p->nrules; i++)
+			names[i] = L->p->rules[i].name;
+		const char *sug = str_suggest(rule->s, names, L->p->nrules);
+		cf_err(y, rule->line, rule->col, "unknown rule '%s'%s%s%s", rule->s,
+		       sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+		xfree(names);
+		return false;
+	}
+	struct plan_waiver *pw = plan_add_waiver(L->pl);
+	*pw = w;
+	pw->target = arena_strdup(&L->pl->arena, target->s);
+	pw->reason = arena_strdup(&L->pl->arena, reason->s);
+	pw->approved_by = by ? arena_strdup(&L->pl->arena, by->s) : NULL;
+	return true;
 }
 
 static bool load_classes_file(struct tfl *L, const char *path)
@@ -1323,72 +1858,40 @@ static bool load_classes_file(struct tfl *L, const char *path)
 		diag_error(L->d, NULL, "%s: cannot read classes file: %s", path, strerror(errno));
 		return false;
 	}
-	struct strbuf log = {0};
-	cyaml_config_t cfg = cf_config_base;
-	cfg.log_ctx = &log;
-	struct cf_doc *doc = NULL;
-	cyaml_err_t err = cyaml_load_data((const uint8_t *)text, len, &cfg, &cf_doc_schema,
-					  (cyaml_data_t **)&doc, NULL);
-	struct src_file *f = diag_add_file(L->d, path, text, len);	/* owns text now */
-	if (err != CYAML_OK || !doc) {
-		/* libcyaml's messages carry no position: libyaml's mark for syntax
-		   errors, the offending key's first occurrence for schema errors */
-		uint32_t line = 1, col = 1;
-		const char *msg = log.s && log.len ? log.s : cyaml_strerror(err);
-		if (starts(msg, "Load: "))
-			msg += 6;
-		if (starts(msg, "libyaml: "))
-			msg += 9;
-		const char *k = strstr(msg, "key: ");
-		long at;
-		if (!yaml_error_mark(text, len, &line, &col) && k && (at = word_at(text, len, 0, k + 5)) >= 0) {
-			struct src_loc wl = src_loc_at(f, (size_t)at, 0);
-			line = wl.line;
-			col = wl.col;
-		}
-		struct src_loc loc = {f, line, col, 1};
-		diag_error(L->d, &loc, "invalid classes file: %s", msg);
-		sb_free(&log);
-		if (doc)
-			cyaml_free(&cfg, &cf_doc_schema, doc, 0);
+	struct yread y = {.L = L};
+	y.f = diag_add_file(L->d, path, text, len);	/* owns text now */
+	L->cf_file = y.f;
+	struct ynode root;
+	if (!y_parse(&y, text, len, &root))
+		return false;
+	static const char *const top[] = {"classes", "waivers", NULL};
+	if (root.kind != YN_MAP) {
+		cf_err(&y, root.line, root.col, "invalid classes file: expected a mapping with classes (and waivers)");
 		return false;
 	}
-	sb_free(&log);
-	L->cf = doc;
-	L->cf_bits = xcalloc(doc->classes_count + 1, sizeof *L->cf_bits);
-	bool ok = true;
-	size_t from = 0;	/* entries appear in file order: search forward */
-	for (unsigned i = 0; i < doc->classes_count; i++) {
-		struct cf_rule *e = &doc->classes[i];
-		long m = word_at(text, len, from, e->match);
-		if (m >= 0)
-			from = (size_t)m + strlen(e->match);
-		for (unsigned j = 0; j < e->classes_count; j++) {
-			int c = class_index(L, e->classes[j]);
-			if (c >= 0) {
-				bits_set(&L->cf_bits[i], (unsigned)c);
-				continue;
-			}
-			long w = word_at(text, len, from, e->classes[j]);
-			struct src_loc loc = src_loc_at(f, w >= 0 ? (size_t)w : m >= 0 ? (size_t)m : 0,
-							strlen(e->classes[j]));
-			const char *sug = class_suggest(L, e->classes[j]);
-			diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", e->classes[j],
-				   e->match, sug ? "; did you mean '" : "", sug ? sug : "",
-				   sug ? "'?" : "");
-			ok = false;
-		}
+	if (!y_keys(&y, &root, "the classes file", top))
+		return false;
+	const struct ynode *cl = y_get(&root, "classes"), *wv = y_get(&root, "waivers");
+	if (cl && cl->kind != YN_SEQ) {
+		cf_err(&y, cl->line, cl->col, "invalid classes file: classes must be a list of entries");
+		return false;
 	}
-	return ok;
+	if (wv && wv->kind != YN_SEQ) {
+		cf_err(&y, wv->line, wv->col, "invalid classes file: waivers must be a list of waivers");
+		return false;
+	}
+	L->ncf = cl ? cl->n : 0;
+	L->cf = xcalloc(L->ncf + 1, sizeof *L->cf);
+	for (size_t i = 0; i < L->ncf && !y.failed; i++)
+		cf_entry_read(&y, &cl->kids[i], &L->cf[i]);
+	for (size_t i = 0; wv && i < wv->n && !y.failed; i++)
+		cf_waiver_read(&y, &wv->kids[i]);
+	return !y.failed;
 }
 
 static void free_classes_file(struct tfl *L)
 {
-	if (L->cf) {
-		cyaml_config_t cfg = cf_config_base;
-		cyaml_free(&cfg, &cf_doc_schema, L->cf, 0);
-	}
-	xfree(L->cf_bits);
+	xfree(L->cf);
 }
 
 /* ================================================================ stores */
@@ -1493,12 +1996,11 @@ static void check_unmodelled(struct tfl *L, struct tf_res *r)
 	for (int i = 0; i <= 4 && !why; i++)
 		if (jstr(tag_maps(r, i), L->class_tag))
 			why = aprintf(L, "it carries the tag '%s'", L->class_tag);
-	if (!why && L->cf)
-		for (unsigned i = 0; i < L->cf->classes_count; i++)
-			if (strstr(L->cf->classes[i].match, r->type) && glob_match(L->cf->classes[i].match, r->address)) {
-				why = aprintf(L, "the --classes entry '%s' classifies it", L->cf->classes[i].match);
-				break;
-			}
+	for (size_t i = 0; i < L->ncf && !why; i++)
+		if (strstr(L->cf[i].match, r->type) && glob_match(&L->cf[i].glob, r->address)) {
+			L->cf[i].used = true;
+			why = aprintf(L, "the --classes entry '%s' classifies it", L->cf[i].match);
+		}
 	if (!why)
 		return;
 	tf_note(L, r, "unmodelled-resource", SEV_ERROR,
@@ -1506,10 +2008,144 @@ static void check_unmodelled(struct tfl *L, struct tf_res *r)
 			"data cannot be judged", r->type, why));
 }
 
+/*
+** The value of tag key in the resource's tag maps (tags_all: AWS default_tags
+** too), and whether it is a Google label (lower case only, no ',' '+' ' ').
+*/
+static const char *tag_value(const struct tf_res *r, const char *key, bool *label)
+{
+	for (int i = 0; i <= 4; i++) {
+		const char *v = jstr(tag_maps(r, i), key);
+		if (v) {
+			*label = i >= 2;
+			return v;
+		}
+	}
+	return NULL;
+}
+
+/*
+** Split a data-origin / data-mechanisms tag value: ',', '+' and spaces
+** separate names, and in Google labels (which allow only lower-case letters,
+** digits, '_' and '-') also '-'; names are compared upper-cased, so label
+** values "de-fr" and "eu_scc" name DE, FR and EU_SCC.  Calls fn per name.
+*/
+static bool tag_names(struct tfl *L, const struct tf_res *r, const char *key, const char *v, bool label,
+		      bool (*fn)(struct tfl *, const struct tf_res *, const char *, void *), void *ctx)
+{
+	const char *sep = label ? ",+ \t-" : ",+ \t";
+	bool ok = true;
+	size_t nnames = 0;
+	for (const char *s = v; *s;) {
+		s += strspn(s, sep);
+		size_t n = strcspn(s, sep);
+		if (!n)
+			break;
+		char *name = xstrndup(s, n);
+		for (char *c = name; *c; c++)
+			if (*c >= 'a' && *c <= 'z')
+				*c = (char)(*c - 32);
+		ok &= fn(L, r, name, ctx);
+		nnames++;
+		xfree(name);
+		s += n;
+	}
+	if (!nnames) {
+		tf_error(L, r->pos, "%s: tag %s names nothing", r->address, key);
+		ok = false;
+	}
+	return ok;
+}
+
+struct tagfacts {
+	struct place *origin;
+	size_t norigin, corigin;
+	struct plan_mech *mechs;
+	size_t nmechs, cmechs;
+};
+
+static bool tag_origin1(struct tfl *L, const struct tf_res *r, const char *name, void *ctx)
+{
+	struct tagfacts *t = ctx;
+	struct place pl;
+	if (!place_resolve(L->p, name, &pl)) {
+		tf_error(L, r->pos, "%s: unknown place '%s' in tag data-origin (a country code or a location of the catalog)",
+			 r->address, name);
+		return false;
+	}
+	*VEC_PUSH(t->origin, t->norigin, t->corigin) = pl;
+	return true;
+}
+
+static bool tag_mech1(struct tfl *L, const struct tf_res *r, const char *name, void *ctx)
+{
+	struct tagfacts *t = ctx;
+	int m = policy_find_mech(L->p, name);
+	if (m < 0) {
+		tf_error(L, r->pos, "%s: unknown mechanism '%s' in tag data-mechanisms", r->address, name);
+		return false;
+	}
+	struct plan_mech *pm = VEC_PUSH(t->mechs, t->nmechs, t->cmechs);
+	memset(pm, 0, sizeof *pm);
+	pm->mech = m;
+	pm->expires = DATE_MAX;
+	pm->pos = r->pos;
+	return true;
+}
+
+/*
+** What the law asks besides classes, for a store: the --classes entry that
+** classified it (origin, mechanisms, subjects, attrs, encrypted_in_transit),
+** else its data-origin and data-mechanisms tags or labels.
+*/
+static void store_facts(struct tfl *L, struct tf_res *r, struct plan_store *s, const struct cf_entry *e)
+{
+	struct arena *a = &L->pl->arena;
+	if (e) {
+		if (e->norigin) {
+			s->origin = e->origin;
+			s->norigin = e->norigin;
+			s->has_origin = true;
+		}
+		s->mechs = e->mechs;
+		s->nmechs = e->nmechs;
+		if (e->has_subjects)
+			s->subjects = e->subjects;
+		if (e->in_transit >= 0)
+			s->enc_in_transit = e->in_transit != 0;
+		if (e->nattrs) {
+			struct pol_attr *v = arena_alloc(a, (s->nattrs + e->nattrs) * sizeof *v);
+			memcpy(v, s->attrs, s->nattrs * sizeof *v);
+			memcpy(v + s->nattrs, e->attrs, e->nattrs * sizeof *v);
+			s->attrs = v;
+			s->nattrs += e->nattrs;
+		}
+		return;
+	}
+	struct tagfacts t = {0};
+	bool label;
+	const char *v = tag_value(r, "data-origin", &label);
+	if (v && tag_names(L, r, "data-origin", v, label, tag_origin1, &t) && t.norigin) {
+		s->origin = arena_alloc(a, t.norigin * sizeof *s->origin);
+		memcpy(s->origin, t.origin, t.norigin * sizeof *s->origin);
+		s->norigin = (uint32_t)t.norigin;
+		s->has_origin = true;
+	}
+	v = tag_value(r, "data-mechanisms", &label);
+	if (v && tag_names(L, r, "data-mechanisms", v, label, tag_mech1, &t) && t.nmechs) {
+		s->mechs = arena_alloc(a, t.nmechs * sizeof *s->mechs);
+		memcpy(s->mechs, t.mechs, t.nmechs * sizeof *s->mechs);
+		s->nmechs = (uint32_t)t.nmechs;
+	}
+	xfree(t.origin);
+	xfree(t.mechs);
+}
+
 static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 {
 	struct bits cls;
-	bool classified = res_classes(L, r, r->address, &cls);
+	struct cf_entry *entry;
+	bool classified = res_classes(L, r, r->address, &cls, &entry);
 	if (!prim.n) {
 		unknown_location(L, r, "its location", prim.why);
 		return -1;
@@ -1547,6 +2183,7 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 	s->attrs[0].val.kind = VAL_STR;
 	s->attrs[0].val.s = arena_strdup(&L->pl->arena, r->type);
 	s->nattrs = 1;
+	store_facts(L, r, s, entry);
 	r->store = (int32_t)(L->pl->nstores - 1);
 	return r->store;
 }
@@ -1877,12 +2514,29 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 		     const struct place *from_place, int32_t to)
 {
 	struct bits cls;
-	bool own = owner->store < 0 && res_classes(L, owner, name, &cls);
-	if (!own) {
-		int32_t src = from >= 0 ? from : to;
+	struct cf_entry *e = NULL;
+	bool own = owner->store < 0 && res_classes(L, owner, name, &cls, &e);
+	int32_t src = from >= 0 ? from : to;
+	if (!own)
 		cls = L->pl->stores[src].classes;
-	}
+	/* mechanisms, subjects, encryption in transit: the flow's own entry, else
+	   those of the store it copies (a store's attestations cover its copies) */
+	const struct plan_store *ss = from >= 0 ? &L->pl->stores[from] : NULL;
 	struct plan_flow *f = plan_add_flow(L->pl);
+	if (e) {
+		f->mechs = e->mechs;
+		f->nmechs = e->nmechs;
+		f->subjects = e->has_subjects ? e->subjects : 0;
+		f->enc_in_transit = e->in_transit > 0;
+		f->attrs = e->attrs;
+		f->nattrs = e->nattrs;
+	} else if (ss) {
+		f->mechs = ss->mechs;
+		f->nmechs = ss->nmechs;
+		f->subjects = ss->subjects;
+		f->enc_in_transit = ss->enc_in_transit;
+	}
+	plan_flow_mechs_done(f);
 	f->name = arena_strdup(&L->pl->arena, name);
 	f->address = arena_strdup(&L->pl->arena, owner->address);
 	f->pos = owner->pos;
@@ -2283,6 +2937,23 @@ static void relations(struct tfl *L, struct tf_res *r)
 	}
 }
 
+/* A --classes entry that matched no resource: a typo there must not turn the gate green. */
+static void unused_entries(struct tfl *L)
+{
+	for (size_t i = 0; i < L->ncf; i++) {
+		const struct cf_entry *e = &L->cf[i];
+		if (e->used)
+			continue;
+		struct plan_note *n = plan_add_note(L->pl);
+		n->rule_id = "unused-classes-entry";
+		n->severity = SEV_WARNING;
+		n->fact = arena_strdup(&L->pl->arena, e->match);
+		n->message = arena_strdup(&L->pl->arena,
+					  aprintf(L, "--classes entry '%s' (%s:%u:%u) matches no resource of the plan",
+						  e->match, L->cf_file ? L->cf_file->name : "?", e->line, e->col));
+	}
+}
+
 static int cmp_pend(const void *a, const void *b)
 {
 	const struct tf_pend *x = a, *y = b;
@@ -2594,6 +3265,10 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	L->len = len;
 	L->class_tag = opts && opts->class_tag && *opts->class_tag ? opts->class_tag : "data-classes";
 	L->require_classes = opts && opts->require_classes;
+	if (opts) {
+		L->defregion = opts->default_regions;
+		L->ndefregion = opts->ndefault_regions;
+	}
 	L->pl = plan_new(file);
 	L->pl->terraform = true;
 	arena_init(&L->work);
@@ -2667,6 +3342,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
 		relations(L, L->res[i]);
 	attach_pending(L);
+	unused_entries(L);
 	refuse_control_chars(L);
 out:
 	json_decref(L->root);

@@ -15,6 +15,9 @@ Evaluate plans (YAML or Terraform plan JSON) against the policy.
       --class-tag KEY   Terraform: tag or label holding data classes
                         (default data-classes)
       --classes FILE    Terraform: YAML mapping of resource addresses to classes
+      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,
+                        google) that sets none, e.g. from AWS_REGION (repeatable)
+      --require-classes Terraform: unclassified data stores are errors
       --max-input-size BYTES  refuse larger plans (default 1073741824)
       --color WHEN      auto, always or never (default auto)
   -q, --quiet           text: print only the summary line
