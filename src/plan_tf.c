@@ -13,7 +13,6 @@
 */
 #include "plan.h"
 
-#include <cyaml/cyaml.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
@@ -24,6 +23,7 @@
 
 #include "azure_pairs.h"
 #include "diag.h"
+#include "tf_catalog.h"
 #include "util.h"
 
 #define TF_MAX_SIZE ((size_t)1 << 30)	/* refuse plans over 1 GiB */
@@ -1136,6 +1136,116 @@ static struct tf_locs azure_home(struct tfl *L, struct tf_res *r)
 	return l;
 }
 
+/* ---------------------------------------------------------------- catalog rows */
+
+/* The string at a dotted path of blocks ("a.b.c": a[0].b[0].c), or NULL. */
+static const char *path_str(json_t *o, const char *path)
+{
+	const char *s = path;
+	for (const char *dot; (dot = strchr(s, '.')); s = dot + 1) {
+		char seg[128];
+		size_t n = (size_t)(dot - s);
+		if (n >= sizeof seg)
+			return NULL;
+		memcpy(seg, s, n);
+		seg[n] = 0;
+		o = jblock(o, seg);
+	}
+	return jstr(o, s);
+}
+
+static json_t *path_json(json_t *o, const char *path)
+{
+	const char *s = path;
+	for (const char *dot; (dot = strchr(s, '.')); s = dot + 1) {
+		char seg[128];
+		size_t n = (size_t)(dot - s);
+		if (n >= sizeof seg)
+			return NULL;
+		memcpy(seg, s, n);
+		seg[n] = 0;
+		o = jblock(o, seg);
+	}
+	return json_object_get(o, s);
+}
+
+/* First segment of a path (its attribute) into buf. */
+static const char *path_head(const char *path, char *buf, size_t size)
+{
+	size_t n = strcspn(path, ".");
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, path, n);
+	buf[n] = 0;
+	return buf;
+}
+
+static const char *path_leaf(const char *path)
+{
+	const char *d = strrchr(path, '.');
+	return d ? d + 1 : path;
+}
+
+/* A location value of a resource of cloud c as a catalog name; zone: a Google zone or region. */
+static const char *cloud_loc(struct tfl *L, enum tf_cloud c, const char *v, bool zone)
+{
+	if (c == CLOUD_AWS)
+		return aprintf(L, "aws:%s", v);
+	if (c == CLOUD_AZURE)
+		return azure_name(L, v);
+	if (zone) {	/* europe-west1-b → europe-west1; a region has one '-' */
+		const char *d1 = strchr(v, '-'), *d2 = d1 ? strchr(d1 + 1, '-') : NULL;
+		if (d2)
+			return gcp_name(L, arena_strndup(&L->work, v, (size_t)(d2 - v)), false);
+	}
+	return gcp_name(L, v, true);
+}
+
+/* Where a catalog row (LOC_ATTR, LOC_ZONE, LOC_LIST) puts a resource: every location. */
+static struct tf_locs row_home(struct tfl *L, struct tf_res *r, const struct cat_row *row)
+{
+	char head[128];
+	path_head(row->loc_path, head, sizeof head);
+	if (row->loc == LOC_LIST) {
+		struct tf_locs l = {0};
+		uint32_t cap = 0;
+		json_t *list = json_object_get(r->after, head);
+		const char *field = path_leaf(row->loc_path);
+		if (!json_array_size(list)) {
+			if (unknown_whole(r, head))
+				return locs_unknown(aprintf(L, "its %s blocks are unknown until apply", head));
+			return locs_unknown(aprintf(L, "it lists no %s", head));
+		}
+		size_t i;
+		json_t *e;
+		json_array_foreach(list, i, e) {
+			const char *v = jstr(e, field);
+			if (!v)
+				return locs_unknown(aprintf(L, "the %s of a %s block is unknown until apply", field, head));
+			locs_add(L, &l, cloud_loc(L, r->cloud, v, strcmp(field, "zone") == 0), &cap);
+		}
+		return l;
+	}
+	const char *v = path_str(r->after, row->loc_path);
+	if (v) {
+		struct tf_locs l = {0};
+		uint32_t cap = 0;
+		locs_add(L, &l, cloud_loc(L, r->cloud, v, row->loc == LOC_ZONE), &cap);
+		return l;
+	}
+	if (unknown_deep(r, head, path_leaf(row->loc_path)))
+		return via_ref(L, r, head, aprintf(L, "its %s is unknown until apply", row->loc_path));
+	if (row->loc == LOC_ATTR) {	/* not set: the cloud's default */
+		switch (r->cloud) {
+		case CLOUD_AWS: return aws_home(L, r);
+		case CLOUD_GCP: return gcp_home(L, r);
+		case CLOUD_AZURE: return azure_home(L, r);
+		case CLOUD_OTHER: break;
+		}
+	}
+	return locs_unknown(aprintf(L, "it has no %s", row->loc_path));
+}
+
 /* Where a resource is (memoised; cycles through references give unknown). */
 static struct tf_locs res_home(struct tfl *L, struct tf_res *r)
 {
@@ -1147,6 +1257,13 @@ static struct tf_locs res_home(struct tfl *L, struct tf_res *r)
 	}
 	r->home_state = 1;
 	struct tf_locs l = {NULL, 0, "its provider is not supported"};
+	const struct cat_row *row = tf_catalog_find(r->type);
+	if (row && !row->bespoke && row->loc != LOC_HOME && r->cloud != CLOUD_OTHER) {
+		l = row_home(L, r, row);
+		r->home = l;
+		r->home_state = 2;
+		return l;
+	}
 	switch (r->cloud) {
 	case CLOUD_AWS: l = aws_home(L, r); break;
 	case CLOUD_GCP: l = gcp_home(L, r); break;
@@ -1896,47 +2013,6 @@ static void free_classes_file(struct tfl *L)
 
 /* ================================================================ stores */
 
-/* Resource types that hold data (sorted, for bsearch). */
-static const char *const store_types[] = {
-	"aws_db_instance",
-	"aws_docdb_cluster",
-	"aws_dynamodb_table",
-	"aws_ebs_volume",
-	"aws_efs_file_system",
-	"aws_elasticsearch_domain",
-	"aws_kinesis_stream",
-	"aws_neptune_cluster",
-	"aws_opensearch_domain",
-	"aws_rds_cluster",
-	"aws_redshift_cluster",
-	"aws_s3_bucket",
-	"aws_secretsmanager_secret",
-	"aws_sqs_queue",
-	"azurerm_cosmosdb_account",
-	"azurerm_mssql_database",
-	"azurerm_mysql_flexible_server",
-	"azurerm_postgresql_flexible_server",
-	"azurerm_postgresql_server",
-	"azurerm_storage_account",
-	"google_bigquery_dataset",
-	"google_firestore_database",
-	"google_pubsub_topic",
-	"google_secret_manager_secret",
-	"google_spanner_instance",
-	"google_sql_database_instance",
-	"google_storage_bucket",
-};
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool is_store_type(const char *t)
-{
-	return bsearch(&t, store_types, ARRAY_LEN(store_types), sizeof *store_types, cmp_str) != NULL;
-}
-
 static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, bool backup,
 		       const char *name)
 {
@@ -1957,28 +2033,10 @@ static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, boo
 ** note) when a location is unknown or not in the catalog.  Classes are read
 ** first so that a misspelt class is an error whatever the location.
 */
-/* Types that are read but hold no data of their own (they place or copy a store's data). */
-static const char *const helper_types[] = {
-	"aws_backup_plan",
-	"aws_backup_selection",
-	"aws_backup_vault",
-	"aws_db_instance_automated_backups_replication",
-	"aws_dynamodb_table_replica",
-	"aws_efs_replication_configuration",
-	"aws_kms_external_key",
-	"aws_kms_key",
-	"aws_kms_replica_external_key",
-	"aws_kms_replica_key",
-	"aws_rds_global_cluster",
-	"aws_s3_bucket_replication_configuration",
-	"aws_s3_bucket_server_side_encryption_configuration",
-	"google_kms_crypto_key",
-};
-
+/* Every catalog row is modelled: stores and the helpers that place or copy their data. */
 static bool is_modelled_type(const char *t)
 {
-	return is_store_type(t) ||
-	       bsearch(&t, helper_types, ARRAY_LEN(helper_types), sizeof *helper_types, cmp_str) != NULL;
+	return tf_catalog_find(t) != NULL;
 }
 
 /*
@@ -2301,6 +2359,139 @@ static int cmp_geo(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int32_t from,
+		     const struct place *from_place, int32_t to);
+static void copy_source(struct tfl *L, struct tf_res *r, const struct cat_row *row);
+
+/* Does s contain w, ignoring ASCII case? */
+static bool ci_contains(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+	for (; *s; s++)
+		if (strncasecmp(s, w, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+** A store from its catalog row: location, encryption at rest, key
+** (provider-managed keys: the store's own region), replicas, Azure pair,
+** copy source.  Unknown values that decide where data is or whether a copy
+** exists are unknown-location, as everywhere.
+*/
+static void build_row_store(struct tfl *L, struct tf_res *r, const struct cat_row *row)
+{
+	struct tf_locs all = res_home(L, r), prim = all;
+	if (row->loc == LOC_LIST && all.n > 1)
+		prim.n = 1;	/* the first is the primary, the others its replicas */
+	if (make_store(L, r, prim) < 0)
+		return;
+	for (uint32_t i = prim.n; i < all.n; i++)
+		pend_place(L, r, r->store, false, all.v[i]);
+	struct plan_store *s = &L->pl->stores[r->store];
+	char head[128];
+	switch (row->enc) {
+	case ENC_NEVER: s->enc_at_rest = false; break;
+	case ENC_ALWAYS: s->enc_at_rest = true; break;
+	case ENC_TRUE: s->enc_at_rest = json_is_true(path_json(r->after, row->enc_path)); break;
+	case ENC_SET: s->enc_at_rest = path_str(r->after, row->enc_path) != NULL ||
+			unknown_deep(r, path_head(row->enc_path, head, sizeof head), path_leaf(row->enc_path));
+		break;
+	case ENC_EQ: {
+		const char *v = path_str(r->after, row->enc_path);
+		s->enc_at_rest = v && strcmp(v, row->enc_value) == 0;
+		break;
+	}
+	}
+	if (s->enc_at_rest) {
+		if (row->key_path) {
+			path_head(row->key_path, head, sizeof head);
+			set_key(L, r, path_str(r->after, row->key_path), head,
+				unknown_deep(r, head, path_leaf(row->key_path)), true);
+		} else {
+			s->has_key = true;	/* a provider-managed key, in the store's region */
+			s->key = s->primary[0];
+		}
+	}
+	if (row->replicas) {
+		path_head(row->replicas, head, sizeof head);
+		json_t *list = json_object_get(r->after, head);
+		if (!json_array_size(list) && unknown_whole(r, head))
+			unknown_location(L, r, "its replicas", aprintf(L, "the %s blocks are unknown until apply", head));
+		size_t i;
+		json_t *e;
+		json_array_foreach(list, i, e) {
+			const char *v = jstr(e, path_leaf(row->replicas));
+			if (v)
+				pend_place(L, r, r->store, false, cloud_loc(L, r->cloud, v, false));
+			else
+				unknown_location(L, r, "the location of a replica", "it is unknown until apply");
+		}
+	}
+	const char *pv;
+	switch (row->pair) {
+	case PAIR_NONE: break;
+	case PAIR_REPLICA:
+		azure_paired(L, r, all, false, "Azure replicates it to the paired region");
+		break;
+	case PAIR_BACKUP_TRUE:
+		if (jtrue(r->after, row->pair_path))
+			azure_paired(L, r, all, true, aprintf(L, "%s is true", row->pair_path));
+		else if (unknown_attr(r, row->pair_path))
+			unknown_location(L, r, "its geo-redundant backup", aprintf(L, "%s is unknown until apply", row->pair_path));
+		break;
+	case PAIR_BACKUP_GRS:
+		pv = jstr(r->after, row->pair_path);
+		if (!pv && unknown_attr(r, row->pair_path))
+			unknown_location(L, r, "its geo-redundant backup", aprintf(L, "%s is unknown until apply", row->pair_path));
+		else if (!pv || ci_contains(pv, "GRS") || ci_contains(pv, "GZRS") || ci_contains(pv, "Geo"))
+			azure_paired(L, r, all, true, "its backups are geo-redundant");
+		break;
+	}
+	if (row->copy != COPY_NONE)
+		copy_source(L, r, row);
+}
+
+/*
+** A copy made from a source elsewhere (snapshot and image copies): a flow
+** from the source's region to the copy's store, named ADDRESS.ATTRIBUTE.
+*/
+static void copy_source(struct tfl *L, struct tf_res *r, const struct cat_row *row)
+{
+	const char *v = jstr(r->after, row->copy_path), *reg = NULL;
+	const char *flow = aprintf(L, "%s.%s", r->address, row->copy_path);
+	if (row->copy == COPY_REGION)
+		reg = v;
+	else if (v)
+		reg = starts(v, "arn:") ? arn_region(L, v) : NULL;
+	if (!reg && v && row->copy == COPY_ARN && !starts(v, "arn:")) {
+		/* a bare identifier names a source in the region the copy is made from:
+		   the resource's (provider's) region */
+		struct tf_locs h = aws_home(L, r);
+		struct place pl;
+		if (!h.n)
+			unknown_location(L, r, "the location of its copy source", h.why);
+		else if (resolve_place(L, r, "copy source", h.v[0], &pl))
+			add_flow(L, r, flow, -1, &pl, r->store);
+		return;
+	}
+	if (!reg) {
+		struct tf_locs h = via_ref(L, r, row->copy_path, v ? aprintf(L, "'%s' names no region", v) :
+					   aprintf(L, "%s is unknown until apply", row->copy_path));
+		if (!h.n) {
+			unknown_location(L, r, "the location of its copy source", h.why);
+			return;
+		}
+		struct place pl;
+		if (resolve_place(L, r, "copy source", h.v[0], &pl))
+			add_flow(L, r, flow, -1, &pl, r->store);
+		return;
+	}
+	struct place pl;
+	if (resolve_place(L, r, "copy source", aprintf(L, "aws:%s", reg), &pl))
+		add_flow(L, r, flow, -1, &pl, r->store);
+}
+
 static void build_aws_store(struct tfl *L, struct tf_res *r)
 {
 	const char *t = r->type;
@@ -2399,8 +2590,17 @@ static void build_gcp_store(struct tfl *L, struct tf_res *r)
 {
 	const char *t = r->type;
 	json_t *a = r->after;
-	if (make_store(L, r, res_home(L, r)) < 0)
+	struct tf_locs all = res_home(L, r), prim = all;
+	/* Secret Manager user-managed replicas and Pub/Sub persistence regions
+	   are copies of one secret or message: the first is the primary, the
+	   others replicas, so each copy is a transfer */
+	bool copies = strcmp(t, "google_secret_manager_secret") == 0 || strcmp(t, "google_pubsub_topic") == 0;
+	if (copies && all.n > 1)
+		prim.n = 1;
+	if (make_store(L, r, prim) < 0)
 		return;
+	for (uint32_t i = prim.n; i < all.n; i++)
+		pend_place(L, r, r->store, false, all.v[i]);
 	L->pl->stores[r->store].enc_at_rest = true;	/* Google encrypts all data at rest */
 	if (strcmp(t, "google_storage_bucket") == 0) {
 		const char *k = jstr(jblock(a, "encryption"), "default_kms_key_name");
@@ -3327,8 +3527,13 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++) {
 		struct tf_res *r = L->res[i];
-		if (!is_store_type(r->type)) {
+		const struct cat_row *row = tf_catalog_find(r->type);
+		if (!row || row->role != CAT_STORE) {
 			check_unmodelled(L, r);
+			continue;
+		}
+		if (!row->bespoke) {
+			build_row_store(L, r, row);
 			continue;
 		}
 		switch (r->cloud) {

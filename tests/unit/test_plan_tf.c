@@ -17,12 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <dirent.h>
 #include <jansson.h>
 
 #include "compile.h"
 #include "diag.h"
 #include "plan.h"
+#include "tf_catalog.h"
 #include "policy.h"
 #include "util.h"
 
@@ -275,7 +277,7 @@ static const struct tf_case corpus_cases[] = {
 	  "store google_bigquery_dataset.default 34:7 [gcp:EU] enc {}\n"
 	  "note unclassified warning google_bigquery_dataset.default 34:7\n"},
 	{"GoogleCloudPlatform_terraform-validator_secret-user-managed-replicas.json",
-	  "store google_secret_manager_secret.secret-basic 87:7 [gcp:us-central1 gcp:us-east1] enc {}\n"
+	  "store google_secret_manager_secret.secret-basic 87:7 [gcp:us-central1] replica=gcp:us-east1 enc {}\n"
 	  "note unclassified warning google_secret_manager_secret.secret-basic 87:7\n"},
 	{"GoogleCloudPlatform_terraform-validator_spanner-europe-west1.json",
 	  "store google_spanner_instance.main 96:7 [gcp:europe-west1] enc {}\n"
@@ -301,6 +303,7 @@ static const struct tf_case corpus_cases[] = {
 	{"bridgecrewio_checkov_terragoat-us-west-2.json",
 	  "store aws_db_instance.default 1277:7 [aws:us-west-2] {}\n"
 	  "store aws_ebs_volume.web_host_storage 1495:7 [aws:us-west-2] {}\n"
+	  "store aws_ecr_repository.repository 1527:7 [aws:us-west-2] key=aws:us-west-2 enc {}\n"
 	  "store aws_elasticsearch_domain.monitoring-framework 1607:7 [aws:us-west-2] {}\n"
 	  "store aws_neptune_cluster.default 2323:7 [aws:us-west-2] {}\n"
 	  "store aws_s3_bucket.data 2596:7 [aws:us-west-2] {}\n"
@@ -311,6 +314,7 @@ static const struct tf_case corpus_cases[] = {
 	  "store aws_s3_bucket.operations 2910:7 [aws:us-west-2] {}\n"
 	  "note unclassified warning aws_db_instance.default 1277:7\n"
 	  "note unclassified warning aws_ebs_volume.web_host_storage 1495:7\n"
+	  "note unclassified warning aws_ecr_repository.repository 1527:7\n"
 	  "note unclassified warning aws_elasticsearch_domain.monitoring-framework 1607:7\n"
 	  "note unclassified warning aws_neptune_cluster.default 2323:7\n"
 	  "note unclassified warning aws_s3_bucket.data 2596:7\n"
@@ -385,7 +389,7 @@ static const struct tf_case fixture_cases[] = {
 	  "store google_storage_bucket.predefined 149:7 [gcp:EUR4] enc {personal}\n"
 	  "store google_storage_bucket.custom 178:7 [gcp:europe-west1 gcp:europe-west4] key=gcp:europe-west1 enc {health}\n"
 	  "store google_storage_bucket.multi 218:7 [gcp:ASIA] enc {telemetry}\n"
-	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1 gcp:europe-west4] enc {personal}\n"
+	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1] replica=gcp:europe-west4 enc {personal}\n"
 	  "store google_bigquery_dataset.analytics 301:7 [gcp:US] enc {telemetry}\n"
 	  "store google_spanner_instance.global 327:7 [gcp:eur3] enc {payment}\n"
 	  "note unknown-location error google_pubsub_topic.anywhere 276:7: its location cannot be determined from the plan: it has no message_storage_policy, so Pub/Sub may store messages in any region\n"},
@@ -736,6 +740,94 @@ static void test_plan_tf_classes_file_errors(void **state)
 	diags_free(&d);
 }
 
+/* One plan per cloud with a resource of every type a catalog row models (tests/tf/gen_catalog.py). */
+static void test_plan_tf_catalog_plans(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"tests/tf/catalog-aws.json", "tests/tf/catalog-google.json",
+					    "tests/tf/catalog-azure.json"};
+	for (size_t i = 0; i < ARRAY_LEN(files); i++) {
+		char *want_path = NULL;
+		struct strbuf sb = {0};
+		sb_printf(&sb, "%s.summary", files[i]);
+		want_path = sb_take(&sb);
+		size_t len;
+		char *want = read_file(want_path, &len, 1 << 20);
+		if (!want)
+			fail_msg("cannot read %s", want_path);
+		expect_summary(files[i], NULL, want);
+		xfree(want);
+		xfree(want_path);
+	}
+}
+
+/* The catalog is sorted (binary search), and docs/terraform.md's table names every row. */
+static void test_plan_tf_catalog_table(void **state)
+{
+	(void)state;
+	size_t n, len;
+	const struct cat_row *rows = tf_catalog_rows(&n);
+	assert_true(n >= 60);
+	char *doc = read_file("docs/terraform.md", &len, 1 << 22);
+	assert_non_null(doc);
+	const char *table = strstr(doc, "## Resource table");
+	assert_non_null(table);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			assert_true(strcmp(rows[i - 1].type, rows[i].type) < 0);
+		assert_ptr_equal(tf_catalog_find(rows[i].type), &rows[i]);
+		struct strbuf sb = {0};
+		sb_printf(&sb, "`%s`", rows[i].type);
+		if (!strstr(table, sb.s))
+			fail_msg("docs/terraform.md's resource table does not list %s", rows[i].type);
+		sb_free(&sb);
+	}
+	assert_null(tf_catalog_find("aws_iam_role"));
+	xfree(doc);
+}
+
+/*
+** Matching a --classes glob is linear in the address (review item 11: a
+** "*aaaa…aZ" glob against an address of a's took 54 s for 1 MB): 4096-byte
+** glob, 400 KB address, well under a second.
+*/
+static void test_plan_tf_glob_linear(void **state)
+{
+	(void)state;
+	const size_t alen = 400000, glen = 4000;
+	struct strbuf plan = {0}, cls = {0};
+	sb_puts(&plan, "{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"aws_s3_bucket.b[\\\"");
+	for (size_t i = 0; i < alen; i++)
+		sb_putc(&plan, 'a');
+	sb_puts(&plan, "\\\"]\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\", \"name\": \"b\", "
+		       "\"change\": {\"actions\": [\"create\"], \"after\": {\"region\": \"eu-west-1\"}}}]}");
+	sb_puts(&cls, "classes:\n  - match: \"*");
+	for (size_t i = 0; i < glen; i++)
+		sb_putc(&cls, 'a');
+	sb_puts(&cls, "Z\"\n    classes: [personal]\n");
+	char path[] = "/tmp/residency-glob-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, cls.s, cls.len), (ssize_t)cls.len);
+	close(fd);
+	struct tf_opts o = {.classes_file = path};
+	struct rsd_diags d;
+	diags_init(&d);
+	clock_t t0 = clock();
+	struct rsd_plan *pl = plan_load_terraform(pol, "glob.json", plan.s, plan.len, &o, &d);
+	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	unlink(path);
+	assert_non_null(pl);
+	assert_int_equal(pl->nstores, 1);
+	assert_true(pl->nnotes >= 1);	/* the entry matched nothing: unused-classes-entry */
+	if (secs > 2.0)
+		fail_msg("matching took %.2f s", secs);
+	plan_free(pl);
+	diags_free(&d);
+	sb_free(&plan);
+	sb_free(&cls);
+}
+
 /*
 ** A large plan (buckets in a module with an aliased provider, every tenth
 ** replicated by a replication resource that refers to two buckets) loads
@@ -874,6 +966,9 @@ int main(void)
 		cmocka_unit_test(test_plan_tf_classes_file_errors),
 		cmocka_unit_test(test_plan_tf_stdlib_catalog),
 		cmocka_unit_test(test_plan_tf_large),
+		cmocka_unit_test(test_plan_tf_catalog_plans),
+		cmocka_unit_test(test_plan_tf_catalog_table),
+		cmocka_unit_test(test_plan_tf_glob_linear),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
