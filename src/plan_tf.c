@@ -195,6 +195,8 @@ struct tfl {
 	struct arena work;	/* tf_res and scratch strings */
 	uint32_t mark_gen;	/* stamps of tf_res.mark */
 	uint32_t *smark;	/* per-store stamps of struct storeset */
+	bool *keytried;	/* per store: set_key ran (a key was named, resolved or not) */
+	size_t nkeytried;
 	size_t nsmark;
 	uint32_t smark_gen;
 };
@@ -2273,6 +2275,13 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 {
 	if (r->store < 0)
 		return;
+	if ((size_t)r->store >= L->nkeytried) {
+		size_t n = L->pl->nstores;
+		L->keytried = xrealloc(L->keytried, n);
+		memset(L->keytried + L->nkeytried, 0, n - L->nkeytried);
+		L->nkeytried = n;
+	}
+	L->keytried[r->store] = true;
 	const char *name = NULL, *why = "its key is unknown until apply", *reg;
 	bool own = false;
 	if (value) {
@@ -3137,6 +3146,24 @@ static void relations(struct tfl *L, struct tf_res *r)
 	}
 }
 
+/*
+** A store encrypted at rest for which no key was named (SSE-S3, DynamoDB's
+** AWS owned key, Google default encryption, Azure platform-managed keys)
+** uses a provider-managed key, which is regional: its key is in the store's
+** own (first) location, so `key colocated` and `key in R` mean the same on
+** every provider.  A store with no encryption declares no key.
+*/
+static void provider_keys(struct tfl *L)
+{
+	for (uint32_t i = 0; i < L->pl->nstores; i++) {
+		struct plan_store *s = &L->pl->stores[i];
+		if (s->enc_at_rest && !s->has_key && !(i < L->nkeytried && L->keytried[i]) && s->nprimary) {
+			s->has_key = true;
+			s->key = s->primary[0];
+		}
+	}
+}
+
 /* A --classes entry that matched no resource: a typo there must not turn the gate green. */
 static void unused_entries(struct tfl *L)
 {
@@ -3547,6 +3574,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
 		relations(L, L->res[i]);
 	attach_pending(L);
+	provider_keys(L);
 	unused_entries(L);
 	refuse_control_chars(L);
 out:
@@ -3564,6 +3592,7 @@ out:
 	xfree(L->res);
 	xfree(L->pend);
 	xfree(L->smark);
+	xfree(L->keytried);
 	sb_free(&L->tmp);
 	arena_free(&L->work);
 	if (L->failed) {

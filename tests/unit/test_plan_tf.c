@@ -274,16 +274,16 @@ struct tf_case {
 */
 static const struct tf_case corpus_cases[] = {
 	{"GoogleCloudPlatform_terraform-validator_bigquery-dataset-eu.json",
-	  "store google_bigquery_dataset.default 34:7 [gcp:EU] enc {}\n"
+	  "store google_bigquery_dataset.default 34:7 [gcp:EU] key=gcp:EU enc {}\n"
 	  "note unclassified warning google_bigquery_dataset.default 34:7\n"},
 	{"GoogleCloudPlatform_terraform-validator_secret-user-managed-replicas.json",
-	  "store google_secret_manager_secret.secret-basic 87:7 [gcp:us-central1] replica=gcp:us-east1 enc {}\n"
+	  "store google_secret_manager_secret.secret-basic 87:7 [gcp:us-central1] replica=gcp:us-east1 key=gcp:us-central1 enc {}\n"
 	  "note unclassified warning google_secret_manager_secret.secret-basic 87:7\n"},
 	{"GoogleCloudPlatform_terraform-validator_spanner-europe-west1.json",
-	  "store google_spanner_instance.main 96:7 [gcp:europe-west1] enc {}\n"
+	  "store google_spanner_instance.main 96:7 [gcp:europe-west1] key=gcp:europe-west1 enc {}\n"
 	  "note unclassified warning google_spanner_instance.main 96:7\n"},
 	{"GoogleCloudPlatform_terraform-validator_sql-instance-us-central1.json",
-	  "store google_sql_database_instance.main 237:7 [gcp:us-central1] backup=gcp:US enc {}\n"
+	  "store google_sql_database_instance.main 237:7 [gcp:us-central1] backup=gcp:US key=gcp:us-central1 enc {}\n"
 	  "note unclassified warning google_sql_database_instance.main 237:7\n"
 	  "note unknown-location error google_sql_database_instance.main 237:7: the location of its replication source cannot be determined from the plan: 'test-master_instance_name' is not in the plan\n"},
 	{"GoogleCloudPlatform_terraform-validator_storage-bucket-eu.json",
@@ -293,7 +293,7 @@ static const struct tf_case corpus_cases[] = {
 	{"bridgecrewio_checkov_multiple-provider-aliases.json",
 	  ""},
 	{"bridgecrewio_checkov_provider-alias-dynamodb.json",
-	  "store aws_dynamodb_table.cross-environment-violations 116:9 [aws:us-west-2] enc {}\n"
+	  "store aws_dynamodb_table.cross-environment-violations 116:9 [aws:us-west-2] key=aws:us-west-2 enc {}\n"
 	  "store aws_s3_bucket.test-bucket1 190:9 [aws:us-west-2] {}\n"
 	  "note unclassified warning aws_dynamodb_table.cross-environment-violations 116:9\n"
 	  "note unclassified warning aws_s3_bucket.test-bucket1 190:9\n"},
@@ -325,16 +325,16 @@ static const struct tf_case corpus_cases[] = {
 	  "note unclassified warning aws_s3_bucket.operations 2910:7\n"},
 	{"fugue_regula_aws-google-multicloud.json",
 	  "store aws_s3_bucket.example 363:7 [aws:us-west-2] {}\n"
-	  "store google_storage_bucket.example 541:7 [gcp:US] enc {}\n"
+	  "store google_storage_bucket.example 541:7 [gcp:US] key=gcp:US enc {}\n"
 	  "note unclassified warning aws_s3_bucket.example 363:7\n"
 	  "note unclassified warning google_storage_bucket.example 541:7\n"},
 	{"fugue_regula_azure-log-profile-grs.json",
-	  "store azurerm_storage_account.main 150:7 [azure:westeurope] replica=azure:northeurope enc {}\n"
+	  "store azurerm_storage_account.main 150:7 [azure:westeurope] replica=azure:northeurope key=azure:westeurope enc {}\n"
 	  "note unclassified warning azurerm_storage_account.main 150:7\n"},
 	{"fugue_regula_google-kms-global.json",
 	  ""},
 	{"fugue_regula_s3-kms-sse.json",
-	  "store aws_s3_bucket.aes_encrypted 153:7 [aws:us-east-1] enc {}\n"
+	  "store aws_s3_bucket.aes_encrypted 153:7 [aws:us-east-1] key=aws:us-east-1 enc {}\n"
 	  "store aws_s3_bucket.kms_encrypted 228:7 [aws:us-east-1] key=aws:us-east-1 enc {}\n"
 	  "store aws_s3_bucket.unencrypted 304:7 [aws:us-east-1] {}\n"
 	  "note unclassified warning aws_s3_bucket.aes_encrypted 153:7\n"
@@ -344,11 +344,11 @@ static const struct tf_case corpus_cases[] = {
 	  "store module.mine.aws_sqs_queue.sqs_withTags 49:7 [aws:us-east-1] {}\n"
 	  "note unclassified warning module.mine.aws_sqs_queue.sqs_withTags 49:7\n"},
 	{"terraform-compliance_cli_azure-postgres-northeurope.json",
-	  "store azurerm_postgresql_server.example 1:5483 [azure:northeurope] enc {}\n"
+	  "store azurerm_postgresql_server.example 1:5483 [azure:northeurope] key=azure:northeurope enc {}\n"
 	  "note unclassified warning azurerm_postgresql_server.example 1:5483\n"},
 	{"terraform-compliance_cli_azure-storage-lrs-eastus.json",
-	  "store azurerm_storage_account.example 1:1220 [azure:eastus] enc {}\n"
-	  "store azurerm_storage_account.private 1:2914 [azure:eastus] enc {}\n"
+	  "store azurerm_storage_account.example 1:1220 [azure:eastus] key=azure:eastus enc {}\n"
+	  "store azurerm_storage_account.private 1:2914 [azure:eastus] key=azure:eastus enc {}\n"
 	  "note unclassified warning azurerm_storage_account.example 1:1220\n"
 	  "note unclassified warning azurerm_storage_account.private 1:2914\n"},
 	{"terraform-compliance_cli_dynamodb-kms-no-region.json",
@@ -366,7 +366,7 @@ static const struct tf_case fixture_cases[] = {
 	  "note unknown-location error aws_s3_bucket_replication_configuration.partner 337:7: its replication destination cannot be determined from the plan: bucket 'arn:aws:s3:::partner-inbox' is not in the plan\n"},
 	{"dynamodb-replicas.json",
 	  "store aws_dynamodb_table.sessions 88:7 [aws:eu-central-1] replica=aws:eu-west-3 replica=aws:us-west-2 key=aws:eu-central-1 enc {personal}\n"
-	  "store aws_dynamodb_table.audit 150:7 [aws:eu-central-1] replica=aws:ap-northeast-1 enc {telemetry}\n"},
+	  "store aws_dynamodb_table.audit 150:7 [aws:eu-central-1] replica=aws:ap-northeast-1 key=aws:eu-central-1 enc {telemetry}\n"},
 	{"rds-replica.json",
 	  "store aws_db_instance.primary 80:7 [aws:eu-west-1] backup=aws:us-east-2 key=aws:eu-west-1 enc {payment,personal}\n"
 	  "store aws_db_instance.replica 111:7 [aws:us-east-2] key=aws:us-east-2 enc {payment,personal}\n"
@@ -374,24 +374,24 @@ static const struct tf_case fixture_cases[] = {
 	  "flow aws_db_instance.replica.replicate_source_db 111:7 aws_db_instance.primary -> aws_db_instance.replica {payment,personal}\n"
 	  "flow aws_db_instance.legacy.replicate_source_db 140:7 aws:ap-southeast-2 -> aws_db_instance.legacy {personal}\n"},
 	{"cloudsql-replica.json",
-	  "store google_sql_database_instance.master 77:7 [gcp:europe-west3] backup=gcp:EU enc {personal}\n"
-	  "store google_sql_database_instance.replica 120:7 [gcp:us-east4] enc {personal}\n"
+	  "store google_sql_database_instance.master 77:7 [gcp:europe-west3] backup=gcp:EU key=gcp:europe-west3 enc {personal}\n"
+	  "store google_sql_database_instance.replica 120:7 [gcp:us-east4] key=gcp:us-east4 enc {personal}\n"
 	  "flow google_sql_database_instance.replica.master_instance_name 120:7 google_sql_database_instance.master -> google_sql_database_instance.replica {personal}\n"},
 	{"azure-grs.json",
-	  "store azurerm_storage_account.docs 1:2775 [azure:westeurope] replica=azure:northeurope enc {personal}\n"
-	  "store azurerm_storage_account.br 1:3289 [azure:brazilsouth] replica=azure:southcentralus enc {payment}\n"
-	  "store azurerm_storage_account.lrs 1:3716 [azure:germanywestcentral] enc {telemetry}\n"
-	  "store azurerm_mssql_database.app 1:4521 [azure:northeurope] backup=azure:westeurope enc {health}\n"
-	  "store azurerm_postgresql_flexible_server.pg 1:4963 [azure:francecentral] backup=azure:francesouth enc {personal}\n"},
+	  "store azurerm_storage_account.docs 1:2775 [azure:westeurope] replica=azure:northeurope key=azure:westeurope enc {personal}\n"
+	  "store azurerm_storage_account.br 1:3289 [azure:brazilsouth] replica=azure:southcentralus key=azure:brazilsouth enc {payment}\n"
+	  "store azurerm_storage_account.lrs 1:3716 [azure:germanywestcentral] key=azure:germanywestcentral enc {telemetry}\n"
+	  "store azurerm_mssql_database.app 1:4521 [azure:northeurope] backup=azure:westeurope key=azure:northeurope enc {health}\n"
+	  "store azurerm_postgresql_flexible_server.pg 1:4963 [azure:francecentral] backup=azure:francesouth key=azure:francecentral enc {personal}\n"},
 	{"cosmos-geo.json",
-	  "store azurerm_cosmosdb_account.db 53:7 [azure:northeurope] replica=azure:westeurope replica=azure:eastus enc {personal}\n"},
+	  "store azurerm_cosmosdb_account.db 53:7 [azure:northeurope] replica=azure:westeurope replica=azure:eastus key=azure:northeurope enc {personal}\n"},
 	{"gcs-dual-region.json",
-	  "store google_storage_bucket.predefined 149:7 [gcp:EUR4] enc {personal}\n"
+	  "store google_storage_bucket.predefined 149:7 [gcp:EUR4] key=gcp:EUR4 enc {personal}\n"
 	  "store google_storage_bucket.custom 178:7 [gcp:europe-west1 gcp:europe-west4] key=gcp:europe-west1 enc {health}\n"
-	  "store google_storage_bucket.multi 218:7 [gcp:ASIA] enc {telemetry}\n"
-	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1] replica=gcp:europe-west4 enc {personal}\n"
-	  "store google_bigquery_dataset.analytics 301:7 [gcp:US] enc {telemetry}\n"
-	  "store google_spanner_instance.global 327:7 [gcp:eur3] enc {payment}\n"
+	  "store google_storage_bucket.multi 218:7 [gcp:ASIA] key=gcp:ASIA enc {telemetry}\n"
+	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1] replica=gcp:europe-west4 key=gcp:europe-west1 enc {personal}\n"
+	  "store google_bigquery_dataset.analytics 301:7 [gcp:US] key=gcp:US enc {telemetry}\n"
+	  "store google_spanner_instance.global 327:7 [gcp:eur3] key=gcp:eur3 enc {payment}\n"
 	  "note unknown-location error google_pubsub_topic.anywhere 276:7: its location cannot be determined from the plan: it has no message_storage_policy, so Pub/Sub may store messages in any region\n"},
 	{"backup-copy.json",
 	  "store aws_db_instance.db 116:7 [aws:eu-west-1] backup=aws:eu-west-1 backup=aws:us-east-1 backup=aws:eu-north-1 key=aws:eu-west-1 enc {payment}\n"},
@@ -405,7 +405,7 @@ static const struct tf_case fixture_cases[] = {
 	  "note unknown-location error aws_s3_bucket.mars 117:7: location 'aws:mars-north-1' is not in the location catalog\n"},
 	{"module-aliases.json",
 	  "store module.eu.aws_s3_bucket.this 112:7 [aws:eu-central-1] {personal}\n"
-	  "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] enc {personal}\n"
+	  "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] key=aws:ap-southeast-2 enc {personal}\n"
 	  "store module.sydney.module.inner.aws_s3_bucket.inner 165:7 [aws:ap-southeast-2] {telemetry}\n"
 	  "store module.logs.aws_s3_bucket.logs[\"a\"] 191:7 [aws:eu-west-1] {telemetry}\n"
 	  "store module.logs.aws_s3_bucket.logs[\"b\"] 218:7 [aws:eu-south-1] {telemetry}\n"},
@@ -621,7 +621,7 @@ static void test_plan_tf_planned_values_and_actions(void **state)
 	assert_non_null(s);
 	assert_string_equal(s,
 			    "store aws_s3_bucket.a 2:18 [aws:eu-west-3] {payment}\n"
-			    "store module.m.google_storage_bucket.b 6:6 [gcp:europe-west9] enc {personal}\n");
+			    "store module.m.google_storage_bucket.b 6:6 [gcp:europe-west9] key=gcp:europe-west9 enc {personal}\n");
 	xfree(s);
 	static const char rc[] =
 		"{\"format_version\": \"1.1\", \"resource_changes\": [\n"
@@ -673,8 +673,8 @@ static void test_plan_tf_unknown_follows_references(void **state)
 	char *s = load_text(plan, NULL, &d);
 	assert_non_null(s);
 	assert_string_equal(s,
-			    "store google_storage_bucket.a 2:3 [gcp:EUR4] enc {personal}\n"
-			    "store google_storage_bucket.b 5:3 [gcp:EUR4] enc {personal}\n"
+			    "store google_storage_bucket.a 2:3 [gcp:EUR4] key=gcp:EUR4 enc {personal}\n"
+			    "store google_storage_bucket.b 5:3 [gcp:EUR4] key=gcp:EUR4 enc {personal}\n"
 			    "note unknown-location error google_storage_bucket.c 7:3: "
 			    "its location cannot be determined from the plan: its location is unknown until apply\n");
 	xfree(s);
@@ -688,7 +688,7 @@ static void test_plan_tf_classes_file(void **state)
 	struct tf_opts o = {.classes_file = "tests/tf/mapping.classes.yaml"};
 	expect_summary("tests/tf/module-aliases.json", &o,
 		       "store module.eu.aws_s3_bucket.this 112:7 [aws:eu-central-1] {payment}\n"
-		       "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] enc {personal}\n"
+		       "store module.sydney.aws_dynamodb_table.t 138:7 [aws:ap-southeast-2] key=aws:ap-southeast-2 enc {personal}\n"
 		       "store module.sydney.module.inner.aws_s3_bucket.inner 165:7 [aws:ap-southeast-2] {payment}\n"
 		       "store module.logs.aws_s3_bucket.logs[\"a\"] 191:7 [aws:eu-west-1] {personal,telemetry}\n"
 		       "store module.logs.aws_s3_bucket.logs[\"b\"] 218:7 [aws:eu-south-1] {personal,telemetry}\n"
