@@ -3388,7 +3388,7 @@ static bool collect_changes(struct tfl *L, json_t *rcs)
 		json_t *after = json_object_get(ch, "after");
 		json_t *unk = json_object_get(ch, "after_unknown");
 		if (keeps < 0 || (after && !json_is_object(after) && !json_is_null(after)) ||
-		    (unk && !json_is_object(unk) && !json_is_boolean(unk))) {
+		    (unk && !json_is_object(unk) && !json_is_boolean(unk) && !json_is_null(unk))) {
 			tf_error(L, (struct plan_pos){1, 1},
 				 "resource_changes[%zu] (%s): malformed change (actions must be a list of "
 				 "Terraform action names, after and after_unknown objects)", i, addr);
