@@ -103,6 +103,9 @@ typedef struct rsd_plan_opts {
 	const char *input_format;	/* NULL: detected; else one of rsd_input_formats */
 	const char *locations_file;	/* Fides: fides_key -> place mapping, or NULL */
 	const char *categories_file;	/* Fides: data category -> classes, or NULL (built-in) */
+	int require_classes;	/* Terraform: unclassified data stores are errors */
+	const char *const *default_regions;	/* Terraform: "PROVIDER=REGION" for providers that set none */
+	size_t ndefault_regions;
 } rsd_plan_opts;
 
 /* The input formats, for --input-format (NULL-terminated). */
@@ -192,6 +195,12 @@ rsd_date rsd_result_date(const rsd_result *r);
 size_t rsd_result_count(const rsd_result *r);
 /* fail_on: RSD_ERROR, RSD_WARNING, RSD_INFO, or -1 (never fail) */
 int rsd_result_passes(const rsd_result *r, int fail_on);
+/* Findings that say part of the plan could not be judged (unknown-location,
+   unmodelled-resource), not waived: any makes `check` exit 2 whatever
+   fail_on says.  Returns how many. */
+size_t rsd_result_unjudged(const rsd_result *r);
+/* Is rule id (a finding's rsd_finding_rule) one of those? */
+int rsd_rule_unjudged(const char *id);
 
 /* Finding i, sorted by (file, line, column, rule). */
 const char *rsd_finding_rule(const rsd_result *r, size_t i);	/* rule name or tool id */

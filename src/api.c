@@ -198,20 +198,31 @@ static enum input_format input_format(const char *name, const char *data, size_t
 	return f;
 }
 
+/* The --default-region PROVIDER=REGION given for provider, or NULL. */
+static const char *default_region(const rsd_plan_opts *o, const char *provider)
+{
+	size_t n = strlen(provider);
+	for (size_t i = 0; i < o->ndefault_regions; i++)
+		if (strncmp(o->default_regions[i], provider, n) == 0 && o->default_regions[i][n] == '=')
+			return o->default_regions[i] + n + 1;
+	return NULL;
+}
+
 static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *name, const char *data, size_t len,
 			 const rsd_plan_opts *o, rsd_diags *d)
 {
 	switch (f) {
 	case IN_TERRAFORM: {
-		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file};
+		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file,
+				     o->require_classes != 0, o->default_regions, o->ndefault_regions};
 		return plan_load_terraform(p, name, data, len, &to, d);
 	}
 	case IN_CFN: {
-		struct cfn_opts co = {o->class_tag, o->region, NULL};
+		struct cfn_opts co = {o->class_tag, o->region ? o->region : default_region(o, "aws"), NULL};
 		return plan_load_cfn(p, name, data, len, &co, d);
 	}
 	case IN_ARM: {
-		struct cfn_opts co = {o->class_tag, o->region, NULL};
+		struct cfn_opts co = {o->class_tag, o->region ? o->region : default_region(o, "azure"), NULL};
 		return plan_load_arm(p, name, data, len, &co, d);
 	}
 	case IN_AWSCONFIG: {
@@ -470,6 +481,21 @@ void rsd_result_free(rsd_result *r) { result_free(r); }
 rsd_date rsd_result_date(const rsd_result *r) { return r->date; }
 size_t rsd_result_count(const rsd_result *r) { return r->nfindings; }
 int rsd_result_passes(const rsd_result *r, int fail_on) { return result_passes(r, fail_on); }
+
+int rsd_rule_unjudged(const char *id)
+{
+	return id && (strcmp(id, "unknown-location") == 0 || strcmp(id, "unmodelled-resource") == 0);
+}
+
+size_t rsd_result_unjudged(const rsd_result *r)
+{
+	size_t n = 0;
+	for (uint32_t i = 0; i < r->nfindings; i++)
+		if (r->findings[i].status != FINDING_WAIVED && r->findings[i].rule < 0 &&
+		    rsd_rule_unjudged(r->findings[i].rule_id))
+			n++;
+	return n;
+}
 
 const char *rsd_finding_rule(const rsd_result *r, size_t i) { return r->findings[i].rule_id; }
 int rsd_finding_severity(const rsd_result *r, size_t i) { return (int)r->findings[i].severity; }

@@ -1613,6 +1613,70 @@ static void find_targets(const struct rsd_plan *pl, const char **targets, size_t
 	}
 }
 
+struct twkey {
+	const char *id, *target;
+	uint32_t i;
+};
+
+static int cmp_twkey(const void *a, const void *b)
+{
+	const struct twkey *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (!c)
+		c = strcmp(x->target, y->target);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/*
+** For each loader note, the first valid waiver of its tool id whose target
+** is the note's fact (every valid one is marked used), or NULL; NULL when
+** the plan has no such waivers.  Sorted keys and a binary search per note.
+*/
+static const struct plan_waiver **tool_waivers(struct ev *e)
+{
+	const struct rsd_plan *pl = e->pl;
+	struct twkey *k = NULL;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < pl->nwaivers; i++)
+		if (pl->waivers[i].tool_id) {
+			if (!k)
+				k = xmalloc(pl->nwaivers * sizeof *k);
+			k[n].id = pl->waivers[i].tool_id;
+			k[n].target = pl->waivers[i].target;
+			k[n++].i = i;
+		}
+	if (!n)
+		return NULL;
+	qsort(k, n, sizeof *k, cmp_twkey);
+	const struct plan_waiver **out = xcalloc(pl->nnotes, sizeof *out);
+	for (uint32_t j = 0; j < pl->nnotes; j++) {
+		const char *id = pl->notes[j].rule_id, *fact = pl->notes[j].fact;
+		if (!id || !fact)
+			continue;
+		uint32_t lo = 0, hi = n;
+		while (lo < hi) {	/* the first key >= (id, fact) */
+			uint32_t mid = lo + (hi - lo) / 2;
+			int c = strcmp(k[mid].id, id);
+			if (!c)
+				c = strcmp(k[mid].target, fact);
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < n && strcmp(k[lo].id, id) == 0 && strcmp(k[lo].target, fact) == 0; lo++) {
+			const struct plan_waiver *w = &pl->waivers[k[lo].i];
+			if (!(e->d < w->expires))
+				continue;
+			e->wv_used[k[lo].i] = true;
+			if (!out[j])
+				out[j] = w;
+		}
+	}
+	xfree(k);
+	return out;
+}
+
 static void waiver_findings(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
@@ -1642,7 +1706,7 @@ static void waiver_findings(struct ev *e)
 	for (uint32_t i = 0; i < pl->nwaivers; i++) {
 		const struct plan_waiver *w = &pl->waivers[i];
 		const char *rname = w->rule >= 0 && (uint32_t)w->rule < e->p->nrules
-			? e->p->rules[w->rule].name : "?";
+			? e->p->rules[w->rule].name : w->tool_id ? w->tool_id : "?";
 		struct factinfo fi = { FINDING_WAIVER, w->target, w->pos.line, w->pos.col, NULL, NULL,
 				       e->next_ord++ };
 		struct strbuf sb = { 0 };
@@ -1941,13 +2005,22 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	}
 
 	/* the tool's own findings (expiring attestations came with their facts) */
+	/* waivers of the loader's own findings: matched before waiver_findings
+	   decides which waivers went unused */
+	const struct plan_waiver **nw = pl->nnotes ? tool_waivers(&e) : NULL;
 	waiver_findings(&e);
 	for (uint32_t i = 0; i < pl->nnotes; i++) {
 		const struct plan_note *nt = &pl->notes[i];
 		struct factinfo fi = { FINDING_STORE, nt->fact, nt->pos.line, nt->pos.col, nt->fact, NULL,
 				       e.next_ord++ };
 		tool_finding(&e, &fi, nt->rule_id, (enum severity)nt->severity, nt->message);
+		if (nw && nw[i]) {
+			struct finding *f = &e.r->findings[e.r->nfindings - 1];
+			f->waiver = nw[i];
+			f->status = FINDING_WAIVED;
+		}
 	}
+	xfree(nw);
 
 	r->nfacts = pl->nstores + pl->nflows + r->nimplicit;
 	sort_findings(&e);

@@ -59,6 +59,7 @@ enum {
 	OPT_CLASSES, OPT_STRICT, OPT_COVERAGE, OPT_CHECK, OPT_PLAN, OPT_PROVIDER,
 	OPT_HELP, OPT_MAX_SIZE, OPT_BASE_DIR, OPT_BASELINE, OPT_RECURSIVE, OPT_NO_CONFIG,
 	OPT_INPUT_FORMAT, OPT_REGION, OPT_LOCATIONS, OPT_CATEGORIES,
+	OPT_DEFAULT_REGION, OPT_REQUIRE_CLASSES,
 };
 
 static void usage_error(const char *cmd, const char *fmt, ...)
@@ -255,14 +256,20 @@ static int parse_uint(const char *s, long max, long *out)
 #define PLAN_LONGOPTS \
 	{"class-tag", required_argument, NULL, OPT_CLASS_TAG}, \
 	{"classes", required_argument, NULL, OPT_CLASSES}, \
+	{"default-region", required_argument, NULL, OPT_DEFAULT_REGION}, \
 	{"input-format", required_argument, NULL, OPT_INPUT_FORMAT}, \
 	{"max-input-size", required_argument, NULL, OPT_MAX_SIZE}, \
-	{"region", required_argument, NULL, OPT_REGION}
+	{"region", required_argument, NULL, OPT_REGION}, \
+	{"require-classes", no_argument, NULL, OPT_REQUIRE_CLASSES}
 
 #define PLAN_HELP \
 	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
 	"                        (default data-classes)\n" \
 	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
+	"      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,\n" \
+	"                        google) that sets none, e.g. from AWS_REGION (repeatable);\n" \
+	"                        CloudFormation (aws=) and ARM (azure=) when --region is not given\n" \
+	"      --require-classes Terraform: unclassified data stores are errors\n" \
 	"      --input-format NAME  yaml, terraform, cloudformation, arm, aws-config or\n" \
 	"                        fides (default: detected)\n" \
 	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n" \
@@ -307,6 +314,33 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 	case OPT_CATEGORIES:
 		po->categories_file = optarg;
 		return 1;
+	case OPT_REQUIRE_CLASSES:
+		po->require_classes = 1;
+		return 1;
+	case OPT_DEFAULT_REGION: {
+		/* kept for the whole run: the strings are argv's */
+		static const char **regions;
+		static size_t n, cap;
+		const char *eq = strchr(optarg, '=');
+		if (!eq || eq == optarg || !eq[1]) {
+			usage_error(cmd, "invalid --default-region '%s' (expected PROVIDER=REGION, e.g. aws=eu-west-1)", optarg);
+			return -1;
+		}
+		if (n == cap) {
+			size_t nc = cap ? cap * 2 : 4;
+			const char **nv = realloc(regions, nc * sizeof *nv);
+			if (!nv) {
+				usage_error(cmd, "out of memory");
+				return -1;
+			}
+			regions = nv;
+			cap = nc;
+		}
+		regions[n++] = optarg;
+		po->default_regions = regions;
+		po->ndefault_regions = n;
+		return 1;
+	}
 	case OPT_MAX_SIZE:
 		if (parse_uint(optarg, 1L << 40, &v) != 0 || v == 0) {
 			usage_error(cmd, "invalid --max-input-size '%s' (expected a number of bytes)", optarg);
@@ -767,6 +801,29 @@ static char **load_baseline(const char *path, size_t *n)
 	return fps;
 }
 
+/* One stderr line naming the facts of a plan that could not be judged. */
+static void report_unjudged(const char *plan, const rsd_result *r)
+{
+	size_t n = rsd_result_count(r), shown = 0, total = 0;
+	const char *last = NULL;
+	fprintf(stderr, "%s: error: could not judge", plan);
+	for (size_t i = 0; i < n; i++) {
+		const char *fact = rsd_finding_fact(r, i);
+		if (rsd_finding_waived(r, i) || !rsd_rule_unjudged(rsd_finding_rule(r, i)) ||
+		    (last && fact && strcmp(last, fact) == 0))
+			continue;
+		last = fact;
+		total++;
+		if (shown < 10) {
+			fprintf(stderr, "%s %s", shown ? "," : "", fact ? fact : "?");
+			shown++;
+		}
+	}
+	if (total > shown)
+		fprintf(stderr, " and %zu more", total - shown);
+	fputs(" (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says\n", stderr);
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	char **args = with_config(&argc, argv, NULL);
@@ -920,7 +977,7 @@ static int cmd_check(int argc, char **argv)
 		if (!plans[i])
 			ok = 0;
 	}
-	int passes = 1;
+	int passes = 1, unjudged = 0;
 	if (ok) {
 		for (size_t i = 0; i < nplans; i++) {
 			results[i] = rsd_check(p, plans[i], &co);
@@ -936,6 +993,12 @@ static int cmd_check(int argc, char **argv)
 		if (ok && to_files)
 			summary_line(outs, nouts, p, results, nplans);
 	}
+	/* what could not be judged is exit 2 whatever --fail-on says (after the report) */
+	for (size_t i = 0; ok && i < nplans; i++)
+		if (rsd_result_unjudged(results[i])) {
+			report_unjudged(argv[optind + (int)i], results[i]);
+			unjudged = 1;
+		}
 	for (size_t i = 0; i < nplans; i++) {
 		if (results && results[i])
 			rsd_result_free(results[i]);
@@ -945,7 +1008,7 @@ static int cmd_check(int argc, char **argv)
 	free(plans);
 	free(results);
 	rsd_policy_free(p);
-	rc = !ok ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
+	rc = !ok || unjudged ? EXIT_TROUBLE : passes ? 0 : EXIT_FINDINGS;
 out:
 	plan_args_free(&pa);
 	rsd_baseline_free(fps);

@@ -100,9 +100,15 @@ static inline void plan_flow_mechs_done(struct plan_flow *f)
 	}
 }
 
-/* @target: a store or flow name, or "*" */
+/*
+** @target: a store or flow name, or "*"
+** @tool_id: a waiver of the tool's own finding with this id (rule -1):
+**   unknown-location, unmodelled-resource or unclassified; target names the
+**   finding's fact (a resource address), never "*"
+*/
 struct plan_waiver {
 	int32_t rule;
+	const char *tool_id;
 	const char *target;
 	const char *reason;
 	rdate expires;
@@ -171,6 +177,9 @@ struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *fi
 struct tf_opts {
 	const char *class_tag;	/* default "data-classes" */
 	const char *classes_file;	/* --classes mapping file or NULL */
+	bool require_classes;	/* unclassified data-holding resources are errors */
+	const char *const *default_regions;	/* "PROVIDER=REGION" (--default-region) */
+	size_t ndefault_regions;
 };
 /* Terraform plan JSON (plan_tf.c). */
 bool plan_is_terraform(const char *data, size_t len);

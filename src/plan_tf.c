@@ -13,16 +13,17 @@
 */
 #include "plan.h"
 
-#include <cyaml/cyaml.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <yaml.h>
 
 #include "azure_pairs.h"
 #include "diag.h"
+#include "tf_catalog.h"
 #include "util.h"
 
 #define TF_MAX_SIZE ((size_t)1 << 30)	/* refuse plans over 1 GiB */
@@ -115,13 +116,16 @@ struct tf_locs {
 struct tf_res {
 	const char *address, *type, *modinst, *modpath, *cfgaddr;
 	enum tf_cloud cloud;
-	json_t *after, *unknown, *cfg;
+	json_t *after, *unknown, *cfg, *sensitive;
+	bool all_unknown;	/* after_unknown is `true`: every attribute is */
 	struct plan_pos pos;
 	bool pos_from_rc;
 	int32_t store;
 	int home_state;	/* 0: not computed, 1: computing, 2: done */
 	struct tf_locs home;
 	struct tf_res *next_cfg;
+	struct tf_res *gmembers, *gtail, *gnext;	/* aws_rds_global_cluster members, in plan order */
+	uint32_t mark;	/* ref_attr's visit stamp */
 };
 
 /* A replica or backup waiting to be attached to its store. */
@@ -132,14 +136,35 @@ struct tf_pend {
 	uint32_t seq;
 };
 
-struct cf_rule {
-	char *match;
-	char **classes;
-	unsigned classes_count;
+struct gseg {
+	uint32_t off, len, w;
+	uint8_t slot[256];	/* 0: the character is not in the segment */
+	uint64_t *masks;	/* (nslots + 1) x w: slot 0 holds the '?' positions */
 };
-struct cf_doc {
-	struct cf_rule *classes;
-	unsigned classes_count;
+
+struct glob {
+	const char *p;
+	uint32_t nseg;
+	bool star;	/* at least one '*' */
+	struct gseg *seg;
+};
+
+/* An entry of the --classes file: what the resources it matches hold. */
+struct cf_entry {
+	const char *match;
+	uint32_t line, col;	/* of match, in the classes file */
+	struct bits classes;
+	struct place *origin;
+	uint32_t norigin;
+	struct plan_mech *mechs;
+	uint32_t nmechs;
+	struct pol_attr *attrs;
+	uint32_t nattrs;
+	double subjects;
+	bool has_subjects;
+	int8_t in_transit;	/* -1: not set */
+	bool used;
+	struct glob glob;
 };
 
 /* The loader's state for one plan. */
@@ -153,6 +178,9 @@ struct tfl {
 	struct src_file *sf;	/* registered on the first error */
 	bool failed;
 	const char *class_tag;
+	bool require_classes;
+	const char *const *defregion;
+	size_t ndefregion;
 	json_t *root, *vars, *pconf, *rootmod;
 	struct smap by_addr, by_cfg, cfg_res, modcalls, classes;
 	struct smap s3_by_name, db_by_id, sql_by_name, ddb_by_name;
@@ -160,10 +188,17 @@ struct tfl {
 	size_t nres, cap_res;
 	struct tf_pend *pend;
 	size_t npend, cap_pend;
-	struct cf_doc *cf;	/* --classes mapping, NULL: none */
-	struct bits *cf_bits;	/* resolved classes of each mapping entry */
+	struct cf_entry *cf;	/* --classes mapping, NULL: none */
+	size_t ncf;
+	struct src_file *cf_file;
 	struct strbuf tmp;
 	struct arena work;	/* tf_res and scratch strings */
+	uint32_t mark_gen;	/* stamps of tf_res.mark */
+	uint32_t *smark;	/* per-store stamps of struct storeset */
+	bool *keytried;	/* per store: set_key ran (a key was named, resolved or not) */
+	size_t nkeytried;
+	size_t nsmark;
+	uint32_t smark_gen;
 };
 
 /* ================================================================ helpers */
@@ -189,8 +224,58 @@ static bool jtrue(const json_t *o, const char *k)
 /* Is attribute k of the resource unknown until apply? */
 static bool unknown_attr(const struct tf_res *r, const char *k)
 {
+	if (r->all_unknown && !json_object_get(r->after, k))
+		return true;
 	json_t *u = json_object_get(r->unknown, k);
 	return u && !json_is_false(u);
+}
+
+/* Is attribute k unknown as a whole (after_unknown[k] is true, not a block of unknowns)? */
+static bool unknown_whole(const struct tf_res *r, const char *k)
+{
+	if (r->all_unknown && !json_object_get(r->after, k))
+		return true;
+	return json_is_true(json_object_get(r->unknown, k));
+}
+
+/* Is anything under after_unknown[k] named field (or all of it) unknown? */
+static bool unknown_deep_in(json_t *u, const char *field, int depth)
+{
+	if (json_is_true(u))
+		return true;
+	if (depth > 32)
+		return false;
+	if (json_is_array(u)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(u, i, e)
+			if (unknown_deep_in(e, field, depth + 1))
+				return true;
+		return false;
+	}
+	const char *k;
+	json_t *v;
+	json_object_foreach(u, k, v) {
+		if (field && strcmp(k, field) == 0 && json_is_true(v))
+			return true;
+		if ((json_is_array(v) || json_is_object(v)) && unknown_deep_in(v, field, depth + 1))
+			return true;
+	}
+	return false;
+}
+
+static bool unknown_deep(const struct tf_res *r, const char *k, const char *field)
+{
+	if (r->all_unknown && !json_object_get(r->after, k))
+		return true;
+	return unknown_deep_in(json_object_get(r->unknown, k), field, 0);
+}
+
+/* Is attribute k redacted (after_sensitive / sensitive_values), so its value is hidden? */
+static bool sensitive_attr(const struct tf_res *r, const char *k)
+{
+	json_t *v = json_object_get(r->sensitive, k);
+	return v && !json_is_false(v) && !json_object_get(r->after, k);
 }
 
 static bool starts(const char *s, const char *pre)
@@ -609,13 +694,39 @@ static const char *provider_attr(struct tfl *L, const char *key, const char *pna
 	return v;
 }
 
+/* --default-region PROVIDER=REGION for pname, or NULL (the last one given wins). */
+static const char *default_region(struct tfl *L, const char *pname)
+{
+	size_t n = strlen(pname);
+	const char *hit = NULL;
+	for (size_t i = 0; i < L->ndefregion; i++)
+		if (strncmp(L->defregion[i], pname, n) == 0 && L->defregion[i][n] == '=')
+			hit = L->defregion[i] + n + 1;
+	return hit;
+}
+
+/*
+** The provider's attribute (region) for r.  A provider that sets no region
+** (it comes from the environment at apply: AWS_REGION, GOOGLE_REGION, which
+** a plan does not record) takes --default-region; without it, the message
+** says to give it.
+*/
 static const char *res_provider_attr(struct tfl *L, const struct tf_res *r, const char *pname,
 				     const char *attr, const char **why)
 {
 	const char *key = jstr(r->cfg, "provider_config_key");
 	if (!key)
 		key = *r->modpath ? aprintf(L, "%s:%s", r->modpath, pname) : pname;
-	return provider_attr(L, key, pname, r->modpath, attr, 0, why);
+	const char *v = provider_attr(L, key, pname, r->modpath, attr, 0, why);
+	const char *d;
+	if (!v && strcmp(attr, "region") == 0) {
+		if ((d = default_region(L, pname)))
+			return d;
+		*why = aprintf(L, "%s; if the region comes from the environment at apply (%s), give it with "
+			       "--default-region %s=REGION", *why ? *why : "it is not set",
+			       strcmp(pname, "aws") == 0 ? "AWS_REGION" : "GOOGLE_REGION", pname);
+	}
+	return v;
 }
 
 /* ================================================================ references */
@@ -695,26 +806,26 @@ static struct tf_res *ref_resolve(struct tfl *L, const struct tf_res *r, const c
 /*
 ** The resources of a type in types ('|'-separated) that the configuration
 ** expression of attribute attr (a whole block subtree) refers to, r itself
-** excluded.  Returns how many were stored in out (at most max).
+** excluded, each once, in reference order.  Returns how many; *out is
+** xmalloc'd (the caller frees it) or NULL.
 */
 static size_t ref_attr(struct tfl *L, const struct tf_res *r, const char *attr,
-		       const char *types, struct tf_res **out, size_t max)
+		       const char *types, struct tf_res ***out)
 {
+	*out = NULL;
 	json_t *x = json_object_get(json_object_get(r->cfg, "expressions"), attr);
 	if (!x)
 		return 0;
 	const char **refs = NULL;
-	size_t n = 0, cap = 0, k = 0;
+	size_t n = 0, cap = 0, k = 0, kcap = 0;
 	collect_refs(x, &refs, &n, &cap, 0);
-	for (size_t i = 0; i < n && k < max; i++) {
+	uint32_t gen = ++L->mark_gen;
+	for (size_t i = 0; i < n; i++) {
 		struct tf_res *t = ref_resolve(L, r, refs[i]);
-		if (!t || t == r || !type_in(t->type, types))
+		if (!t || t == r || t->mark == gen || !type_in(t->type, types))
 			continue;
-		bool dup = false;
-		for (size_t j = 0; j < k; j++)
-			dup |= out[j] == t;
-		if (!dup)
-			out[k++] = t;
+		t->mark = gen;
+		*VEC_PUSH(*out, k, kcap) = t;
 	}
 	xfree(refs);
 	return k;
@@ -723,8 +834,40 @@ static size_t ref_attr(struct tfl *L, const struct tf_res *r, const char *attr,
 static struct tf_res *ref_one(struct tfl *L, const struct tf_res *r, const char *attr,
 			      const char *types)
 {
-	struct tf_res *t = NULL;
-	return ref_attr(L, r, attr, types, &t, 1) ? t : NULL;
+	struct tf_res **v;
+	size_t n = ref_attr(L, r, attr, types, &v);
+	struct tf_res *t = n ? v[0] : NULL;
+	xfree(v);
+	return t;
+}
+
+/*
+** A list of store indexes without repeats, in first-seen order: one pass,
+** a generation stamp per store (L->smark) instead of a search of the list.
+*/
+struct storeset {
+	int32_t *v;
+	size_t n, cap;
+	uint32_t gen;
+};
+
+static void sset_init(struct tfl *L, struct storeset *ss)
+{
+	memset(ss, 0, sizeof *ss);
+	if (L->nsmark < L->pl->nstores) {
+		L->smark = xrealloc(L->smark, L->pl->nstores * sizeof *L->smark);
+		memset(L->smark + L->nsmark, 0, (L->pl->nstores - L->nsmark) * sizeof *L->smark);
+		L->nsmark = L->pl->nstores;
+	}
+	ss->gen = ++L->smark_gen;
+}
+
+static void sset_add(struct tfl *L, struct storeset *ss, int32_t s)
+{
+	if (s < 0 || (size_t)s >= L->nsmark || L->smark[s] == ss->gen)
+		return;
+	L->smark[s] = ss->gen;
+	*VEC_PUSH(ss->v, ss->n, ss->cap) = s;
 }
 
 /* ================================================================ locations */
@@ -849,14 +992,26 @@ static struct tf_locs aws_home(struct tfl *L, struct tf_res *r)
 {
 	struct tf_locs l = {0};
 	uint32_t cap = 0;
-	const char *reg = jstr(r->after, "region");
+	json_t *rv = json_object_get(r->after, "region");
+	const char *reg = json_string_value(rv);
 	const char *why = NULL;
+	if (rv && !json_is_null(rv) && !reg)
+		return locs_unknown("its region attribute is not a string");
+	if (!reg && sensitive_attr(r, "region"))
+		return locs_unknown("its region is redacted (sensitive) in the plan");
+	/* AWS provider 6: a per-resource region set in the configuration but
+	   unknown until apply is where the resource goes, not the provider's */
+	json_t *rx = json_object_get(json_object_get(r->cfg, "expressions"), "region");
+	if (!reg && rx && !(reg = eval_str(L, rx, r->modpath, 0, &why)))
+		return via_ref(L, r, "region", aprintf(L, "its region is unknown until apply (%s)",
+						  why ? why : "an expression"));
 	if (!reg)
 		reg = res_provider_attr(L, r, "aws", "region", &why);
 	if (reg)
 		locs_add(L, &l, aprintf(L, "aws:%s", reg), &cap);
 	else
-		l.why = aprintf(L, "the region of its provider is unknown: %s", why);
+		l.why = aprintf(L, "the region of its provider is unknown: %s",
+				why ? why : "provider configurations are nested too deeply");
 	return l;
 }
 
@@ -983,6 +1138,116 @@ static struct tf_locs azure_home(struct tfl *L, struct tf_res *r)
 	return l;
 }
 
+/* ---------------------------------------------------------------- catalog rows */
+
+/* The string at a dotted path of blocks ("a.b.c": a[0].b[0].c), or NULL. */
+static const char *path_str(json_t *o, const char *path)
+{
+	const char *s = path;
+	for (const char *dot; (dot = strchr(s, '.')); s = dot + 1) {
+		char seg[128];
+		size_t n = (size_t)(dot - s);
+		if (n >= sizeof seg)
+			return NULL;
+		memcpy(seg, s, n);
+		seg[n] = 0;
+		o = jblock(o, seg);
+	}
+	return jstr(o, s);
+}
+
+static json_t *path_json(json_t *o, const char *path)
+{
+	const char *s = path;
+	for (const char *dot; (dot = strchr(s, '.')); s = dot + 1) {
+		char seg[128];
+		size_t n = (size_t)(dot - s);
+		if (n >= sizeof seg)
+			return NULL;
+		memcpy(seg, s, n);
+		seg[n] = 0;
+		o = jblock(o, seg);
+	}
+	return json_object_get(o, s);
+}
+
+/* First segment of a path (its attribute) into buf. */
+static const char *path_head(const char *path, char *buf, size_t size)
+{
+	size_t n = strcspn(path, ".");
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, path, n);
+	buf[n] = 0;
+	return buf;
+}
+
+static const char *path_leaf(const char *path)
+{
+	const char *d = strrchr(path, '.');
+	return d ? d + 1 : path;
+}
+
+/* A location value of a resource of cloud c as a catalog name; zone: a Google zone or region. */
+static const char *cloud_loc(struct tfl *L, enum tf_cloud c, const char *v, bool zone)
+{
+	if (c == CLOUD_AWS)
+		return aprintf(L, "aws:%s", v);
+	if (c == CLOUD_AZURE)
+		return azure_name(L, v);
+	if (zone) {	/* europe-west1-b → europe-west1; a region has one '-' */
+		const char *d1 = strchr(v, '-'), *d2 = d1 ? strchr(d1 + 1, '-') : NULL;
+		if (d2)
+			return gcp_name(L, arena_strndup(&L->work, v, (size_t)(d2 - v)), false);
+	}
+	return gcp_name(L, v, true);
+}
+
+/* Where a catalog row (LOC_ATTR, LOC_ZONE, LOC_LIST) puts a resource: every location. */
+static struct tf_locs row_home(struct tfl *L, struct tf_res *r, const struct cat_row *row)
+{
+	char head[128];
+	path_head(row->loc_path, head, sizeof head);
+	if (row->loc == LOC_LIST) {
+		struct tf_locs l = {0};
+		uint32_t cap = 0;
+		json_t *list = json_object_get(r->after, head);
+		const char *field = path_leaf(row->loc_path);
+		if (!json_array_size(list)) {
+			if (unknown_whole(r, head))
+				return locs_unknown(aprintf(L, "its %s blocks are unknown until apply", head));
+			return locs_unknown(aprintf(L, "it lists no %s", head));
+		}
+		size_t i;
+		json_t *e;
+		json_array_foreach(list, i, e) {
+			const char *v = jstr(e, field);
+			if (!v)
+				return locs_unknown(aprintf(L, "the %s of a %s block is unknown until apply", field, head));
+			locs_add(L, &l, cloud_loc(L, r->cloud, v, strcmp(field, "zone") == 0), &cap);
+		}
+		return l;
+	}
+	const char *v = path_str(r->after, row->loc_path);
+	if (v) {
+		struct tf_locs l = {0};
+		uint32_t cap = 0;
+		locs_add(L, &l, cloud_loc(L, r->cloud, v, row->loc == LOC_ZONE), &cap);
+		return l;
+	}
+	if (unknown_deep(r, head, path_leaf(row->loc_path)))
+		return via_ref(L, r, head, aprintf(L, "its %s is unknown until apply", row->loc_path));
+	if (row->loc == LOC_ATTR) {	/* not set: the cloud's default */
+		switch (r->cloud) {
+		case CLOUD_AWS: return aws_home(L, r);
+		case CLOUD_GCP: return gcp_home(L, r);
+		case CLOUD_AZURE: return azure_home(L, r);
+		case CLOUD_OTHER: break;
+		}
+	}
+	return locs_unknown(aprintf(L, "it has no %s", row->loc_path));
+}
+
 /* Where a resource is (memoised; cycles through references give unknown). */
 static struct tf_locs res_home(struct tfl *L, struct tf_res *r)
 {
@@ -994,6 +1259,13 @@ static struct tf_locs res_home(struct tfl *L, struct tf_res *r)
 	}
 	r->home_state = 1;
 	struct tf_locs l = {NULL, 0, "its provider is not supported"};
+	const struct cat_row *row = tf_catalog_find(r->type);
+	if (row && !row->bespoke && row->loc != LOC_HOME && r->cloud != CLOUD_OTHER) {
+		l = row_home(L, r, row);
+		r->home = l;
+		r->home_state = 2;
+		return l;
+	}
 	switch (r->cloud) {
 	case CLOUD_AWS: l = aws_home(L, r); break;
 	case CLOUD_GCP: l = gcp_home(L, r); break;
@@ -1018,27 +1290,115 @@ static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *wha
 
 /* ================================================================ classes */
 
-/* '*' any run, '?' one character, all else literal. */
-static bool glob_match(const char *p, const char *s)
+/*
+** Globs of the --classes file: '*' any run, '?' one character, all else
+** literal.  A glob is compiled once into its '*'-separated segments; the
+** first must match at the start, the last at the end, and the middle ones
+** are found leftmost in turn (greedy is exact for '*' and '?') by a
+** shift-and scan over the address, ceil(len/64) words per segment: matching
+** costs O(address x segment/64), never the backtracking product of
+** pattern and address lengths.
+*/
+#define CF_MAX_GLOB 4096
+
+static void glob_compile(struct arena *a, const char *p, struct glob *g)
 {
-	const char *star = NULL, *ss = NULL;
-	while (*s) {
-		if (*p == '?' || (*p && *p == *s && *p != '*')) {
-			p++;
-			s++;
-		} else if (*p == '*') {
-			star = p++;
-			ss = s;
-		} else if (star) {
-			p = star + 1;
-			s = ++ss;
-		} else {
-			return false;
+	memset(g, 0, sizeof *g);
+	g->p = p;
+	size_t n = strlen(p), nseg = 1;
+	for (size_t i = 0; i < n; i++)
+		nseg += p[i] == '*';
+	g->star = nseg > 1;
+	g->seg = arena_alloc(a, nseg * sizeof *g->seg);
+	size_t start = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && p[i] != '*')
+			continue;
+		struct gseg *sg = &g->seg[g->nseg++];
+		sg->off = (uint32_t)start;
+		sg->len = (uint32_t)(i - start);
+		sg->w = (sg->len + 63) / 64;
+		uint32_t nslots = 0;
+		for (uint32_t j = 0; j < sg->len; j++) {
+			unsigned char c = (unsigned char)p[start + j];
+			if (c != '?' && !sg->slot[c])
+				sg->slot[c] = (uint8_t)++nslots;	/* at most 255 distinct bytes besides '?' */
 		}
+		sg->masks = sg->w ? arena_alloc(a, (nslots + 1) * sg->w * sizeof *sg->masks) : NULL;
+		if (sg->w)
+			memset(sg->masks, 0, (nslots + 1) * sg->w * sizeof *sg->masks);
+		for (uint32_t j = 0; j < sg->len; j++) {
+			unsigned char c = (unsigned char)p[start + j];
+			uint64_t bit = (uint64_t)1 << (j % 64);
+			if (c == '?')
+				for (uint32_t k = 0; k <= nslots; k++)
+					sg->masks[k * sg->w + j / 64] |= bit;
+			else
+				sg->masks[sg->slot[c] * sg->w + j / 64] |= bit;
+		}
+		start = i + 1;
 	}
-	while (*p == '*')
-		p++;
-	return !*p;
+}
+
+/* Does segment sg match s at exactly s[0..len)? */
+static bool seg_at(const struct glob *g, const struct gseg *sg, const char *s)
+{
+	for (uint32_t j = 0; j < sg->len; j++) {
+		char c = g->p[sg->off + j];
+		if (c != '?' && c != s[j])
+			return false;
+	}
+	return true;
+}
+
+/* End of the leftmost match of sg in s[from..to), or -1 (shift-and). */
+static long seg_find(const struct gseg *sg, const char *s, size_t from, size_t to, uint64_t *d)
+{
+	if (!sg->len)
+		return (long)from;
+	memset(d, 0, sg->w * sizeof *d);
+	uint32_t lw = (sg->len - 1) / 64;
+	uint64_t lbit = (uint64_t)1 << ((sg->len - 1) % 64);
+	for (size_t i = from; i < to; i++) {
+		const uint64_t *m = sg->masks + (size_t)sg->slot[(unsigned char)s[i]] * sg->w;
+		uint64_t carry = 1;
+		for (uint32_t k = 0; k < sg->w; k++) {
+			uint64_t nc = d[k] >> 63;
+			d[k] = ((d[k] << 1) | carry) & m[k];
+			carry = nc;
+		}
+		if (d[lw] & lbit)
+			return (long)(i + 1);
+	}
+	return -1;
+}
+
+static bool glob_match(const struct glob *g, const char *s)
+{
+	size_t n = strlen(s);
+	const struct gseg *first = &g->seg[0], *last = &g->seg[g->nseg - 1];
+	if (!g->star)
+		return n == first->len && seg_at(g, first, s);
+	if (n < (size_t)first->len + last->len || !seg_at(g, first, s) ||
+	    !seg_at(g, last, s + n - last->len))
+		return false;
+	size_t pos = first->len, end = n - last->len;
+	uint32_t maxw = 1;
+	for (uint32_t k = 1; k + 1 < g->nseg; k++)
+		if (g->seg[k].w > maxw)
+			maxw = g->seg[k].w;
+	uint64_t dbuf[8], *d = maxw <= 8 ? dbuf : xmalloc(maxw * sizeof *d);
+	bool ok = true;
+	for (uint32_t k = 1; k + 1 < g->nseg && ok; k++) {
+		long e = seg_find(&g->seg[k], s, pos, end, d);
+		if (e < 0)
+			ok = false;
+		else
+			pos = (size_t)e;
+	}
+	if (d != dbuf)
+		xfree(d);
+	return ok;
 }
 
 static int class_index(struct tfl *L, const char *name)
@@ -1107,20 +1467,31 @@ static json_t *tag_maps(const struct tf_res *r, int i)
 	return NULL;
 }
 
+/* The first --classes entry whose glob matches addr (marked used), or NULL. */
+static struct cf_entry *cf_match(struct tfl *L, const char *addr)
+{
+	for (size_t i = 0; i < L->ncf; i++)
+		if (glob_match(&L->cf[i].glob, addr)) {
+			L->cf[i].used = true;
+			return &L->cf[i];
+		}
+	return NULL;
+}
+
 /*
 ** The classes of a resource (store, or flow of its own): the first matching
-** entry of the --classes mapping, else its class tag.  false: none.
+** entry of the --classes mapping (*entry, else NULL), else its class tag.
+** false: none.
 */
 static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
-			struct bits *out)
+			struct bits *out, struct cf_entry **entry)
 {
 	bits_clear(out);
-	if (L->cf)
-		for (unsigned i = 0; i < L->cf->classes_count; i++)
-			if (glob_match(L->cf->classes[i].match, addr)) {
-				*out = L->cf_bits[i];
-				return true;
-			}
+	*entry = cf_match(L, addr);
+	if (*entry) {
+		*out = (*entry)->classes;
+		return true;
+	}
 	for (int i = 0; i <= 4; i++) {
 		const char *v = jstr(tag_maps(r, i), L->class_tag);
 		if (v)
@@ -1131,85 +1502,471 @@ static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
 
 /* ================================================================ classes file */
 
-static const cyaml_schema_value_t cf_str_schema = {
-	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 1, CYAML_UNLIMITED),
-};
-static const cyaml_schema_field_t cf_rule_fields[] = {
-	CYAML_FIELD_STRING_PTR("match", CYAML_FLAG_POINTER, struct cf_rule, match, 1, CYAML_UNLIMITED),
-	CYAML_FIELD_SEQUENCE("classes", CYAML_FLAG_POINTER, struct cf_rule, classes,
-			     &cf_str_schema, 1, CYAML_UNLIMITED),
-	CYAML_FIELD_END
-};
-static const cyaml_schema_value_t cf_rule_schema = {
-	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct cf_rule, cf_rule_fields),
-};
-static const cyaml_schema_field_t cf_doc_fields[] = {
-	CYAML_FIELD_SEQUENCE("classes", CYAML_FLAG_POINTER, struct cf_doc, classes,
-			     &cf_rule_schema, 0, CYAML_UNLIMITED),
-	CYAML_FIELD_END
-};
-static const cyaml_schema_value_t cf_doc_schema = {
-	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct cf_doc, cf_doc_fields),
+/*
+** The --classes file is untrusted input, read with libyaml events into a
+** small positioned tree: anchors and aliases are refused (as in YAML plans:
+** no alias expansion), nesting, node count and scalar size are limited, and
+** every value keeps its line and column, so errors point at the exact text.
+** One pass, linear in the file.
+*/
+#define CF_MAX_DEPTH 16
+#define CF_MAX_NODES 1000000
+#define CF_MAX_SCALAR 65536
+
+enum { YN_SCALAR, YN_SEQ, YN_MAP };
+
+struct ynode {
+	uint8_t kind;
+	bool plain;	/* scalar written without quotes */
+	uint32_t line, col;
+	const char *s;	/* scalar, NUL-terminated */
+	size_t n;	/* items (seq) or pairs (map) */
+	struct ynode *kids;	/* seq: n items; map: 2n (key, value) */
 };
 
-static void cf_log(cyaml_log_t level, void *ctx, const char *fmt, va_list args)
-{
-	if (level < CYAML_LOG_ERROR)
-		return;
-	struct strbuf *sb = ctx;
-	if (sb->len)
-		return;	/* the first message is the cause; the rest is backtrace */
-	sb_vprintf(sb, fmt, args);
-	while (sb->len && (sb->s[sb->len - 1] == '\n' || sb->s[sb->len - 1] == ' '))
-		sb->s[--sb->len] = 0;
-}
-
-static const cyaml_config_t cf_config_base = {
-	.log_fn = cf_log,
-	.mem_fn = cyaml_mem,
-	.log_level = CYAML_LOG_ERROR,
-	.flags = CYAML_CFG_DEFAULT,
-};
-
-/* Offset of the first whole-word occurrence of w in text at or after from, or -1. */
-static long word_at(const char *text, size_t len, size_t from, const char *w)
-{
-	size_t n = strlen(w);
-	for (size_t i = from; n && i + n <= len; i++) {
-		if (memcmp(text + i, w, n) != 0)
-			continue;
-		char b = i ? text[i - 1] : ' ', a = i + n < len ? text[i + n] : ' ';
-		bool wb = !(b == '_' || b == '-' || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z'));
-		bool wa = !(a == '_' || a == '-' || (a >= '0' && a <= '9') || ((a | 32) >= 'a' && (a | 32) <= 'z'));
-		if (wb && wa)
-			return (long)i;
-	}
-	return -1;
-}
-
-/* Where libyaml stops on a syntax error (libcyaml does not say). */
-static bool yaml_error_mark(const char *text, size_t len, uint32_t *line, uint32_t *col)
-{
+struct yread {
+	struct tfl *L;
 	yaml_parser_t ps;
-	if (!yaml_parser_initialize(&ps))
+	struct src_file *f;
+	size_t nodes;
+	bool failed;
+};
+
+static void cf_err(struct yread *y, uint32_t line, uint32_t col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void cf_err(struct yread *y, uint32_t line, uint32_t col, const char *fmt, ...)
+{
+	if (y->failed)
+		return;
+	struct src_loc loc = {y->f, line ? line : 1, col ? col : 1, 1};
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(y->L->d, DIAG_ERROR, &loc, fmt, ap);
+	va_end(ap);
+	y->failed = true;
+}
+
+static bool y_next(struct yread *y, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&y->ps, ev)) {
+		cf_err(y, (uint32_t)y->ps.problem_mark.line + 1, (uint32_t)y->ps.problem_mark.column + 1,
+		       "invalid classes file: %s", y->ps.problem ? y->ps.problem : "YAML syntax error");
 		return false;
-	yaml_parser_set_input_string(&ps, (const unsigned char *)text, len);
-	bool found = false;
+	}
+	uint32_t line = (uint32_t)ev->start_mark.line + 1, col = (uint32_t)ev->start_mark.column + 1;
+	const yaml_char_t *anchor = ev->type == YAML_SCALAR_EVENT ? ev->data.scalar.anchor :
+				    ev->type == YAML_SEQUENCE_START_EVENT ? ev->data.sequence_start.anchor :
+				    ev->type == YAML_MAPPING_START_EVENT ? ev->data.mapping_start.anchor : NULL;
+	if (ev->type == YAML_ALIAS_EVENT || anchor) {
+		cf_err(y, line, col, "invalid classes file: anchors and aliases are not allowed");
+		yaml_event_delete(ev);
+		return false;
+	}
+	if ((ev->type == YAML_SCALAR_EVENT || ev->type == YAML_SEQUENCE_START_EVENT ||
+	     ev->type == YAML_MAPPING_START_EVENT) && ++y->nodes > CF_MAX_NODES) {
+		cf_err(y, line, col, "invalid classes file: more than %d values", CF_MAX_NODES);
+		yaml_event_delete(ev);
+		return false;
+	}
+	return true;
+}
+
+/* The node that starts with ev (consumed); false on error. */
+static bool y_node(struct yread *y, yaml_event_t *ev, struct ynode *out, int depth)
+{
+	memset(out, 0, sizeof *out);
+	out->line = (uint32_t)ev->start_mark.line + 1;
+	out->col = (uint32_t)ev->start_mark.column + 1;
+	if (ev->type == YAML_SCALAR_EVENT) {
+		size_t n = ev->data.scalar.length;
+		if (n > CF_MAX_SCALAR) {
+			cf_err(y, out->line, out->col, "invalid classes file: a value longer than %d bytes", CF_MAX_SCALAR);
+			yaml_event_delete(ev);
+			return false;
+		}
+		out->kind = YN_SCALAR;
+		out->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		out->s = arena_strndup(&y->L->work, (const char *)ev->data.scalar.value, n);
+		if (strlen(out->s) != n) {
+			cf_err(y, out->line, out->col, "invalid classes file: a NUL byte in a value");
+			yaml_event_delete(ev);
+			return false;
+		}
+		yaml_event_delete(ev);
+		return true;
+	}
+	bool seq = ev->type == YAML_SEQUENCE_START_EVENT;
+	if (!seq && ev->type != YAML_MAPPING_START_EVENT) {
+		cf_err(y, out->line, out->col, "invalid classes file: unexpected YAML event");
+		yaml_event_delete(ev);
+		return false;
+	}
+	yaml_event_delete(ev);
+	if (depth >= CF_MAX_DEPTH) {
+		cf_err(y, out->line, out->col, "invalid classes file: nested deeper than %d levels", CF_MAX_DEPTH);
+		return false;
+	}
+	out->kind = seq ? YN_SEQ : YN_MAP;
+	struct ynode *v = NULL;
+	size_t n = 0, cap = 0;
 	for (;;) {
-		yaml_event_t ev;
-		if (!yaml_parser_parse(&ps, &ev)) {
-			*line = (uint32_t)ps.problem_mark.line + 1;
-			*col = (uint32_t)ps.problem_mark.column + 1;
-			found = true;
+		yaml_event_t e;
+		if (!y_next(y, &e))
+			break;
+		if (e.type == YAML_SEQUENCE_END_EVENT || e.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&e);
+			out->n = seq ? n : n / 2;
+			out->kids = n ? arena_alloc(&y->L->work, n * sizeof *v) : NULL;
+			if (n)
+				memcpy(out->kids, v, n * sizeof *v);
+			xfree(v);
+			return true;
+		}
+		struct ynode *k = VEC_PUSH(v, n, cap);
+		if (!y_node(y, &e, k, depth + 1))
+			break;
+		if (!seq && n % 2 == 1 && k->kind != YN_SCALAR) {
+			cf_err(y, k->line, k->col, "invalid classes file: a mapping key must be a plain string");
 			break;
 		}
-		bool end = ev.type == YAML_STREAM_END_EVENT;
-		yaml_event_delete(&ev);
-		if (end)
-			break;
 	}
-	yaml_parser_delete(&ps);
-	return found;
+	xfree(v);
+	return false;
+}
+
+static bool y_parse(struct yread *y, const char *text, size_t len, struct ynode *root)
+{
+	if (!yaml_parser_initialize(&y->ps)) {
+		cf_err(y, 1, 1, "invalid classes file: out of memory");
+		return false;
+	}
+	yaml_parser_set_input_string(&y->ps, (const unsigned char *)text, len);
+	bool ok = false, have = false;
+	yaml_event_t e;
+	while (y_next(y, &e)) {
+		yaml_event_type_t t = e.type;
+		if (t == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&e);
+			ok = have;
+			if (!have)
+				cf_err(y, 1, 1, "invalid classes file: the file is empty");
+			break;
+		}
+		if (t == YAML_STREAM_START_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+			yaml_event_delete(&e);
+			continue;
+		}
+		if (t == YAML_DOCUMENT_START_EVENT) {
+			uint32_t line = (uint32_t)e.start_mark.line + 1;
+			yaml_event_delete(&e);
+			if (have) {
+				cf_err(y, line, 1, "invalid classes file: more than one YAML document");
+				break;
+			}
+			continue;
+		}
+		if (!y_node(y, &e, root, 0))
+			break;
+		have = true;
+	}
+	yaml_parser_delete(&y->ps);
+	return ok && !y->failed;
+}
+
+static const struct ynode *y_get(const struct ynode *m, const char *k)
+{
+	for (size_t i = 0; m && m->kind == YN_MAP && i < m->n; i++)
+		if (strcmp(m->kids[2 * i].s, k) == 0)
+			return &m->kids[2 * i + 1];
+	return NULL;
+}
+
+/* Keys of m must be among allowed (NULL-terminated); false (error given) otherwise. */
+static bool y_keys(struct yread *y, const struct ynode *m, const char *what, const char *const *allowed)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		const struct ynode *k = &m->kids[2 * i];
+		size_t j = 0;
+		while (allowed[j] && strcmp(allowed[j], k->s) != 0)
+			j++;
+		if (!allowed[j]) {
+			const char *sug = str_suggest(k->s, allowed, j);
+			cf_err(y, k->line, k->col, "invalid classes file: unknown key '%s' in %s%s%s%s", k->s, what,
+			       sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+			return false;
+		}
+		for (size_t q = 0; q < i; q++)
+			if (strcmp(m->kids[2 * q].s, k->s) == 0) {
+				cf_err(y, k->line, k->col, "invalid classes file: duplicate key '%s'", k->s);
+				return false;
+			}
+	}
+	return true;
+}
+
+static const char *y_str(struct yread *y, const struct ynode *n, const char *what)
+{
+	if (!n || n->kind != YN_SCALAR || !*n->s) {
+		cf_err(y, n ? n->line : 1, n ? n->col : 1, "invalid classes file: %s must be a non-empty string", what);
+		return NULL;
+	}
+	return n->s;
+}
+
+/* A list of scalars (a single scalar is a list of one). */
+static bool y_list(struct yread *y, const struct ynode *n, const char *what,
+		   const struct ynode **items, size_t *nitems)
+{
+	if (n && n->kind == YN_SCALAR && *n->s) {
+		*items = n;
+		*nitems = 1;
+		return true;
+	}
+	if (!n || n->kind != YN_SEQ || !n->n) {
+		cf_err(y, n ? n->line : 1, n ? n->col : 1, "invalid classes file: %s must be a non-empty list", what);
+		return false;
+	}
+	for (size_t i = 0; i < n->n; i++)
+		if (n->kids[i].kind != YN_SCALAR || !*n->kids[i].s) {
+			cf_err(y, n->kids[i].line, n->kids[i].col, "invalid classes file: %s must list strings", what);
+			return false;
+		}
+	*items = n->kids;
+	*nitems = n->n;
+	return true;
+}
+
+static bool y_date(struct yread *y, const struct ynode *n, const char *what, rdate *out)
+{
+	if (!n || n->kind != YN_SCALAR || !date_parse(n->s, strlen(n->s), out)) {
+		cf_err(y, n ? n->line : 1, n ? n->col : 1,
+		       "invalid classes file: %s must be a date YYYY-MM-DD", what);
+		return false;
+	}
+	return true;
+}
+
+static const char *class_suggest(struct tfl *L, const char *name);
+
+static bool cf_mechs(struct yread *y, const struct ynode *n, struct cf_entry *e)
+{
+	struct tfl *L = y->L;
+	if (!n || n->kind != YN_SEQ || !n->n) {
+		cf_err(y, n->line, n->col, "invalid classes file: mechanisms must be a non-empty list");
+		return false;
+	}
+	e->mechs = arena_alloc(&L->pl->arena, n->n * sizeof *e->mechs);
+	for (size_t i = 0; i < n->n; i++) {
+		const struct ynode *m = &n->kids[i], *t = m;
+		struct plan_mech *pm = &e->mechs[e->nmechs++];
+		pm->expires = DATE_MAX;
+		if (m->kind == YN_MAP) {
+			static const char *const keys[] = {"type", "expires", "reference", NULL};
+			if (!y_keys(y, m, "a mechanism", keys))
+				return false;
+			t = y_get(m, "type");
+			const struct ynode *x = y_get(m, "expires"), *r = y_get(m, "reference");
+			if (x && !y_date(y, x, "expires", &pm->expires))
+				return false;
+			if (r && !y_str(y, r, "reference"))
+				return false;
+			if (r)
+				pm->reference = arena_strdup(&L->pl->arena, r->s);
+		}
+		if (!y_str(y, t ? t : m, "a mechanism's type"))
+			return false;
+		pm->mech = policy_find_mech(L->p, t->s);
+		if (pm->mech < 0) {
+			cf_err(y, t->line, t->col, "unknown mechanism '%s'", t->s);
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool cf_scalar_value(const struct ynode *n, struct value *v)
+{
+	if (n->kind != YN_SCALAR)
+		return false;
+	if (n->plain && (strcmp(n->s, "true") == 0 || strcmp(n->s, "false") == 0)) {
+		v->kind = VAL_BOOL;
+		v->b = n->s[0] == 't';
+		return true;
+	}
+	char *end;
+	if (n->plain && *n->s && strspn(n->s, "-0123456789.") == strlen(n->s)) {
+		double d = strtod(n->s, &end);
+		if (*end)
+			return false;
+		v->kind = VAL_NUM;
+		v->n = d;
+		return true;
+	}
+	v->kind = VAL_STR;
+	v->s = n->s;
+	return true;
+}
+
+static bool cf_entry_read(struct yread *y, const struct ynode *m, struct cf_entry *e)
+{
+	static const char *const keys[] = {"match", "classes", "origin", "mechanisms", "subjects",
+					   "attrs", "encrypted_in_transit", NULL};
+	struct tfl *L = y->L;
+	if (m->kind != YN_MAP) {
+		cf_err(y, m->line, m->col, "invalid classes file: an entry of classes must be a mapping with match and classes");
+		return false;
+	}
+	if (!y_keys(y, m, "a classes entry", keys))
+		return false;
+	const struct ynode *mt = y_get(m, "match"), *cl = y_get(m, "classes");
+	if (!mt || !cl) {
+		cf_err(y, m->line, m->col, "invalid classes file: an entry needs match and classes");
+		return false;
+	}
+	if (!y_str(y, mt, "match"))
+		return false;
+	if (strlen(mt->s) > CF_MAX_GLOB) {
+		cf_err(y, mt->line, mt->col, "invalid classes file: a match glob longer than %d bytes", CF_MAX_GLOB);
+		return false;
+	}
+	e->match = mt->s;
+	glob_compile(&L->work, mt->s, &e->glob);
+	e->line = mt->line;
+	e->col = mt->col;
+	e->in_transit = -1;
+	const struct ynode *items;
+	size_t ni;
+	if (!y_list(y, cl, "classes", &items, &ni))
+		return false;
+	for (size_t j = 0; j < ni; j++) {
+		int c = class_index(L, items[j].s);
+		if (c >= 0) {
+			bits_set(&e->classes, (unsigned)c);
+			continue;
+		}
+		struct src_loc loc = {y->f, items[j].line, items[j].col, (uint32_t)strlen(items[j].s)};
+		const char *sug = class_suggest(L, items[j].s);
+		diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", items[j].s, e->match,
+			   sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+		y->failed = true;
+	}
+	const struct ynode *n;
+	if ((n = y_get(m, "origin"))) {
+		if (!y_list(y, n, "origin", &items, &ni))
+			return false;
+		e->origin = arena_alloc(&L->pl->arena, ni * sizeof *e->origin);
+		for (size_t j = 0; j < ni; j++) {
+			if (!place_resolve(L->p, items[j].s, &e->origin[j])) {
+				cf_err(y, items[j].line, items[j].col,
+				       "unknown place '%s' in origin (a country code or a location of the catalog)", items[j].s);
+				return false;
+			}
+		}
+		e->norigin = (uint32_t)ni;
+	}
+	if ((n = y_get(m, "mechanisms")) && !cf_mechs(y, n, e))
+		return false;
+	if ((n = y_get(m, "subjects"))) {
+		struct value v;
+		if (!cf_scalar_value(n, &v) || v.kind != VAL_NUM || v.n < 0 || v.n > 9007199254740992.0 ||
+		    v.n != (double)(int64_t)v.n) {
+			cf_err(y, n->line, n->col, "invalid classes file: subjects must be an integer from 0 to 2^53");
+			return false;
+		}
+		e->subjects = v.n;
+		e->has_subjects = true;
+	}
+	if ((n = y_get(m, "encrypted_in_transit"))) {
+		struct value v;
+		if (!cf_scalar_value(n, &v) || v.kind != VAL_BOOL) {
+			cf_err(y, n->line, n->col, "invalid classes file: encrypted_in_transit must be true or false");
+			return false;
+		}
+		e->in_transit = v.b;
+	}
+	if ((n = y_get(m, "attrs"))) {
+		if (n->kind != YN_MAP) {
+			cf_err(y, n->line, n->col, "invalid classes file: attrs must be a mapping of names to scalars");
+			return false;
+		}
+		e->attrs = arena_alloc(&L->pl->arena, (n->n ? n->n : 1) * sizeof *e->attrs);
+		for (size_t j = 0; j < n->n; j++) {
+			const struct ynode *k = &n->kids[2 * j], *v = &n->kids[2 * j + 1];
+			if (strcmp(k->s, "type") == 0) {
+				cf_err(y, k->line, k->col, "invalid classes file: attribute 'type' is set by the loader (the resource type)");
+				return false;
+			}
+			for (size_t q = 0; q < j; q++)
+				if (strcmp(n->kids[2 * q].s, k->s) == 0) {
+					cf_err(y, k->line, k->col, "invalid classes file: duplicate key '%s'", k->s);
+					return false;
+				}
+			struct pol_attr *a = &e->attrs[e->nattrs++];
+			a->name = arena_strdup(&L->pl->arena, k->s);
+			if (!cf_scalar_value(v, &a->val)) {
+				cf_err(y, v->line, v->col, "invalid classes file: attrs must be a mapping of names to scalars");
+				return false;
+			}
+			if (a->val.kind == VAL_STR)
+				a->val.s = arena_strdup(&L->pl->arena, a->val.s);
+		}
+	}
+	return true;
+}
+
+static bool cf_waiver_read(struct yread *y, const struct ynode *m)
+{
+	static const char *const keys[] = {"rule", "target", "reason", "expires", "approved_by", NULL};
+	struct tfl *L = y->L;
+	if (m->kind != YN_MAP) {
+		cf_err(y, m->line, m->col, "invalid classes file: a waiver must be a mapping");
+		return false;
+	}
+	if (!y_keys(y, m, "a waiver", keys))
+		return false;
+	const struct ynode *rule = y_get(m, "rule"), *target = y_get(m, "target"),
+			   *reason = y_get(m, "reason"), *exp = y_get(m, "expires"),
+			   *by = y_get(m, "approved_by");
+	if (!rule || !target || !reason || !exp) {
+		cf_err(y, m->line, m->col, "invalid classes file: a waiver needs rule, target, reason and expires");
+		return false;
+	}
+	if (!y_str(y, rule, "rule") || !y_str(y, target, "target") || !y_str(y, reason, "reason") ||
+	    (by && !y_str(y, by, "approved_by")))
+		return false;
+	if (strspn(reason->s, " \t") == strlen(reason->s)) {
+		cf_err(y, reason->line, reason->col, "invalid classes file: reason must not be blank");
+		return false;
+	}
+	struct plan_waiver w = {0};
+	if (!y_date(y, exp, "expires", &w.expires))
+		return false;
+	static const char *const tool_ids[] = {"unclassified", "unknown-location", "unmodelled-resource"};
+	for (size_t i = 0; i < ARRAY_LEN(tool_ids); i++)
+		if (strcmp(rule->s, tool_ids[i]) == 0)
+			w.tool_id = tool_ids[i];
+	if (w.tool_id && strcmp(target->s, "*") == 0) {
+		cf_err(y, target->line, target->col,
+		       "invalid classes file: a waiver of %s must name the resource address, not \"*\"", w.tool_id);
+		return false;
+	}
+	w.rule = w.tool_id ? -1 : policy_find_rule(L->p, rule->s);
+	if (w.rule < 0 && !w.tool_id) {
+		const char **names = xmalloc((L->p->nrules + 1) * sizeof *names);
+		for (uint32_t i = 0; i < L->p->nrules; i++)
+			names[i] = L->p->rules[i].name;
+		const char *sug = str_suggest(rule->s, names, L->p->nrules);
+		cf_err(y, rule->line, rule->col, "unknown rule '%s'%s%s%s", rule->s,
+		       sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+		xfree(names);
+		return false;
+	}
+	struct plan_waiver *pw = plan_add_waiver(L->pl);
+	*pw = w;
+	pw->target = arena_strdup(&L->pl->arena, target->s);
+	pw->reason = arena_strdup(&L->pl->arena, reason->s);
+	pw->approved_by = by ? arena_strdup(&L->pl->arena, by->s) : NULL;
+	return true;
 }
 
 static bool load_classes_file(struct tfl *L, const char *path)
@@ -1220,116 +1977,43 @@ static bool load_classes_file(struct tfl *L, const char *path)
 		diag_error(L->d, NULL, "%s: cannot read classes file: %s", path, strerror(errno));
 		return false;
 	}
-	struct strbuf log = {0};
-	cyaml_config_t cfg = cf_config_base;
-	cfg.log_ctx = &log;
-	struct cf_doc *doc = NULL;
-	cyaml_err_t err = cyaml_load_data((const uint8_t *)text, len, &cfg, &cf_doc_schema,
-					  (cyaml_data_t **)&doc, NULL);
-	struct src_file *f = diag_add_file(L->d, path, text, len);	/* owns text now */
-	if (err != CYAML_OK || !doc) {
-		/* libcyaml's messages carry no position: libyaml's mark for syntax
-		   errors, the offending key's first occurrence for schema errors */
-		uint32_t line = 1, col = 1;
-		const char *msg = log.s && log.len ? log.s : cyaml_strerror(err);
-		if (starts(msg, "Load: "))
-			msg += 6;
-		if (starts(msg, "libyaml: "))
-			msg += 9;
-		const char *k = strstr(msg, "key: ");
-		long at;
-		if (!yaml_error_mark(text, len, &line, &col) && k && (at = word_at(text, len, 0, k + 5)) >= 0) {
-			struct src_loc wl = src_loc_at(f, (size_t)at, 0);
-			line = wl.line;
-			col = wl.col;
-		}
-		struct src_loc loc = {f, line, col, 1};
-		diag_error(L->d, &loc, "invalid classes file: %s", msg);
-		sb_free(&log);
-		if (doc)
-			cyaml_free(&cfg, &cf_doc_schema, doc, 0);
+	struct yread y = {.L = L};
+	y.f = diag_add_file(L->d, path, text, len);	/* owns text now */
+	L->cf_file = y.f;
+	struct ynode root;
+	if (!y_parse(&y, text, len, &root))
+		return false;
+	static const char *const top[] = {"classes", "waivers", NULL};
+	if (root.kind != YN_MAP) {
+		cf_err(&y, root.line, root.col, "invalid classes file: expected a mapping with classes (and waivers)");
 		return false;
 	}
-	sb_free(&log);
-	L->cf = doc;
-	L->cf_bits = xcalloc(doc->classes_count + 1, sizeof *L->cf_bits);
-	bool ok = true;
-	size_t from = 0;	/* entries appear in file order: search forward */
-	for (unsigned i = 0; i < doc->classes_count; i++) {
-		struct cf_rule *e = &doc->classes[i];
-		long m = word_at(text, len, from, e->match);
-		if (m >= 0)
-			from = (size_t)m + strlen(e->match);
-		for (unsigned j = 0; j < e->classes_count; j++) {
-			int c = class_index(L, e->classes[j]);
-			if (c >= 0) {
-				bits_set(&L->cf_bits[i], (unsigned)c);
-				continue;
-			}
-			long w = word_at(text, len, from, e->classes[j]);
-			struct src_loc loc = src_loc_at(f, w >= 0 ? (size_t)w : m >= 0 ? (size_t)m : 0,
-							strlen(e->classes[j]));
-			const char *sug = class_suggest(L, e->classes[j]);
-			diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", e->classes[j],
-				   e->match, sug ? "; did you mean '" : "", sug ? sug : "",
-				   sug ? "'?" : "");
-			ok = false;
-		}
+	if (!y_keys(&y, &root, "the classes file", top))
+		return false;
+	const struct ynode *cl = y_get(&root, "classes"), *wv = y_get(&root, "waivers");
+	if (cl && cl->kind != YN_SEQ) {
+		cf_err(&y, cl->line, cl->col, "invalid classes file: classes must be a list of entries");
+		return false;
 	}
-	return ok;
+	if (wv && wv->kind != YN_SEQ) {
+		cf_err(&y, wv->line, wv->col, "invalid classes file: waivers must be a list of waivers");
+		return false;
+	}
+	L->ncf = cl ? cl->n : 0;
+	L->cf = xcalloc(L->ncf + 1, sizeof *L->cf);
+	for (size_t i = 0; i < L->ncf && !y.failed; i++)
+		cf_entry_read(&y, &cl->kids[i], &L->cf[i]);
+	for (size_t i = 0; wv && i < wv->n && !y.failed; i++)
+		cf_waiver_read(&y, &wv->kids[i]);
+	return !y.failed;
 }
 
 static void free_classes_file(struct tfl *L)
 {
-	if (L->cf) {
-		cyaml_config_t cfg = cf_config_base;
-		cyaml_free(&cfg, &cf_doc_schema, L->cf, 0);
-	}
-	xfree(L->cf_bits);
+	xfree(L->cf);
 }
 
 /* ================================================================ stores */
-
-/* Resource types that hold data (sorted, for bsearch). */
-static const char *const store_types[] = {
-	"aws_db_instance",
-	"aws_docdb_cluster",
-	"aws_dynamodb_table",
-	"aws_ebs_volume",
-	"aws_efs_file_system",
-	"aws_elasticsearch_domain",
-	"aws_kinesis_stream",
-	"aws_neptune_cluster",
-	"aws_opensearch_domain",
-	"aws_rds_cluster",
-	"aws_redshift_cluster",
-	"aws_s3_bucket",
-	"aws_secretsmanager_secret",
-	"aws_sqs_queue",
-	"azurerm_cosmosdb_account",
-	"azurerm_mssql_database",
-	"azurerm_mysql_flexible_server",
-	"azurerm_postgresql_flexible_server",
-	"azurerm_postgresql_server",
-	"azurerm_storage_account",
-	"google_bigquery_dataset",
-	"google_firestore_database",
-	"google_pubsub_topic",
-	"google_secret_manager_secret",
-	"google_spanner_instance",
-	"google_sql_database_instance",
-	"google_storage_bucket",
-};
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool is_store_type(const char *t)
-{
-	return bsearch(&t, store_types, ARRAY_LEN(store_types), sizeof *store_types, cmp_str) != NULL;
-}
 
 static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, bool backup,
 		       const char *name)
@@ -1351,10 +2035,177 @@ static bool pend_place(struct tfl *L, const struct tf_res *r, int32_t store, boo
 ** note) when a location is unknown or not in the catalog.  Classes are read
 ** first so that a misspelt class is an error whatever the location.
 */
+/* Every catalog row is modelled: stores and the helpers that place or copy their data. */
+static bool is_modelled_type(const char *t)
+{
+	return tf_catalog_find(t) != NULL;
+}
+
+/*
+** A resource whose type is not modelled but that carries classes: its class
+** tag or label is set, or a --classes entry that names its type matches its
+** address (an entry such as "*" or "module.db.*" classifies the data stores
+** among many resources, so it does not count).  Such a resource holds data
+** the loader cannot place: an error finding, never a silent skip.
+*/
+static void check_unmodelled(struct tfl *L, struct tf_res *r)
+{
+	if (is_modelled_type(r->type))
+		return;
+	const char *why = NULL;
+	for (int i = 0; i <= 4 && !why; i++)
+		if (jstr(tag_maps(r, i), L->class_tag))
+			why = aprintf(L, "it carries the tag '%s'", L->class_tag);
+	for (size_t i = 0; i < L->ncf && !why; i++)
+		if (strstr(L->cf[i].match, r->type) && glob_match(&L->cf[i].glob, r->address)) {
+			L->cf[i].used = true;
+			why = aprintf(L, "the --classes entry '%s' classifies it", L->cf[i].match);
+		}
+	if (!why)
+		return;
+	tf_note(L, r, "unmodelled-resource", SEV_ERROR,
+		aprintf(L, "resource type %s is not modelled, but %s: where it keeps and copies its "
+			"data cannot be judged", r->type, why));
+}
+
+/*
+** The value of tag key in the resource's tag maps (tags_all: AWS default_tags
+** too), and whether it is a Google label (lower case only, no ',' '+' ' ').
+*/
+static const char *tag_value(const struct tf_res *r, const char *key, bool *label)
+{
+	for (int i = 0; i <= 4; i++) {
+		const char *v = jstr(tag_maps(r, i), key);
+		if (v) {
+			*label = i >= 2;
+			return v;
+		}
+	}
+	return NULL;
+}
+
+/*
+** Split a data-origin / data-mechanisms tag value: ',', '+' and spaces
+** separate names, and in Google labels (which allow only lower-case letters,
+** digits, '_' and '-') also '-'; names are compared upper-cased, so label
+** values "de-fr" and "eu_scc" name DE, FR and EU_SCC.  Calls fn per name.
+*/
+static bool tag_names(struct tfl *L, const struct tf_res *r, const char *key, const char *v, bool label,
+		      bool (*fn)(struct tfl *, const struct tf_res *, const char *, void *), void *ctx)
+{
+	const char *sep = label ? ",+ \t-" : ",+ \t";
+	bool ok = true;
+	size_t nnames = 0;
+	for (const char *s = v; *s;) {
+		s += strspn(s, sep);
+		size_t n = strcspn(s, sep);
+		if (!n)
+			break;
+		char *name = xstrndup(s, n);
+		for (char *c = name; *c; c++)
+			if (*c >= 'a' && *c <= 'z')
+				*c = (char)(*c - 32);
+		ok &= fn(L, r, name, ctx);
+		nnames++;
+		xfree(name);
+		s += n;
+	}
+	if (!nnames) {
+		tf_error(L, r->pos, "%s: tag %s names nothing", r->address, key);
+		ok = false;
+	}
+	return ok;
+}
+
+struct tagfacts {
+	struct place *origin;
+	size_t norigin, corigin;
+	struct plan_mech *mechs;
+	size_t nmechs, cmechs;
+};
+
+static bool tag_origin1(struct tfl *L, const struct tf_res *r, const char *name, void *ctx)
+{
+	struct tagfacts *t = ctx;
+	struct place pl;
+	if (!place_resolve(L->p, name, &pl)) {
+		tf_error(L, r->pos, "%s: unknown place '%s' in tag data-origin (a country code or a location of the catalog)",
+			 r->address, name);
+		return false;
+	}
+	*VEC_PUSH(t->origin, t->norigin, t->corigin) = pl;
+	return true;
+}
+
+static bool tag_mech1(struct tfl *L, const struct tf_res *r, const char *name, void *ctx)
+{
+	struct tagfacts *t = ctx;
+	int m = policy_find_mech(L->p, name);
+	if (m < 0) {
+		tf_error(L, r->pos, "%s: unknown mechanism '%s' in tag data-mechanisms", r->address, name);
+		return false;
+	}
+	struct plan_mech *pm = VEC_PUSH(t->mechs, t->nmechs, t->cmechs);
+	memset(pm, 0, sizeof *pm);
+	pm->mech = m;
+	pm->expires = DATE_MAX;
+	pm->pos = r->pos;
+	return true;
+}
+
+/*
+** What the law asks besides classes, for a store: the --classes entry that
+** classified it (origin, mechanisms, subjects, attrs, encrypted_in_transit),
+** else its data-origin and data-mechanisms tags or labels.
+*/
+static void store_facts(struct tfl *L, struct tf_res *r, struct plan_store *s, const struct cf_entry *e)
+{
+	struct arena *a = &L->pl->arena;
+	if (e) {
+		if (e->norigin) {
+			s->origin = e->origin;
+			s->norigin = e->norigin;
+			s->has_origin = true;
+		}
+		s->mechs = e->mechs;
+		s->nmechs = e->nmechs;
+		if (e->has_subjects)
+			s->subjects = e->subjects;
+		if (e->in_transit >= 0)
+			s->enc_in_transit = e->in_transit != 0;
+		if (e->nattrs) {
+			struct pol_attr *v = arena_alloc(a, (s->nattrs + e->nattrs) * sizeof *v);
+			memcpy(v, s->attrs, s->nattrs * sizeof *v);
+			memcpy(v + s->nattrs, e->attrs, e->nattrs * sizeof *v);
+			s->attrs = v;
+			s->nattrs += e->nattrs;
+		}
+		return;
+	}
+	struct tagfacts t = {0};
+	bool label;
+	const char *v = tag_value(r, "data-origin", &label);
+	if (v && tag_names(L, r, "data-origin", v, label, tag_origin1, &t) && t.norigin) {
+		s->origin = arena_alloc(a, t.norigin * sizeof *s->origin);
+		memcpy(s->origin, t.origin, t.norigin * sizeof *s->origin);
+		s->norigin = (uint32_t)t.norigin;
+		s->has_origin = true;
+	}
+	v = tag_value(r, "data-mechanisms", &label);
+	if (v && tag_names(L, r, "data-mechanisms", v, label, tag_mech1, &t) && t.nmechs) {
+		s->mechs = arena_alloc(a, t.nmechs * sizeof *s->mechs);
+		memcpy(s->mechs, t.mechs, t.nmechs * sizeof *s->mechs);
+		s->nmechs = (uint32_t)t.nmechs;
+	}
+	xfree(t.origin);
+	xfree(t.mechs);
+}
+
 static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 {
 	struct bits cls;
-	bool classified = res_classes(L, r, r->address, &cls);
+	struct cf_entry *entry;
+	bool classified = res_classes(L, r, r->address, &cls, &entry);
 	if (!prim.n) {
 		unknown_location(L, r, "its location", prim.why);
 		return -1;
@@ -1363,10 +2214,24 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 	for (uint32_t i = 0; i < prim.n; i++)
 		if (!resolve_place(L, r, "location", prim.v[i], &pv[i]))
 			return -1;
-	if (!classified)
-		tf_note(L, r, "unclassified", SEV_WARNING,
-			aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
-				L->class_tag));
+	if (!classified) {
+		bool tags_unknown = false;
+		/* tags_all and effective_labels are computed (provider defaults): unknown on
+		   every new resource, so only what the configuration sets counts */
+		static const char *const tk[] = {"tags", "labels"};
+		for (size_t i = 0; i < ARRAY_LEN(tk); i++)
+			tags_unknown |= unknown_whole(r, tk[i]) ||
+					json_is_true(json_object_get(json_object_get(r->unknown, tk[i]), L->class_tag));
+		if (tags_unknown)
+			tf_note(L, r, "unclassified", SEV_ERROR,
+				aprintf(L, "holds data, and its tags are unknown until apply, so its data "
+					"classes (tag '%s') cannot be read; classify it with a --classes entry",
+					L->class_tag));
+		else
+			tf_note(L, r, "unclassified", L->require_classes ? SEV_ERROR : SEV_WARNING,
+				aprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)",
+					L->class_tag));
+	}
 	struct plan_store *s = plan_add_store(L->pl);
 	s->name = s->address = arena_strdup(&L->pl->arena, r->address);
 	s->pos = r->pos;
@@ -1378,6 +2243,7 @@ static int32_t make_store(struct tfl *L, struct tf_res *r, struct tf_locs prim)
 	s->attrs[0].val.kind = VAL_STR;
 	s->attrs[0].val.s = arena_strdup(&L->pl->arena, r->type);
 	s->nattrs = 1;
+	store_facts(L, r, s, entry);
 	r->store = (int32_t)(L->pl->nstores - 1);
 	return r->store;
 }
@@ -1396,26 +2262,29 @@ static bool unknown_in_block(const struct tf_res *r, const char *attr, const cha
 #define KMS_TYPES "aws_kms_key|aws_kms_replica_key|aws_kms_external_key|aws_kms_replica_external_key|google_kms_crypto_key"
 
 /*
-** The store's key location: a literal key ARN / Cloud KMS name, else the key
-** resource the expression of attr refers to, else (the key is unknown: a note)
-** or, with no key named and own_default, the store's own first location
-** (provider-managed default keys are regional).
+** The store's key location.  A known value wins: a key ARN (its region), an
+** AWS key id or alias (a key of the store's own region), a Cloud KMS name
+** (its locations/<loc>).  Otherwise the key resources the expression of attr
+** refers to: all of them in one location gives that location, several
+** locations give unknown (a conditional may pick either).  Otherwise, when
+** the value is unknown until apply, unknown; else with own_default the
+** store's own first location (provider-managed keys are regional), else no key.
 */
 static void set_key(struct tfl *L, struct tf_res *r, const char *value, const char *attr,
 		    bool value_unknown, bool own_default)
 {
 	if (r->store < 0)
 		return;
+	if ((size_t)r->store >= L->nkeytried) {
+		size_t n = L->pl->nstores;
+		L->keytried = xrealloc(L->keytried, n);
+		memset(L->keytried + L->nkeytried, 0, n - L->nkeytried);
+		L->nkeytried = n;
+	}
+	L->keytried[r->store] = true;
 	const char *name = NULL, *why = "its key is unknown until apply", *reg;
 	bool own = false;
-	struct tf_res *k = ref_one(L, r, attr, KMS_TYPES);
-	if (k) {
-		struct tf_locs h = res_home(L, k);
-		if (h.n)
-			name = h.v[0];
-		else
-			why = aprintf(L, "the location of %s is unknown: %s", k->address, h.why);
-	} else if (value) {
+	if (value) {
 		if (r->cloud == CLOUD_AWS && (reg = arn_region(L, value)))
 			name = aprintf(L, "aws:%s", reg);
 		else if (r->cloud == CLOUD_AWS && !starts(value, "arn:"))
@@ -1424,10 +2293,31 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 			name = gcp_name(L, reg, false);
 		else
 			why = aprintf(L, "its key '%s' names no location", value);
-	} else if (!value_unknown) {
-		if (!own_default)
-			return;
-		own = true;
+	} else {
+		struct tf_res **keys;
+		size_t nk = ref_attr(L, r, attr, KMS_TYPES, &keys);
+		for (size_t i = 0; i < nk; i++) {
+			struct tf_locs h = res_home(L, keys[i]);
+			if (!h.n) {
+				name = NULL;
+				why = aprintf(L, "the location of %s is unknown: %s", keys[i]->address, h.why);
+				break;
+			}
+			if (name && strcmp(name, h.v[0]) != 0) {
+				name = NULL;
+				why = aprintf(L, "its key is %s or %s, which are in different locations, "
+					      "and which one is used is known only at apply",
+					      keys[0]->address, keys[i]->address);
+				break;
+			}
+			name = h.v[0];
+		}
+		xfree(keys);
+		if (!nk && !value_unknown) {
+			if (!own_default)
+				return;
+			own = true;
+		}
 	}
 	struct plan_store *s = &L->pl->stores[r->store];
 	if (own) {
@@ -1449,8 +2339,9 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 
 static bool azure_geo_type(const char *t)
 {
-	return t && (strcmp(t, "GRS") == 0 || strcmp(t, "RAGRS") == 0 || strcmp(t, "RA-GRS") == 0 ||
-		     strcmp(t, "GZRS") == 0 || strcmp(t, "RAGZRS") == 0 || strcmp(t, "RA-GZRS") == 0);
+	/* azurerm <= 2.x accepted any case */
+	return t && (strcasecmp(t, "GRS") == 0 || strcasecmp(t, "RAGRS") == 0 || strcasecmp(t, "RA-GRS") == 0 ||
+		     strcasecmp(t, "GZRS") == 0 || strcasecmp(t, "RAGZRS") == 0 || strcasecmp(t, "RA-GZRS") == 0);
 }
 
 /* A replica or backup at the Azure paired region of the store's location. */
@@ -1477,6 +2368,139 @@ static int cmp_geo(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int32_t from,
+		     const struct place *from_place, int32_t to);
+static void copy_source(struct tfl *L, struct tf_res *r, const struct cat_row *row);
+
+/* Does s contain w, ignoring ASCII case? */
+static bool ci_contains(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+	for (; *s; s++)
+		if (strncasecmp(s, w, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+** A store from its catalog row: location, encryption at rest, key
+** (provider-managed keys: the store's own region), replicas, Azure pair,
+** copy source.  Unknown values that decide where data is or whether a copy
+** exists are unknown-location, as everywhere.
+*/
+static void build_row_store(struct tfl *L, struct tf_res *r, const struct cat_row *row)
+{
+	struct tf_locs all = res_home(L, r), prim = all;
+	if (row->loc == LOC_LIST && all.n > 1)
+		prim.n = 1;	/* the first is the primary, the others its replicas */
+	if (make_store(L, r, prim) < 0)
+		return;
+	for (uint32_t i = prim.n; i < all.n; i++)
+		pend_place(L, r, r->store, false, all.v[i]);
+	struct plan_store *s = &L->pl->stores[r->store];
+	char head[128];
+	switch (row->enc) {
+	case ENC_NEVER: s->enc_at_rest = false; break;
+	case ENC_ALWAYS: s->enc_at_rest = true; break;
+	case ENC_TRUE: s->enc_at_rest = json_is_true(path_json(r->after, row->enc_path)); break;
+	case ENC_SET: s->enc_at_rest = path_str(r->after, row->enc_path) != NULL ||
+			unknown_deep(r, path_head(row->enc_path, head, sizeof head), path_leaf(row->enc_path));
+		break;
+	case ENC_EQ: {
+		const char *v = path_str(r->after, row->enc_path);
+		s->enc_at_rest = v && strcmp(v, row->enc_value) == 0;
+		break;
+	}
+	}
+	if (s->enc_at_rest) {
+		if (row->key_path) {
+			path_head(row->key_path, head, sizeof head);
+			set_key(L, r, path_str(r->after, row->key_path), head,
+				unknown_deep(r, head, path_leaf(row->key_path)), true);
+		} else {
+			s->has_key = true;	/* a provider-managed key, in the store's region */
+			s->key = s->primary[0];
+		}
+	}
+	if (row->replicas) {
+		path_head(row->replicas, head, sizeof head);
+		json_t *list = json_object_get(r->after, head);
+		if (!json_array_size(list) && unknown_whole(r, head))
+			unknown_location(L, r, "its replicas", aprintf(L, "the %s blocks are unknown until apply", head));
+		size_t i;
+		json_t *e;
+		json_array_foreach(list, i, e) {
+			const char *v = jstr(e, path_leaf(row->replicas));
+			if (v)
+				pend_place(L, r, r->store, false, cloud_loc(L, r->cloud, v, false));
+			else
+				unknown_location(L, r, "the location of a replica", "it is unknown until apply");
+		}
+	}
+	const char *pv;
+	switch (row->pair) {
+	case PAIR_NONE: break;
+	case PAIR_REPLICA:
+		azure_paired(L, r, all, false, "Azure replicates it to the paired region");
+		break;
+	case PAIR_BACKUP_TRUE:
+		if (jtrue(r->after, row->pair_path))
+			azure_paired(L, r, all, true, aprintf(L, "%s is true", row->pair_path));
+		else if (unknown_attr(r, row->pair_path))
+			unknown_location(L, r, "its geo-redundant backup", aprintf(L, "%s is unknown until apply", row->pair_path));
+		break;
+	case PAIR_BACKUP_GRS:
+		pv = jstr(r->after, row->pair_path);
+		if (!pv && unknown_attr(r, row->pair_path))
+			unknown_location(L, r, "its geo-redundant backup", aprintf(L, "%s is unknown until apply", row->pair_path));
+		else if (!pv || ci_contains(pv, "GRS") || ci_contains(pv, "GZRS") || ci_contains(pv, "Geo"))
+			azure_paired(L, r, all, true, "its backups are geo-redundant");
+		break;
+	}
+	if (row->copy != COPY_NONE)
+		copy_source(L, r, row);
+}
+
+/*
+** A copy made from a source elsewhere (snapshot and image copies): a flow
+** from the source's region to the copy's store, named ADDRESS.ATTRIBUTE.
+*/
+static void copy_source(struct tfl *L, struct tf_res *r, const struct cat_row *row)
+{
+	const char *v = jstr(r->after, row->copy_path), *reg = NULL;
+	const char *flow = aprintf(L, "%s.%s", r->address, row->copy_path);
+	if (row->copy == COPY_REGION)
+		reg = v;
+	else if (v)
+		reg = starts(v, "arn:") ? arn_region(L, v) : NULL;
+	if (!reg && v && row->copy == COPY_ARN && !starts(v, "arn:")) {
+		/* a bare identifier names a source in the region the copy is made from:
+		   the resource's (provider's) region */
+		struct tf_locs h = aws_home(L, r);
+		struct place pl;
+		if (!h.n)
+			unknown_location(L, r, "the location of its copy source", h.why);
+		else if (resolve_place(L, r, "copy source", h.v[0], &pl))
+			add_flow(L, r, flow, -1, &pl, r->store);
+		return;
+	}
+	if (!reg) {
+		struct tf_locs h = via_ref(L, r, row->copy_path, v ? aprintf(L, "'%s' names no region", v) :
+					   aprintf(L, "%s is unknown until apply", row->copy_path));
+		if (!h.n) {
+			unknown_location(L, r, "the location of its copy source", h.why);
+			return;
+		}
+		struct place pl;
+		if (resolve_place(L, r, "copy source", h.v[0], &pl))
+			add_flow(L, r, flow, -1, &pl, r->store);
+		return;
+	}
+	struct place pl;
+	if (resolve_place(L, r, "copy source", aprintf(L, "aws:%s", reg), &pl))
+		add_flow(L, r, flow, -1, &pl, r->store);
+}
+
 static void build_aws_store(struct tfl *L, struct tf_res *r)
 {
 	const char *t = r->type;
@@ -1490,8 +2514,9 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 		const char *alg = jstr(sse, "sse_algorithm");
 		s->enc_at_rest = alg != NULL;
 		if (alg && starts(alg, "aws:kms"))
-			set_key(L, r, jstr(sse, "kms_master_key_id"),
-				"server_side_encryption_configuration", false, true);
+			set_key(L, r, jstr(sse, "kms_master_key_id"), "server_side_encryption_configuration",
+				unknown_deep(r, "server_side_encryption_configuration", "kms_master_key_id"), true);
+
 	} else if (type_in(t, "aws_db_instance|aws_rds_cluster|aws_neptune_cluster|aws_docdb_cluster")) {
 		s->enc_at_rest = jtrue(a, "storage_encrypted");
 		const char *ka = json_object_get(a, "kms_key_arn") ? "kms_key_arn" : "kms_key_id";
@@ -1505,6 +2530,8 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 				unknown_in_block(r, "server_side_encryption", "kms_key_arn"), true);
 		size_t i;
 		json_t *rep;
+		if (unknown_whole(r, "replica") && !json_array_size(json_object_get(a, "replica")))
+			unknown_location(L, r, "its replicas", "the replica blocks are unknown until apply");
 		json_array_foreach(json_object_get(a, "replica"), i, rep) {
 			const char *rn = jstr(rep, "region_name");
 			if (rn)
@@ -1526,7 +2553,7 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 		const char *k = jstr(a, "kms_master_key_id");
 		s->enc_at_rest = jtrue(a, "sqs_managed_sse_enabled") || k;
 		if (k || unknown_attr(r, "kms_master_key_id"))
-			set_key(L, r, k, "kms_master_key_id", false, true);
+			set_key(L, r, k, "kms_master_key_id", unknown_attr(r, "kms_master_key_id"), true);
 	} else if (strcmp(t, "aws_kinesis_stream") == 0) {
 		const char *et = jstr(a, "encryption_type");
 		s->enc_at_rest = et && strcmp(et, "KMS") == 0;
@@ -1537,6 +2564,8 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 		set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
 		size_t i;
 		json_t *rep;
+		if (unknown_whole(r, "replica") && !json_array_size(json_object_get(a, "replica")))
+			unknown_location(L, r, "its replicas", "the replica blocks are unknown until apply");
 		json_array_foreach(json_object_get(a, "replica"), i, rep) {
 			const char *rn = jstr(rep, "region");
 			if (rn)
@@ -1547,12 +2576,40 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 	}
 }
 
+/*
+** Cloud SQL backups with no location go to the multi-region nearest the
+** instance (gcloud: "stored in the closest multi-region location to you by
+** default"): EU for europe-*, US for us-*, ASIA for asia-*; elsewhere the
+** multi-region is not documented, so the location is unknown.
+*/
+static void cloudsql_default_backup(struct tfl *L, struct tf_res *r)
+{
+	const char *reg = r->home.n ? r->home.v[0] : "";
+	const char *multi = starts(reg, "gcp:europe-") ? "gcp:EU" : starts(reg, "gcp:us-") ? "gcp:US" :
+			    starts(reg, "gcp:asia-") ? "gcp:ASIA" : NULL;
+	if (multi)
+		pend_place(L, r, r->store, true, multi);
+	else
+		unknown_location(L, r, "its backup location",
+				 aprintf(L, "backups are enabled without a location, and the multi-region "
+					 "nearest %s is not documented", *reg ? reg + 4 : "its region"));
+}
+
 static void build_gcp_store(struct tfl *L, struct tf_res *r)
 {
 	const char *t = r->type;
 	json_t *a = r->after;
-	if (make_store(L, r, res_home(L, r)) < 0)
+	struct tf_locs all = res_home(L, r), prim = all;
+	/* Secret Manager user-managed replicas and Pub/Sub persistence regions
+	   are copies of one secret or message: the first is the primary, the
+	   others replicas, so each copy is a transfer */
+	bool copies = strcmp(t, "google_secret_manager_secret") == 0 || strcmp(t, "google_pubsub_topic") == 0;
+	if (copies && all.n > 1)
+		prim.n = 1;
+	if (make_store(L, r, prim) < 0)
 		return;
+	for (uint32_t i = prim.n; i < all.n; i++)
+		pend_place(L, r, r->store, false, all.v[i]);
 	L->pl->stores[r->store].enc_at_rest = true;	/* Google encrypts all data at rest */
 	if (strcmp(t, "google_storage_bucket") == 0) {
 		const char *k = jstr(jblock(a, "encryption"), "default_kms_key_name");
@@ -1572,8 +2629,17 @@ static void build_gcp_store(struct tfl *L, struct tf_res *r)
 			set_key(L, r, k, "encryption_key_name", true, false);
 		json_t *bc = jblock(jblock(a, "settings"), "backup_configuration");
 		const char *bl = jstr(bc, "location");
-		if (bl && !json_is_false(json_object_get(bc, "enabled")))
-			pend_place(L, r, r->store, true, gcp_name(L, bl, true));
+		json_t *en = json_object_get(bc, "enabled");
+		if (bc && !json_is_false(en)) {
+			if (bl)
+				pend_place(L, r, r->store, true, gcp_name(L, bl, true));
+			else if (unknown_deep(r, "settings", "location"))
+				unknown_location(L, r, "its backup location", "it is unknown until apply");
+			else
+				cloudsql_default_backup(L, r);
+		} else if (!bc && unknown_deep(r, "settings", "backup_configuration")) {
+			unknown_location(L, r, "its backups", "backup_configuration is unknown until apply");
+		}
 	}
 }
 
@@ -1608,6 +2674,8 @@ static void build_azure_store(struct tfl *L, struct tf_res *r)
 				}
 			}
 			xfree(v);
+		} else if (unknown_whole(r, "geo_location")) {
+			make_store(L, r, locs_unknown("its geo_location blocks are unknown until apply"));
 		} else {
 			make_store(L, r, home);
 		}
@@ -1633,6 +2701,9 @@ static void build_azure_store(struct tfl *L, struct tf_res *r)
 			azure_paired(L, r, home, true, "backups are geo-redundant");
 	} else if (jtrue(a, "geo_redundant_backup_enabled")) {
 		azure_paired(L, r, home, true, "geo_redundant_backup_enabled is true");
+	} else if (unknown_attr(r, "geo_redundant_backup_enabled")) {
+		unknown_location(L, r, "its geo-redundant backup",
+				 "geo_redundant_backup_enabled is unknown until apply");
 	}
 }
 
@@ -1652,12 +2723,29 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 		     const struct place *from_place, int32_t to)
 {
 	struct bits cls;
-	bool own = owner->store < 0 && res_classes(L, owner, name, &cls);
-	if (!own) {
-		int32_t src = from >= 0 ? from : to;
+	struct cf_entry *e = NULL;
+	bool own = owner->store < 0 && res_classes(L, owner, name, &cls, &e);
+	int32_t src = from >= 0 ? from : to;
+	if (!own)
 		cls = L->pl->stores[src].classes;
-	}
+	/* mechanisms, subjects, encryption in transit: the flow's own entry, else
+	   those of the store it copies (a store's attestations cover its copies) */
+	const struct plan_store *ss = from >= 0 ? &L->pl->stores[from] : NULL;
 	struct plan_flow *f = plan_add_flow(L->pl);
+	if (e) {
+		f->mechs = e->mechs;
+		f->nmechs = e->nmechs;
+		f->subjects = e->has_subjects ? e->subjects : 0;
+		f->enc_in_transit = e->in_transit > 0;
+		f->attrs = e->attrs;
+		f->nattrs = e->nattrs;
+	} else if (ss) {
+		f->mechs = ss->mechs;
+		f->nmechs = ss->nmechs;
+		f->subjects = ss->subjects;
+		f->enc_in_transit = ss->enc_in_transit;
+	}
+	plan_flow_mechs_done(f);
 	f->name = arena_strdup(&L->pl->arena, name);
 	f->address = arena_strdup(&L->pl->arena, owner->address);
 	f->pos = owner->pos;
@@ -1675,8 +2763,8 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 static void s3_replication(struct tfl *L, struct tf_res *r, int32_t src, json_t *rules,
 			   const char *attr, const char *flow_base)
 {
-	int32_t dst[64];
-	size_t nd = 0;
+	struct storeset dst;
+	sset_init(L, &dst);
 	bool unresolved = false;
 	const char *missing = NULL;
 	size_t i;
@@ -1694,36 +2782,30 @@ static void s3_replication(struct tfl *L, struct tf_res *r, int32_t src, json_t 
 				missing = b;
 			continue;
 		}
-		bool dup = false;
-		for (size_t j = 0; j < nd; j++)
-			dup |= dst[j] == s;
-		if (!dup && nd < ARRAY_LEN(dst))
-			dst[nd++] = s;
+		sset_add(L, &dst, s);
 	}
-	if (unresolved || (!nd && json_array_size(rules))) {
-		struct tf_res *refs[64];
-		size_t nr = ref_attr(L, r, attr, "aws_s3_bucket", refs, ARRAY_LEN(refs));
+	if (unresolved || (!dst.n && json_array_size(rules))) {
+		struct tf_res **refs;
+		size_t nr = ref_attr(L, r, attr, "aws_s3_bucket", &refs);
 		for (size_t j = 0; j < nr; j++) {
 			int32_t s = refs[j]->store;
 			if (s < 0 || s == src)
 				continue;	/* a bucket without a store got its own note */
-			bool dup = false;
-			for (size_t k = 0; k < nd; k++)
-				dup |= dst[k] == s;
-			if (!dup && nd < ARRAY_LEN(dst))
-				dst[nd++] = s;
+			sset_add(L, &dst, s);
 		}
-		if (!nd && !missing)
+		xfree(refs);
+		if (!dst.n && !missing)
 			unknown_location(L, r, "its replication destination",
 					 "the destination bucket is unknown until apply and names no bucket of the plan");
 	}
 	if (missing)
 		unknown_location(L, r, "its replication destination",
 				 aprintf(L, "bucket '%s' is not in the plan", missing));
-	for (size_t j = 0; j < nd; j++) {
-		const char *name = nd == 1 ? flow_base : aprintf(L, "%s#%zu", flow_base, j + 1);
-		add_flow(L, r, name, src, NULL, dst[j]);
+	for (size_t j = 0; j < dst.n; j++) {
+		const char *name = dst.n == 1 ? flow_base : aprintf(L, "%s#%zu", flow_base, j + 1);
+		add_flow(L, r, name, src, NULL, dst.v[j]);
 	}
+	xfree(dst.v);
 }
 
 /*
@@ -1766,16 +2848,16 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 	struct tf_res *plan = ref_one(L, r, "plan_id", "aws_backup_plan");
 	if (!plan)
 		return;
-	int32_t stores[256];
-	size_t ns = 0;
-	struct tf_res *refs[256];
+	struct storeset stores;
+	sset_init(L, &stores);
+	struct tf_res **refs;
 	size_t nr = ref_attr(L, r, "resources",
 			     "aws_db_instance|aws_rds_cluster|aws_dynamodb_table|aws_efs_file_system|"
 			     "aws_ebs_volume|aws_s3_bucket|aws_redshift_cluster|aws_docdb_cluster|aws_neptune_cluster",
-			     refs, ARRAY_LEN(refs));
+			     &refs);
 	for (size_t i = 0; i < nr; i++)
-		if (refs[i]->store >= 0)
-			stores[ns++] = refs[i]->store;
+		sset_add(L, &stores, refs[i]->store);
+	xfree(refs);
 	size_t i;
 	json_t *arn;
 	json_array_foreach(json_object_get(r->after, "resources"), i, arn) {
@@ -1790,20 +2872,19 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 			s = t->store;
 		else if (starts(a, "arn:aws:dynamodb:") && (t = smap_get(&L->ddb_by_name, last_field(a))))
 			s = t->store;
-		bool dup = s < 0;
-		for (size_t j = 0; j < ns && !dup; j++)
-			dup = stores[j] == s;
-		if (!dup && ns < ARRAY_LEN(stores))
-			stores[ns++] = s;
+		sset_add(L, &stores, s);
 	}
-	if (!ns)
+	if (!stores.n) {
+		xfree(stores.v);
 		return;
-	/* places: the target vault (the plan's region) and every copy destination */
-	const char *places[64];
-	size_t np = 0;
+	}
+	/* places: the target vault (the plan's region) and every copy destination
+	   (attach_pending removes repeats) */
+	const char **places = NULL;
+	size_t np = 0, cap = 0;
 	struct tf_locs h = res_home(L, plan);
 	if (h.n)
-		places[np++] = h.v[0];
+		*VEC_PUSH(places, np, cap) = h.v[0];
 	bool unknown = false;
 	json_t *rule;
 	json_array_foreach(json_object_get(plan->after, "rule"), i, rule) {
@@ -1811,32 +2892,164 @@ static void backup_selection(struct tfl *L, struct tf_res *r)
 		json_t *ca;
 		json_array_foreach(json_object_get(rule, "copy_action"), j, ca) {
 			const char *reg = arn_region(L, jstr(ca, "destination_vault_arn"));
-			if (reg && np < ARRAY_LEN(places))
-				places[np++] = aprintf(L, "aws:%s", reg);
-			else if (!reg)
+			if (reg)
+				*VEC_PUSH(places, np, cap) = aprintf(L, "aws:%s", reg);
+			else
 				unknown = true;
 		}
 	}
 	if (unknown) {
-		struct tf_res *vaults[32];
-		size_t nv = ref_attr(L, plan, "rule", "aws_backup_vault", vaults, ARRAY_LEN(vaults));
+		struct tf_res **vaults;
+		size_t nv = ref_attr(L, plan, "rule", "aws_backup_vault", &vaults);
 		size_t found = 0;
 		for (size_t j = 0; j < nv; j++) {
 			struct tf_locs vh = res_home(L, vaults[j]);
-			if (vh.n && np < ARRAY_LEN(places)) {
-				places[np++] = vh.v[0];
+			if (vh.n) {
+				*VEC_PUSH(places, np, cap) = vh.v[0];
 				found++;
 			}
 		}
+		xfree(vaults);
 		if (!found)
 			unknown_location(L, plan, "the region of a copy_action destination vault",
 					 "destination_vault_arn is unknown until apply and names no vault of the plan");
 	}
 	if (!h.n)
 		unknown_location(L, plan, "its backup vault region", h.why);
-	for (size_t s = 0; s < ns; s++)
+	for (size_t s = 0; s < stores.n; s++)
 		for (size_t p = 0; p < np; p++)
-			pend_place(L, plan, stores[s], true, places[p]);
+			pend_place(L, plan, stores.v[s], true, places[p]);
+	xfree(places);
+	xfree(stores.v);
+}
+
+/*
+** Aurora global database: the member clusters (aws_rds_cluster whose
+** global_cluster_identifier refers to or names r) copy each other's data.
+** With source_db_cluster_identifier naming a member, that member is the
+** primary and copies go from it to the others; otherwise any member can
+** become the writer (switchover, failover), so copies go both ways between
+** every pair.  Aurora allows at most 10 secondary regions.
+*/
+#define TF_MAX_GLOBAL_MEMBERS 16
+static void global_cluster(struct tfl *L, struct tf_res *r)
+{
+	size_t n = 0;
+	struct tf_res *prim = NULL;
+	const char *src = jstr(r->after, "source_db_cluster_identifier");
+	for (struct tf_res *m = r->gmembers; m; m = m->gnext) {
+		n++;
+		if (src && (strcmp(last_field(src), jstr(m->after, "cluster_identifier") ? jstr(m->after, "cluster_identifier") : "") == 0))
+			prim = m;
+	}
+	if (!prim && !src && unknown_attr(r, "source_db_cluster_identifier"))
+		prim = ref_one(L, r, "source_db_cluster_identifier", "aws_rds_cluster");
+	if (n > TF_MAX_GLOBAL_MEMBERS) {
+		unknown_location(L, r, "the copies between its member clusters",
+				 aprintf(L, "it has %zu members; Aurora allows at most 11", n));
+		return;
+	}
+	size_t k = 0, total = 0;
+	for (struct tf_res *a = r->gmembers; a; a = a->gnext)
+		for (struct tf_res *b = r->gmembers; b; b = b->gnext)
+			if (a != b && a->store >= 0 && b->store >= 0 && (!prim || a == prim))
+				total++;
+	for (struct tf_res *a = r->gmembers; a; a = a->gnext)
+		for (struct tf_res *b = r->gmembers; b; b = b->gnext) {
+			if (a == b || a->store < 0 || b->store < 0 || (prim && a != prim))
+				continue;
+			k++;
+			const char *name = total == 1 ? r->address : aprintf(L, "%s#%zu", r->address, k);
+			add_flow(L, r, name, a->store, NULL, b->store);
+		}
+}
+
+/* The global cluster an aws_rds_cluster belongs to: by reference, else by identifier. */
+static void link_global_members(struct tfl *L)
+{
+	struct smap by_id = {0};
+	for (size_t i = 0; i < L->nres; i++) {
+		struct tf_res *g = L->res[i];
+		const char *id;
+		if (strcmp(g->type, "aws_rds_global_cluster") == 0 && (id = jstr(g->after, "global_cluster_identifier")))
+			smap_put(&by_id, id, g);
+	}
+	for (size_t i = 0; i < L->nres; i++) {
+		struct tf_res *m = L->res[i];
+		if (strcmp(m->type, "aws_rds_cluster") != 0)
+			continue;
+		const char *id = jstr(m->after, "global_cluster_identifier");
+		bool unk = !id && unknown_attr(m, "global_cluster_identifier");
+		if (!id && !unk)
+			continue;
+		struct tf_res *g = ref_one(L, m, "global_cluster_identifier", "aws_rds_global_cluster");
+		if (!g && id)
+			g = smap_get(&by_id, id);
+		if (!g) {
+			if (m->store >= 0)
+				unknown_location(L, m, "the other members of its global database",
+						 id ? aprintf(L, "global cluster '%s' is not in the plan", id) :
+						      "global_cluster_identifier is unknown until apply");
+			continue;
+		}
+		m->gnext = NULL;
+		if (g->gtail)
+			g->gtail->gnext = m;
+		else
+			g->gmembers = m;
+		g->gtail = m;
+	}
+	smap_free(&by_id);
+}
+
+/* aws_efs_replication_configuration: replicas of the source file system. */
+static void efs_replication(struct tfl *L, struct tf_res *r)
+{
+	struct tf_res *fs = ref_one(L, r, "source_file_system_id", "aws_efs_file_system");
+	if (!fs || fs->store < 0) {
+		if (!fs)
+			unknown_location(L, r, "its source file system", "it is not in the plan");
+		return;
+	}
+	json_t *dests = json_object_get(r->after, "destination");
+	if (!json_array_size(dests)) {
+		unknown_location(L, r, "its destination", unknown_whole(r, "destination") ?
+				 "the destination block is unknown until apply" : "it has no destination");
+		return;
+	}
+	size_t i;
+	json_t *d;
+	json_array_foreach(dests, i, d) {
+		const char *reg = jstr(d, "region");
+		if (reg) {
+			pend_place(L, r, fs->store, false, aprintf(L, "aws:%s", reg));
+			continue;
+		}
+		if (json_is_null(json_object_get(d, "region")) || !json_object_get(d, "region")) {
+			if (!unknown_deep(r, "destination", "region")) {
+				struct tf_locs h = res_home(L, r);	/* no region: the provider's */
+				if (h.n)
+					pend_place(L, r, fs->store, false, h.v[0]);
+				else
+					unknown_location(L, r, "its destination region", h.why);
+				continue;
+			}
+		}
+		unknown_location(L, r, "its destination region", "it is unknown until apply");
+	}
+}
+
+/*
+** AWS provider 4 and later declare aws_s3_bucket's inline blocks computed:
+** Terraform shows them all unknown on every new bucket, set or not, and the
+** separate aws_s3_bucket_* resources (judged on their own) fill them.  Such
+** a bucket shows versioning and server_side_encryption_configuration unknown
+** as well; a provider 3 bucket (blocks not computed) whose
+** replication_configuration alone is unknown comes from a dynamic block.
+*/
+static bool s3_computed_shape(const struct tf_res *r)
+{
+	return unknown_whole(r, "versioning") && unknown_whole(r, "server_side_encryption_configuration");
 }
 
 static void relations(struct tfl *L, struct tf_res *r)
@@ -1845,6 +3058,12 @@ static void relations(struct tfl *L, struct tf_res *r)
 	json_t *a = r->after;
 	if (strcmp(t, "aws_s3_bucket") == 0 && r->store >= 0) {
 		json_t *rc = jblock(a, "replication_configuration");
+		if (!rc && unknown_whole(r, "replication_configuration") && !s3_computed_shape(r))
+			unknown_location(L, r, "its replication destination",
+					 "replication_configuration is unknown until apply");
+		else if (rc && !json_array_size(json_object_get(rc, "rules")) && unknown_deep(r, "replication_configuration", "rules"))
+			unknown_location(L, r, "its replication destination",
+					 "the replication rules are unknown until apply");
 		if (rc)
 			s3_replication(L, r, r->store, json_object_get(rc, "rules"),
 				       "replication_configuration",
@@ -1860,6 +3079,11 @@ static void relations(struct tfl *L, struct tf_res *r)
 				unknown_location(L, r, "its source bucket",
 						 b ? aprintf(L, "bucket '%s' is not in the plan", b) :
 						     "the bucket is unknown until apply");
+			return;
+		}
+		if (!json_array_size(json_object_get(a, "rule")) && unknown_whole(r, "rule")) {
+			unknown_location(L, r, "its replication destination",
+					 "the replication rules are unknown until apply");
 			return;
 		}
 		s3_replication(L, r, src, json_object_get(a, "rule"), "rule", r->address);
@@ -1879,7 +3103,8 @@ static void relations(struct tfl *L, struct tf_res *r)
 			/* the key expression sits in this resource's configuration */
 			struct tf_res tmp = *r;
 			tmp.store = br->store;
-			set_key(L, &tmp, jstr(sse, "kms_master_key_id"), "rule", false, true);
+			set_key(L, &tmp, jstr(sse, "kms_master_key_id"), "rule",
+				unknown_deep(r, "rule", "kms_master_key_id"), true);
 		}
 	} else if (strcmp(t, "aws_db_instance") == 0) {
 		replica_of(L, r, "replicate_source_db", "aws_db_instance", &L->db_by_id);
@@ -1902,6 +3127,10 @@ static void relations(struct tfl *L, struct tf_res *r)
 		pend_place(L, r, tb->store, false, h.v[0]);
 	} else if (strcmp(t, "aws_backup_selection") == 0) {
 		backup_selection(L, r);
+	} else if (strcmp(t, "aws_rds_global_cluster") == 0) {
+		global_cluster(L, r);
+	} else if (strcmp(t, "aws_efs_replication_configuration") == 0) {
+		efs_replication(L, r);
 	} else if (strcmp(t, "aws_db_instance_automated_backups_replication") == 0) {
 		struct tf_res *db = ref_one(L, r, "source_db_instance_arn", "aws_db_instance");
 		const char *arn = jstr(a, "source_db_instance_arn");
@@ -1914,6 +3143,41 @@ static void relations(struct tfl *L, struct tf_res *r)
 			return;
 		}
 		pend_place(L, r, db->store, true, h.v[0]);
+	}
+}
+
+/*
+** A store encrypted at rest for which no key was named (SSE-S3, DynamoDB's
+** AWS owned key, Google default encryption, Azure platform-managed keys)
+** uses a provider-managed key, which is regional: its key is in the store's
+** own (first) location, so `key colocated` and `key in R` mean the same on
+** every provider.  A store with no encryption declares no key.
+*/
+static void provider_keys(struct tfl *L)
+{
+	for (uint32_t i = 0; i < L->pl->nstores; i++) {
+		struct plan_store *s = &L->pl->stores[i];
+		if (s->enc_at_rest && !s->has_key && !(i < L->nkeytried && L->keytried[i]) && s->nprimary) {
+			s->has_key = true;
+			s->key = s->primary[0];
+		}
+	}
+}
+
+/* A --classes entry that matched no resource: a typo there must not turn the gate green. */
+static void unused_entries(struct tfl *L)
+{
+	for (size_t i = 0; i < L->ncf; i++) {
+		const struct cf_entry *e = &L->cf[i];
+		if (e->used)
+			continue;
+		struct plan_note *n = plan_add_note(L->pl);
+		n->rule_id = "unused-classes-entry";
+		n->severity = SEV_WARNING;
+		n->fact = arena_strdup(&L->pl->arena, e->match);
+		n->message = arena_strdup(&L->pl->arena,
+					  aprintf(L, "--classes entry '%s' (%s:%u:%u) matches no resource of the plan",
+						  e->match, L->cf_file ? L->cf_file->name : "?", e->line, e->col));
 	}
 }
 
@@ -2001,16 +3265,16 @@ static void refuse_control_chars(struct tfl *L)
 /* ================================================================ loading */
 
 static void add_res(struct tfl *L, const char *address, const char *type, json_t *after,
-		    json_t *unknown)
+		    json_t *unknown, json_t *sensitive)
 {
-	if (smap_get(&L->by_addr, address))
-		return;	/* the first entry wins (duplicates never occur in real plans) */
 	struct tf_res *r = arena_alloc(&L->work, sizeof *r);
 	r->address = address;
 	r->type = type;
 	r->cloud = cloud_of(type);
 	r->after = after;
 	r->unknown = json_is_object(unknown) ? unknown : NULL;
+	r->all_unknown = json_is_true(unknown);
+	r->sensitive = json_is_object(sensitive) ? sensitive : NULL;
 	r->store = -1;
 	size_t ml = modinst_len(address);
 	r->modinst = arena_strndup(&L->work, address, ml);
@@ -2046,18 +3310,59 @@ static void add_res(struct tfl *L, const char *address, const char *type, json_t
 	*VEC_PUSH(L->res, L->nres, L->cap_res) = r;
 }
 
-/* Does a change (its actions) leave the resource in place after apply? */
-static bool change_keeps(json_t *actions)
+/*
+** Does a change leave the resource in place after apply?  1: yes, 0: no,
+** -1: malformed (actions not a non-empty list of Terraform's action names).
+*/
+static int change_keeps(json_t *actions)
 {
+	static const char *const names[] = {"create", "update", "no-op", "delete", "read", "forget"};
+	if (!json_is_array(actions) || !json_array_size(actions))
+		return -1;
 	size_t i;
 	json_t *a;
-	bool keeps = false;
+	int keeps = 0;
 	json_array_foreach(actions, i, a) {
 		const char *s = json_string_value(a);
-		if (s && (strcmp(s, "create") == 0 || strcmp(s, "update") == 0 || strcmp(s, "no-op") == 0))
-			keeps = true;
+		size_t k = 0;
+		while (s && k < ARRAY_LEN(names) && strcmp(s, names[k]) != 0)
+			k++;
+		if (!s || k == ARRAY_LEN(names))
+			return -1;
+		if (k <= 2)
+			keeps = 1;
 	}
 	return keeps;
+}
+
+/* A resource type as Terraform spells it: lower-case letters, digits, '_'. */
+static bool type_ok(const char *t)
+{
+	if (!*t)
+		return false;
+	for (; *t; t++)
+		if (!((*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9') || *t == '_'))
+			return false;
+	return true;
+}
+
+/* Checks shared by resource_changes and planned_values entries; false: error given. */
+static bool entry_ok(struct tfl *L, const char *where, size_t i, const char *addr,
+		     const char *type, const char *mode)
+{
+	const char *why = NULL;
+	if (!*addr || strcmp(addr, ".") == 0)
+		why = "an empty address";
+	else if (!type_ok(type))
+		why = "a type that is not a Terraform resource type name";
+	else if (mode && strcmp(mode, "managed") != 0 && strcmp(mode, "data") != 0)
+		why = "a mode other than managed or data";
+	else if (smap_get(&L->by_addr, addr))
+		why = "the address of an earlier entry (duplicate)";
+	if (!why)
+		return true;
+	tf_error(L, (struct plan_pos){1, 1}, "%s[%zu] (%s): %s", where, i, addr, why);
+	return false;
 }
 
 static bool collect_changes(struct tfl *L, json_t *rcs)
@@ -2077,34 +3382,63 @@ static bool collect_changes(struct tfl *L, json_t *rcs)
 			return false;
 		}
 		const char *mode = jstr(rc, "mode");
+		if (!entry_ok(L, "resource_changes", i, addr, type, mode))
+			return false;
+		int keeps = change_keeps(json_object_get(ch, "actions"));
+		json_t *after = json_object_get(ch, "after");
+		json_t *unk = json_object_get(ch, "after_unknown");
+		if (keeps < 0 || (after && !json_is_object(after) && !json_is_null(after)) ||
+		    (unk && !json_is_object(unk) && !json_is_boolean(unk) && !json_is_null(unk))) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes[%zu] (%s): malformed change (actions must be a list of "
+				 "Terraform action names, after and after_unknown objects)", i, addr);
+			return false;
+		}
 		if ((mode && strcmp(mode, "managed") != 0) || (!mode && starts(addr, "data.")))
 			continue;
-		if (!change_keeps(json_object_get(ch, "actions")))
+		if (!keeps)
 			continue;
-		json_t *after = json_object_get(ch, "after");
-		if (!json_is_object(after))
-			continue;
-		add_res(L, addr, type, after, json_object_get(ch, "after_unknown"));
+		if (!json_is_object(after)) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes[%zu] (%s): the resource is kept but its change has no after object",
+				 i, addr);
+			return false;
+		}
+		add_res(L, addr, type, after, unk, json_object_get(ch, "after_sensitive"));
 	}
 	return true;
 }
 
-static void collect_planned(struct tfl *L, json_t *mod, int depth)
+static bool collect_planned(struct tfl *L, json_t *mod, int depth)
 {
-	if (!json_is_object(mod) || depth > TF_MAX_DEPTH)
-		return;
+	if (!json_is_object(mod))
+		return true;
+	if (depth > TF_MAX_DEPTH) {
+		tf_error(L, (struct plan_pos){1, 1},
+			 "planned_values: modules nested deeper than %d levels", TF_MAX_DEPTH);
+		return false;
+	}
 	size_t i;
 	json_t *r;
 	json_array_foreach(json_object_get(mod, "resources"), i, r) {
 		const char *addr = jstr(r, "address"), *type = jstr(r, "type"), *mode = jstr(r, "mode");
-		if (!addr || !type || (mode && strcmp(mode, "managed") != 0))
-			continue;
 		json_t *v = json_object_get(r, "values");
+		if (!addr || !type || (v && !json_is_object(v))) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "planned_values resources[%zu]: expected an object with address, type and values", i);
+			return false;
+		}
+		if (!entry_ok(L, "planned_values resources", i, addr, type, mode))
+			return false;
+		if ((mode && strcmp(mode, "managed") != 0) || (!mode && starts(addr, "data.")))
+			continue;
 		if (json_is_object(v))
-			add_res(L, addr, type, v, NULL);
+			add_res(L, addr, type, v, NULL, json_object_get(r, "sensitive_values"));
 	}
 	json_array_foreach(json_object_get(mod, "child_modules"), i, r)
-		collect_planned(L, r, depth + 1);
+		if (!collect_planned(L, r, depth + 1))
+			return false;
+	return true;
 }
 
 /*
@@ -2157,6 +3491,11 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	L->data = data;
 	L->len = len;
 	L->class_tag = opts && opts->class_tag && *opts->class_tag ? opts->class_tag : "data-classes";
+	L->require_classes = opts && opts->require_classes;
+	if (opts) {
+		L->defregion = opts->default_regions;
+		L->ndefregion = opts->ndefault_regions;
+	}
 	L->pl = plan_new(file);
 	L->pl->terraform = true;
 	arena_init(&L->work);
@@ -2197,18 +3536,33 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	cfg_walk(L, L->rootmod, "", 0);
 
 	json_t *rcs = json_object_get(L->root, "resource_changes");
+	json_t *pv = json_object_get(json_object_get(L->root, "planned_values"), "root_module");
 	if (rcs) {
 		if (!collect_changes(L, rcs))
 			goto out;
-	} else {
-		collect_planned(L, json_object_get(json_object_get(L->root, "planned_values"), "root_module"), 0);
+		if (!L->nres && json_array_size(rcs) == 0 &&
+		    (json_array_size(json_object_get(pv, "resources")) ||
+		     json_array_size(json_object_get(pv, "child_modules")))) {
+			tf_error(L, (struct plan_pos){1, 1},
+				 "resource_changes is empty but planned_values holds resources: the plan contradicts itself");
+			goto out;
+		}
+	} else if (!collect_planned(L, pv, 0)) {
+		goto out;
 	}
 	scan_positions(L);
 
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++) {
 		struct tf_res *r = L->res[i];
-		if (!is_store_type(r->type))
+		const struct cat_row *row = tf_catalog_find(r->type);
+		if (!row || row->role != CAT_STORE) {
+			check_unmodelled(L, r);
 			continue;
+		}
+		if (!row->bespoke) {
+			build_row_store(L, r, row);
+			continue;
+		}
 		switch (r->cloud) {
 		case CLOUD_AWS: build_aws_store(L, r); break;
 		case CLOUD_GCP: build_gcp_store(L, r); break;
@@ -2216,9 +3570,12 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 		case CLOUD_OTHER: break;
 		}
 	}
+	link_global_members(L);
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
 		relations(L, L->res[i]);
 	attach_pending(L);
+	provider_keys(L);
+	unused_entries(L);
 	refuse_control_chars(L);
 out:
 	json_decref(L->root);
@@ -2234,6 +3591,8 @@ out:
 	smap_free(&L->ddb_by_name);
 	xfree(L->res);
 	xfree(L->pend);
+	xfree(L->smark);
+	xfree(L->keytried);
 	sb_free(&L->tmp);
 	arena_free(&L->work);
 	if (L->failed) {

@@ -11,4 +11,5 @@ tests/arm/estate.json:39:11: error: [eu_gdpr_transfer] Personal data goes from t
 tests/arm/estate.json:59:5: error: [unmodelled-resource] portal (Microsoft.Web/sites) carries data classes, but residency does not model where a Microsoft.Web/sites keeps its data (portal)
 2 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked
 --- stderr
---- exit 1
+tests/arm/estate.json: error: could not judge portal (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
+--- exit 2

@@ -20,4 +20,5 @@ tests/cfn/orders.yaml:78:44: error: [eu_gdpr_transfer] Personal data goes from t
 tests/cfn/orders.yaml:89:3: error: [unmodelled-resource] AuditTrail (AWS::CloudTrail::Trail) carries data classes, but residency does not model where a AWS::CloudTrail::Trail keeps its data (AuditTrail)
 3 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked
 --- stderr
---- exit 1
+tests/cfn/orders.yaml: error: could not judge AuditTrail (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
+--- exit 2

@@ -27,6 +27,10 @@ working directory upward.
       --class-tag KEY   Terraform: tag or label holding data classes
                         (default data-classes)
       --classes FILE    Terraform: YAML mapping of resource addresses to classes
+      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,
+                        google) that sets none, e.g. from AWS_REGION (repeatable);
+                        CloudFormation (aws=) and ARM (azure=) when --region is not given
+      --require-classes Terraform: unclassified data stores are errors
       --input-format NAME  yaml, terraform, cloudformation, arm, aws-config or
                         fides (default: detected)
       --max-input-size BYTES  refuse larger plans (default 1073741824)

@@ -3,6 +3,8 @@ tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:1277:7: war
     store: aws:us-west-2 (US)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:1495:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_ebs_volume.web_host_storage)
     store: aws:us-west-2 (US)
+tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:1527:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_ecr_repository.repository)
+    store: aws:us-west-2 (US)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:1607:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_elasticsearch_domain.monitoring-framework)
     store: aws:us-west-2 (US)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2323:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_neptune_cluster.default)
@@ -19,6 +21,6 @@ tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2824:7: war
     store: aws:us-west-2 (US)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2910:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_s3_bucket.operations)
     store: aws:us-west-2 (US)
-0 errors, 10 warnings, 0 infos, 0 waived; 10 facts checked
+0 errors, 11 warnings, 0 infos, 0 waived; 11 facts checked
 --- stderr
 --- exit 0

@@ -5,4 +5,5 @@ tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_sql-instance-us-c
     store: gcp:us-central1 (US); backup gcp:US (US)
 1 error, 1 warning, 0 infos, 0 waived; 2 facts checked
 --- stderr
---- exit 1
+tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_sql-instance-us-central1.json: error: could not judge google_sql_database_instance.main (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
+--- exit 2

@@ -1,0 +1,19 @@
+$ residency check --as-of 2026-06-01 -p tests/adversarial/no_transfer_out.rpl tests/adversarial/tf_s3_repl_65.json
+tests/adversarial/tf_s3_repl_65.json:1259:4: error: [eu_gdpr_transfer] Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard (aws_s3_bucket_replication_configuration.r#65)
+    rule: Personal data leaving the EEA needs a Chapter V basis
+    classes: personal
+    pairs: IE→US
+    failed: require mechanism in { EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT } or (via flow and mechanism EU_DEROGATION) or (to in EU_SCC_PERIOD and mechanism EU_SCC) or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC)
+    address: aws_s3_bucket_replication_configuration.r
+    cite: GDPR Art. 44-49
+    remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
+    policy: <lib>/laws/eu_gdpr.rpl:179
+tests/adversarial/tf_s3_repl_65.json:1259:4: error: [stay_home] No copy or transfer leaves the source country (aws_s3_bucket_replication_configuration.r#65)
+    classes: personal
+    pairs: IE→US
+    failed: require to in { DE, IE, BR }
+    address: aws_s3_bucket_replication_configuration.r
+    policy: tests/adversarial/no_transfer_out.rpl:3
+2 errors, 0 warnings, 0 infos, 0 waived; 131 facts checked
+--- stderr
+--- exit 1
