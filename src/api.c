@@ -142,7 +142,16 @@ rsd_policy *rsd_policy_compile_string(const char *name, const char *src, size_t 
 rsd_policy *rsd_policy_default(const rsd_compile_opts *o, rsd_diags *d)
 {
 	static const char src[] = "import \"default\"\n";
-	return rsd_policy_compile_string("<default>", src, sizeof src - 1, o, d);
+	/* the built-in library is replaced only by an explicit option (-L
+	   DIR holding default.rpl), never by RESIDENCY_PATH, which a CI
+	   environment may set for other reasons */
+	rsd_compile_opts def;
+	if (o)
+		def = *o;
+	else
+		rsd_compile_opts_init(&def);
+	def.use_env = 0;
+	return rsd_policy_compile_string("<default>", src, sizeof src - 1, &def, d);
 }
 
 void rsd_policy_free(rsd_policy *p)

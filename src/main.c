@@ -313,11 +313,26 @@ static rsd_policy *load_policy(const struct common *c)
 
 /*
 ** Deliver a finished report to -o FILE atomically (a temporary file
-** renamed into place; on error the old file is untouched).  Reports to
-** stdout are streamed by cmd_check instead.
+** renamed into place; on error the old file is untouched), or through to
+** a device, FIFO or /dev/stdout (rsd_write_file).  Never over one of the
+** run's inputs (the n paths in, policies, classes): a report written over
+** the plan or the policy destroys what it judged.  Reports to stdout are
+** streamed by cmd_check instead.
 */
-static int deliver(const struct common *c, const char *buf, size_t len)
+static int deliver(const struct common *c, const char *buf, size_t len, char *const *in, size_t n,
+		   const char *classes)
 {
+	struct stat out, st;
+	if (stat(c->output, &out) == 0 && S_ISREG(out.st_mode)) {
+		for (size_t i = 0; i < n + c->npolicies + 1; i++) {
+			const char *f = i < n ? in[i] : i < n + c->npolicies ? c->policies[i - n] : classes;
+			if (f && stat(f, &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino) {
+				fprintf(stderr, "residency: error: refusing to write the report over the input '%s'\n",
+					c->output);
+				return -1;
+			}
+		}
+	}
 	if (rsd_write_file(c->output, buf, len) != 0) {
 		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
 		return -1;
@@ -497,7 +512,7 @@ static int cmd_check(int argc, char **argv)
 			}
 			if (mem && fclose(mem) != 0)
 				ok = 0;
-			if (ok && deliver(&c, buf, len) != 0)
+			if (ok && deliver(&c, buf, len, argv + optind, nplans, po.classes_file) != 0)
 				ok = 0;
 			free(buf);
 		}
@@ -586,7 +601,8 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Collect the .rpl files under path (sorted, recursive), or path itself. */
+/* Collect the .rpl files under path (sorted, recursive, symbolic links to
+   folders not followed), or path itself. */
 static int collect_rpl(const char *path, char ***v, size_t *n)
 {
 	struct stat st;
@@ -621,8 +637,10 @@ static int collect_rpl(const char *path, char ***v, size_t *n)
 		size_t len = strlen(path) + strlen(names[i]) + 2;
 		char *full = malloc(len);
 		snprintf(full, len, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		/* a symbolic link to a folder is not followed: x -> . would
+		   make the walk endless (2^depth paths with two such links) */
 		struct stat sub;
-		if (stat(full, &sub) == 0 && S_ISDIR(sub.st_mode)) {
+		if (lstat(full, &sub) == 0 && S_ISDIR(sub.st_mode)) {
 			if (collect_rpl(full, v, n) != 0)
 				rc = -1;
 		} else {

@@ -413,13 +413,16 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 		      (c) != '&' && (c) != '<' && (c) != '>')
 #define PLAIN_XML_ATTR(c) ((c) >= 0x20 && (c) < 0x80 && (c) != '&' && (c) != '<' && \
 			   (c) != '>' && (c) != '"')
-#define PLAIN_GH_DATA(c) ((c) != 0 && (c) != '%' && (c) != '\r' && (c) != '\n')
+/* printable ASCII and tab: control characters, DEL and every non-ASCII byte
+   go through report_text_char (C1 controls, bidi overrides, invalid UTF-8) */
+#define PLAIN_TEXT(c) (((c) >= 0x20 && (c) < 0x7f) || (c) == '\t')
+#define PLAIN_GH_DATA(c) (PLAIN_TEXT(c) && (c) != '%')
 #define PLAIN_GH_PROP(c) (PLAIN_GH_DATA(c) && (c) != ':' && (c) != ',')
-#define PLAIN_MD_TEXT(c) ((c) != 0 && (c) != '\\' && (c) != '`' && (c) != '*' && (c) != '_' && \
+#define PLAIN_MD_TEXT(c) (PLAIN_TEXT(c) && (c) != '\\' && (c) != '`' && (c) != '*' && (c) != '_' && \
 			  (c) != '[' && (c) != ']' && (c) != '<' && (c) != '>' && (c) != '|' && \
 			  (c) != '~' && (c) != '#' && (c) != '!' && (c) != '&' && (c) != '\n' && \
 			  (c) != '\r')
-#define PLAIN_MD_CODE(c) ((c) != 0 && (c) != '\n' && (c) != '\r' && (c) != '|')
+#define PLAIN_MD_CODE(c) (PLAIN_TEXT(c) && (c) != '|')
 #define PLAIN_URI(c) (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') || \
 		      ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '.' || (c) == '_' || \
 		      (c) == '~' || (c) == '/')
@@ -470,6 +473,49 @@ int report_utf8(const unsigned char *s, int32_t *cp)
 	}
 	*cp = v;
 	return len;
+}
+
+size_t report_text_char(struct strbuf *sb, const char *s)
+{
+	int32_t cp;
+	int len = report_utf8((const unsigned char *)s, &cp);
+	bool ctl = cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) ||	/* -1 included */
+		   (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+		   cp == 0x2028 || cp == 0x2029;
+	if (ctl && cp != '\t')
+		sb_putc(sb, '?');
+	else
+		sb_add(sb, s, (size_t)len);
+	return (size_t)len;
+}
+
+void report_text_esc(struct strbuf *sb, const char *s, const char *nl)
+{
+	for (;;) {
+		const char *p = s;
+		while (((*p >= 0x20 && *p < 0x7f) || *p == '\t') && *p != '#')
+			p++;
+		sb_add(sb, s, (size_t)(p - s));
+		s = p;
+		if (!*s)
+			return;
+		if (*s == '\n') {
+			sb_puts(sb, nl);
+			s++;
+		} else if (*s == '#') {
+			/* the GitHub runner reads the old "##[command]" form
+			   anywhere in a line: "##[" becomes "# #[" */
+			if (s[1] == '#' && s[2] == '[') {
+				sb_add(sb, "# #[", 4);
+				s += 3;
+			} else {
+				sb_putc(sb, '#');
+				s++;
+			}
+		} else {
+			s += report_text_char(sb, s);
+		}
+	}
 }
 
 void report_xml(struct strbuf *sb, const char *s, bool attr)

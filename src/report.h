@@ -279,6 +279,24 @@ static inline size_t report_run(const char *s, unsigned format)
 }
 
 /*
+** Append the character at s (one UTF-8 sequence, s not at its NUL) as it
+** is, or '?' when it is a control character (C0 but tab, DEL, C1), a
+** bidirectional override or isolate, a line or paragraph separator, or an
+** invalid byte: text from inputs never drives the terminal or the CI log
+** that shows a report.  Returns the bytes consumed.
+*/
+size_t report_text_char(struct strbuf *sb, const char *s);
+
+/*
+** Append s for a plain-text report: newlines as nl (a continuation that
+** starts with a mark, so no line of input text starts a line of the report,
+** nor a GitHub workflow command `::`, which the runner finds after leading
+** blanks), "##[" (the runner's old command form, found anywhere in a line)
+** as "# #[", the rest through report_text_char.
+*/
+void report_text_esc(struct strbuf *sb, const char *s, const char *nl);
+
+/*
 ** Append s escaped for XML (attr: also quotes and newlines as character
 ** references).  Characters XML 1.0 forbids and invalid UTF-8 become U+FFFD.
 */

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -238,7 +239,97 @@ char *read_file(const char *path, size_t *len, size_t max)
 	return buf;
 }
 
+static int write_all(int fd, const char *data, size_t len)
+{
+	size_t off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		off += (size_t)w;
+	}
+	return 0;
+}
+
+/*
+** Write through to what path names: a device (/dev/null discards,
+** /dev/full fails with ENOSPC), a FIFO (a reader must be there: ENXIO
+** otherwise, never a hang), or /dev/stdout and its kind, appended to, so
+** a shell's `> log` that already holds lines keeps them.
+*/
+static int write_through(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_APPEND | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int fl = fcntl(fd, F_GETFL);
+	if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0 || write_all(fd, data, len) != 0) {
+		int e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return close(fd);
+}
+
+static bool special_name(const char *p)
+{
+	return strncmp(p, "/dev/", 5) == 0 || strncmp(p, "/proc/", 6) == 0;
+}
+
+/* A symlink such as /dev/stdout, /dev/fd/1, or one that leads to
+   /proc/self/fd/1: the name of an open file, to be written through, never
+   replaced, even when that file is a regular one (`> log`). */
+static bool special_link(const char *path)
+{
+	if (special_name(path))
+		return true;
+	char buf[16];
+	ssize_t n = readlink(path, buf, sizeof buf - 1);
+	if (n <= 0)
+		return false;
+	buf[n] = '\0';
+	return special_name(buf);
+}
+
+static int write_replace(const char *path, const char *data, size_t len);
+
 int write_file_atomic(const char *path, const char *data, size_t len)
+{
+	struct stat lst, st;
+	if (lstat(path, &lst) != 0)
+		return errno == ENOENT ? write_replace(path, data, len) : -1;
+	if (stat(path, &st) != 0)
+		return -1;	/* a dangling symlink: never created through */
+	if (S_ISBLK(st.st_mode)) {
+		errno = EPERM;	/* a disk: never written a report on */
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode) || (S_ISLNK(lst.st_mode) && special_link(path)))
+		return write_through(path, data, len);
+	if (S_ISLNK(lst.st_mode)) {
+		/* a symlink to a regular file: the link stays, its target is
+		   replaced (atomically, in the target's own folder) */
+		char *real = realpath(path, NULL);
+		if (!real)
+			return -1;
+		int r = write_replace(real, data, len);
+		int e = errno;
+		free(real);
+		errno = e;
+		return r;
+	}
+	return write_replace(path, data, len);
+}
+
+static int write_replace(const char *path, const char *data, size_t len)
 {
 	size_t pl = strlen(path);
 	char *tmp = xmalloc(pl + 16);
@@ -250,16 +341,8 @@ int write_file_atomic(const char *path, const char *data, size_t len)
 		errno = e;
 		return -1;
 	}
-	size_t off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			goto fail;
-		}
-		off += (size_t)w;
-	}
+	if (write_all(fd, data, len) != 0)
+		goto fail;
 	/* keep the mode of the file being replaced (fmt -w on a script-like
 	   file must not reset it); a new file gets 0666 less the umask */
 	struct stat st;

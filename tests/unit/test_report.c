@@ -506,7 +506,7 @@ static void test_report_escaping(void **state)
 
 	char *s = render(RSD_FORMAT_GITHUB, one, 1, RSD_ERROR, 0, 0);
 	assert_non_null(strstr(s, "::error file=/abs/dir%2Ca%3Ab/my plan%25.yaml,line=3,"
-			       "title=unknown-location::two%0Alines%0D 50%25 <x> & \x02 \"q\" ("));
+			       "title=unknown-location::two%0Alines%0D 50%25 <x> & ? \"q\" ("));
 	free(s);
 
 	s = render(RSD_FORMAT_SARIF, one, 1, RSD_ERROR, 0, 0);
@@ -523,7 +523,12 @@ static void test_report_escaping(void **state)
 	free(s);
 
 	s = render(RSD_FORMAT_MARKDOWN, one, 1, RSD_ERROR, 0, 0);
-	assert_non_null(strstr(s, "two lines  50% &lt;x&gt; &amp; \x02 \"q\""));
+	assert_non_null(strstr(s, "two lines  50% &lt;x&gt; &amp; ? \"q\""));
+	free(s);
+
+	/* text: a newline continues on a "    | " line, other controls are ? */
+	s = render(RSD_FORMAT_TEXT, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "/abs/dir,a:b/my plan%.yaml:3: error: [unknown-location] two\n    | lines? 50% <x> & ? \"q\""));
 	free(s);
 }
 
@@ -597,7 +602,7 @@ static void test_report_multiline_value(void **state)
 	f = open_memstream(&buf, &len);
 	assert_int_equal(rsd_report_write(f, RSD_FORMAT_TEXT, &pol, one, 1, &o), 0);
 	fclose(f);
-	assert_non_null(strstr(buf, "    remedy: Tag it\nthen: ask `dpo` | later\n    policy:"));
+	assert_non_null(strstr(buf, "    remedy: Tag it\n    | then: ask `dpo` | later\n    policy:"));
 	free(buf);
 }
 
