@@ -97,7 +97,7 @@ char *read_file(const char *path, size_t *len, size_t max);
 */
 int write_file_atomic(const char *path, const char *data, size_t len);
 
-/* FNV-1a hash of a NUL-terminated string. */
+/* Keyed hash (SipHash-1-3, a random key per process) of a NUL-terminated string. */
 uint32_t str_hash(const char *s);
 
 #endif
