@@ -388,6 +388,13 @@ static int common_opt(const char *cmd, int ch, struct common *c)
 		push(&c->libdirs, &c->nlibdirs, optarg);
 		return 1;
 	case OPT_AS_OF:
+		/* check, graph, diff judge plans: `--as-of plan` lets each
+		   plan's own as_of choose the date (never by default) */
+		if (strcmp(optarg, "plan") == 0 &&
+		    (strcmp(cmd, "check") == 0 || strcmp(cmd, "graph") == 0 || strcmp(cmd, "diff") == 0)) {
+			c->as_of = RSD_DATE_PLAN;
+			return 1;
+		}
 		return parse_date_opt(cmd, optarg, &c->as_of) ? -1 : 1;
 	case 'f':
 		c->format = optarg;
@@ -1065,8 +1072,8 @@ static const struct command commands[] = {
 	 "\n"
 	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
-	 "                        as_of, else today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);\n"
+	 "                        'plan': each plan's as_of, else today\n"
 	 "  -f, --format FORMAT   text, json, sarif, junit, github or markdown (default text)\n"
 	 "  -o, --output FILE     write the report to FILE atomically\n"
 	 "      --fail-on LEVEL   error, warning, info or never (default error)\n"
@@ -1086,8 +1093,8 @@ static const struct command commands[] = {
 	 "findings that appear and disappear for that plan.\n"
 	 "\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: with --plan,\n"
-	 "                        the plan's as_of; else today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);\n"
+	 "                        'plan': the --plan's as_of, else today\n"
 	 "      --plan PLAN       compare the findings for this plan\n"
 	 PLAN_HELP
 	 COLOR_HELP
@@ -1122,8 +1129,8 @@ static const struct command commands[] = {
 	 "\n"
 	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
-	 "                        as_of, else today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);\n"
+	 "                        'plan': the plan's as_of, else today\n"
 	 "  -f, --format FORMAT   dot (default) or mermaid\n"
 	 PLAN_HELP
 	 COLOR_HELP

@@ -385,10 +385,45 @@ static void count(struct strbuf *sb, uint32_t n, const char *one, const char *ma
 	sb_printf(sb, "%u %s", n, n == 1 ? one : many);
 }
 
+const char *report_date_source(const struct rsd_result *res)
+{
+	return res->date_source == DATE_FROM_PLAN ? "plan" : res->date_source == DATE_FROM_OPTION ? "option"
+											    : "today";
+}
+
+bool report_common_date(const struct report *r, rdate *d, const char **source)
+{
+	if (r->n == 0)
+		return false;
+	const struct rsd_result *a = r->results[0];
+	for (size_t i = 1; i < r->n; i++)
+		if (r->results[i]->date != a->date || r->results[i]->date_source != a->date_source)
+			return false;
+	*d = a->date;
+	*source = report_date_source(a);
+	return true;
+}
+
+/* "as of 2026-12-01 (--as-of)": the date every plan was judged on, and why */
+static void summary_date(struct strbuf *sb, const struct report *r)
+{
+	rdate d;
+	const char *src;
+	if (r->n == 0)
+		return;
+	if (!report_common_date(r, &d, &src)) {
+		sb_puts(sb, "; as of each plan's own date (see the plans)");
+		return;
+	}
+	sb_puts(sb, "; as of ");
+	report_date(sb, d);
+	sb_puts(sb, strcmp(src, "plan") == 0 ? " (the plan's as_of, --as-of plan)"
+		    : strcmp(src, "option") == 0 ? " (--as-of)" : " (today, UTC)");
+}
+
 void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],
 		    uint32_t waived, uint32_t facts, size_t nplans)
 {
-	(void)r;
 	count(sb, counts[SEV_ERROR], "error", "errors");
 	sb_puts(sb, ", ");
 	count(sb, counts[SEV_WARNING], "warning", "warnings");
@@ -399,6 +434,7 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 	sb_puts(sb, " checked");
 	if (nplans != 1)
 		sb_printf(sb, " in %zu plans", nplans);
+	summary_date(sb, r);
 }
 
 /* ------------------------------------------------------------ escaping */

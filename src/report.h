@@ -242,7 +242,13 @@ void report_rule_reqs(struct report *r, const struct pol_rule *rule, struct repo
 */
 void report_details(struct strbuf *sb, struct report *r, const struct finding *f);
 
-/* "1 error" / "2 warnings" … and the whole summary sentence. */
+/* Where a result's date came from: "option", "plan" or "today". */
+const char *report_date_source(const struct rsd_result *res);
+/* The date and source every result shares (false: they differ, or none). */
+bool report_common_date(const struct report *r, rdate *d, const char **source);
+
+/* "1 error" / "2 warnings" … and the whole summary sentence, ending with
+   the evaluation date and where it came from ("; as of D (--as-of)"). */
 void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],
 		    uint32_t waived, uint32_t facts, size_t nplans);
 

@@ -1,11 +1,10 @@
-$ d=$(mktemp -d); residency check -p examples/acme.rpl -f json -o $d/r.json examples/plan.yaml; echo "exit $?"; head -c 120 $d/r.json; echo; ls $d; rm -rf $d
+$ d=$(mktemp -d); residency check --as-of 2026-11-28 -p examples/acme.rpl -f json -o $d/r.json examples/plan.yaml; echo "exit $?"; head -c 120 $d/r.json; echo; ls $d; rm -rf $d
 exit 1
 {
   "tool": {"name": "residency", "version": "0.1.0"},
   "as_of": "2026-11-28",
-  "policy": {
-    "files": [
-      "exam
+  "as_of_source": "option",
+  "policy": 
 r.json
 --- stderr
 --- exit 0

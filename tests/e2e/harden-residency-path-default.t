@@ -1,5 +1,5 @@
 $ RESIDENCY_PATH=tests/e2e/data/adversarial/lib2 residency check -q --as-of 2026-12-01 tests/e2e/data/adversarial/plan_asof_2026.yaml; echo "exit $?"; residency check -q -L tests/e2e/data/adversarial/lib2 --as-of 2026-12-01 tests/e2e/data/adversarial/plan_asof_2026.yaml
-1 error, 0 warnings, 0 infos, 0 waived; 2 facts checked
+1 error, 0 warnings, 0 infos, 0 waived; 2 facts checked; as of 2026-12-01 (--as-of)
 exit 1
 --- stderr
 tests/e2e/data/adversarial/plan_asof_2026.yaml:4:15: error: unknown location 'aws:eu-central-1'

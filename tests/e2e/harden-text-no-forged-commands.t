@@ -7,7 +7,7 @@ tests/e2e/data/adversarial/plan_inject.yaml:2:5: error: [r] bad
     classes: personal
     failed: require false
     policy: tests/e2e/data/adversarial/inject.rpl:3
-1 error, 0 warnings, 0 infos, 0 waived; 1 fact checked
+1 error, 0 warnings, 0 infos, 0 waived; 1 fact checked; as of 2026-12-01 (--as-of)
 0
 --- stderr
 --- exit 1

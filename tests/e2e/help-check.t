@@ -5,8 +5,8 @@ Evaluate plans (YAML or Terraform plan JSON) against the policy.
 
   -p, --policy FILE     policy file (repeatable; default: the built-in library)
   -L, --lib DIR         library directory for imports (repeatable)
-      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's
-                        as_of, else today, UTC)
+      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);
+                        'plan': each plan's as_of, else today
   -f, --format FORMAT   text, json, sarif, junit, github or markdown (default text)
   -o, --output FILE     write the report to FILE atomically
       --fail-on LEVEL   error, warning, info or never (default error)

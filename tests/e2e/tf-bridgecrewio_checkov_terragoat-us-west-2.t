@@ -9,6 +9,6 @@ tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2716:7: war
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2770:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_s3_bucket.flowbucket)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2824:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_s3_bucket.logs)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2910:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_s3_bucket.operations)
-0 errors, 10 warnings, 0 infos, 0 waived; 10 facts checked
+0 errors, 10 warnings, 0 infos, 0 waived; 10 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 0

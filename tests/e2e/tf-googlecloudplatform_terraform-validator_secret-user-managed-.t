@@ -1,5 +1,5 @@
 $ residency check --as-of 2026-11-28 tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_secret-user-managed-replicas.json
 tests/corpus/terraform/GoogleCloudPlatform_terraform-validator_secret-user-managed-replicas.json:87:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (google_secret_manager_secret.secret-basic)
-0 errors, 1 warning, 0 infos, 0 waived; 1 fact checked
+0 errors, 1 warning, 0 infos, 0 waived; 1 fact checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 0

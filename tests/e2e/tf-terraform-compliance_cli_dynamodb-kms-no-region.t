@@ -1,5 +1,5 @@
 $ residency check --as-of 2026-11-28 tests/corpus/terraform/terraform-compliance_cli_dynamodb-kms-no-region.json
 tests/corpus/terraform/terraform-compliance_cli_dynamodb-kms-no-region.json:1:1260: error: [unknown-location] its location cannot be determined from the plan: the region of its provider is unknown: the plan has no aws provider configuration with a region (aws_dynamodb_table.test)
-1 error, 0 warnings, 0 infos, 0 waived; 0 facts checked
+1 error, 0 warnings, 0 infos, 0 waived; 0 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 1

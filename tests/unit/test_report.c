@@ -352,10 +352,10 @@ static void test_report_text_quiet(void **state)
 {
 	(void)state;
 	char *s = render(RSD_FORMAT_TEXT, results, 2, RSD_ERROR, 0, 1);
-	assert_string_equal(s, "2 errors, 3 warnings, 1 info, 1 waived; 9 facts checked in 2 plans\n");
+	assert_string_equal(s, "2 errors, 3 warnings, 1 info, 1 waived; 9 facts checked in 2 plans; as of 2026-11-28 (today, UTC)\n");
 	free(s);
 	s = render(RSD_FORMAT_TEXT, results, 1, RSD_ERROR, 0, 1);
-	assert_string_equal(s, "1 error, 2 warnings, 1 info, 1 waived; 7 facts checked\n");
+	assert_string_equal(s, "1 error, 2 warnings, 1 info, 1 waived; 7 facts checked; as of 2026-11-28 (today, UTC)\n");
 	free(s);
 	s = render(RSD_FORMAT_TEXT, NULL, 0, RSD_ERROR, 0, 0);
 	assert_string_equal(s, "0 errors, 0 warnings, 0 infos, 0 waived; 0 facts checked in 0 plans\n");
