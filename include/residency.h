@@ -205,8 +205,11 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 
 /*
 ** Write data to path atomically: a temporary file in the same folder, then
-** rename(); on failure the old file is untouched.  Returns 0, or -1 with
-** errno set.  (How `check -o` writes its report.)
+** rename(); on failure the old file is untouched.  A symbolic link to a
+** regular file keeps pointing at it (its target is replaced); a device, a
+** FIFO or /dev/stdout is written through, never replaced; a block device,
+** a directory or a dangling link fails.  Returns 0, or -1 with errno set.
+** (How `check -o` writes its report.)
 */
 int rsd_write_file(const char *path, const char *data, size_t len);
 
@@ -256,7 +259,9 @@ int rsd_where(const rsd_policy *p, const char *query, rsd_date as_of, FILE *out,
 ** (source, destination) pair and store country, with no mechanism and with
 ** each declared mechanism, with and without encryption in transit; prints
 ** changed verdicts grouped by class and region.  With plan_path: findings
-** that appear and disappear.  Returns 0 (no change), 1 (changes), -1 (error).
+** that appear and disappear.  as_of: RSD_DATE_NONE today, RSD_DATE_PLAN
+** the plan's as_of (else today).  Returns 0 (no change), 1 (changes), -1
+** (error).
 */
 int rsd_diff(const rsd_policy *old_p, const rsd_policy *new_p, const char *plan_path,
 	     const rsd_plan_opts *po, rsd_date as_of, FILE *out, rsd_diags *d);
