@@ -30,6 +30,10 @@ typedef struct rsd_result rsd_result;	/* findings of one check of one plan */
 /* Dates are days since 1970-01-01 (UTC). */
 typedef int32_t rsd_date;
 #define RSD_DATE_NONE INT32_MIN
+/* As an evaluation date (rsd_check_opts.as_of, rsd_diff): each plan's own
+   as_of, else today.  A plan is untrusted input: only a caller that means
+   it lets the plan choose the date it is judged on (`--as-of plan`). */
+#define RSD_DATE_PLAN (INT32_MIN + 1)
 
 /* Parse "YYYY-MM-DD"; returns 0 and sets *out, or -1 for an invalid date. */
 int rsd_date_parse(const char *s, rsd_date *out);
@@ -182,7 +186,7 @@ rsd_date rsd_plan_as_of(const rsd_plan *pl);
 /* ---------------------------------------------------------- checking */
 
 typedef struct rsd_check_opts {
-	rsd_date as_of;	/* RSD_DATE_NONE: the plan's as_of, else today (UTC) */
+	rsd_date as_of;	/* RSD_DATE_NONE: today (UTC); RSD_DATE_PLAN: the plan's as_of, else today */
 	int warn_expiring;	/* days (default 30) */
 	int record_applied;	/* keep every (rule, fact) the rule applied to (JUnit) */
 } rsd_check_opts;
@@ -192,6 +196,9 @@ rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_o
 void rsd_result_free(rsd_result *r);
 
 rsd_date rsd_result_date(const rsd_result *r);
+/* Where that date came from: "option" (a date the caller gave), "plan"
+   (the plan's as_of, with RSD_DATE_PLAN) or "today". */
+const char *rsd_result_date_source(const rsd_result *r);
 size_t rsd_result_count(const rsd_result *r);
 /* fail_on: RSD_ERROR, RSD_WARNING, RSD_INFO, or -1 (never fail) */
 int rsd_result_passes(const rsd_result *r, int fail_on);
@@ -292,8 +299,11 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 
 /*
 ** Write data to path atomically: a temporary file in the same folder, then
-** rename(); on failure the old file is untouched.  Returns 0, or -1 with
-** errno set.  (How `check -o` writes its report.)
+** rename(); on failure the old file is untouched.  A symbolic link to a
+** regular file keeps pointing at it (its target is replaced); a device, a
+** FIFO or /dev/stdout is written through, never replaced; a block device,
+** a directory or a dangling link fails.  Returns 0, or -1 with errno set.
+** (How `check -o` writes its report.)
 */
 int rsd_write_file(const char *path, const char *data, size_t len);
 
@@ -343,7 +353,9 @@ int rsd_where(const rsd_policy *p, const char *query, rsd_date as_of, FILE *out,
 ** (source, destination) pair and store country, with no mechanism and with
 ** each declared mechanism, with and without encryption in transit; prints
 ** changed verdicts grouped by class and region.  With plan_path: findings
-** that appear and disappear.  Returns 0 (no change), 1 (changes), -1 (error).
+** that appear and disappear.  as_of: RSD_DATE_NONE today, RSD_DATE_PLAN
+** the plan's as_of (else today).  Returns 0 (no change), 1 (changes), -1
+** (error).
 */
 int rsd_diff(const rsd_policy *old_p, const rsd_policy *new_p, const char *plan_path,
 	     const rsd_plan_opts *po, rsd_date as_of, FILE *out, rsd_diags *d);

@@ -3,7 +3,7 @@
 #
 #   make fuzz                    run every target FUZZ_SECONDS (default 60) each
 #   make fuzz FUZZ_SECONDS=600   longer
-#   make fuzz FUZZ_TARGETS=yaml  only some (policy yaml tf fact check)
+#   make fuzz FUZZ_TARGETS=yaml  only some (policy yaml tf fact check classes)
 #   make fuzz-build              only build them (build/fuzz/fuzz_*)
 #
 # The library is rebuilt with clang in build/fuzz with
@@ -18,7 +18,7 @@
 FUZZ_B       ?= build/fuzz
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= policy yaml tf fact check
+FUZZ_TARGETS ?= policy yaml tf fact check classes
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_FLAGS   ?= -max_len=65536 -timeout=10 -rss_limit_mb=2048
 FUZZ_BIN      = $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)
@@ -45,10 +45,10 @@ fuzz-build: $(FUZZ_BIN)
 fuzz: fuzz-build
 	@sh tests/fuzz/corpus-seeds $(FUZZ_B)
 	@set -e; n=0; for t in $(FUZZ_TARGETS); do \
-	  case $$t in policy|fact) dict=tests/fuzz/rpl.dict;; yaml|check) dict=tests/fuzz/yaml.dict;; \
+	  case $$t in policy|fact) dict=tests/fuzz/rpl.dict;; yaml|check|classes) dict=tests/fuzz/yaml.dict;; \
 	    *) dict=tests/fuzz/json.dict;; esac; \
 	  echo "== fuzz_$$t ($(FUZZ_SECONDS) s)"; \
-	  mkdir -p $(FUZZ_B)/findings-$$t; \
+	  mkdir -p $(FUZZ_B)/findings-$$t $(FUZZ_B)/corpus-$$t; \
 	  $(FUZZ_B)/fuzz_$$t $(FUZZ_FLAGS) -dict=$$dict -max_total_time=$(FUZZ_SECONDS) \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ_B)/findings-$$t/ \
 	    $(FUZZ_B)/corpus-$$t 2>$(FUZZ_B)/fuzz_$$t.log \

@@ -143,7 +143,16 @@ rsd_policy *rsd_policy_compile_string(const char *name, const char *src, size_t 
 rsd_policy *rsd_policy_default(const rsd_compile_opts *o, rsd_diags *d)
 {
 	static const char src[] = "import \"default\"\n";
-	return rsd_policy_compile_string("<default>", src, sizeof src - 1, o, d);
+	/* the built-in library is replaced only by an explicit option (-L
+	   DIR holding default.rpl), never by RESIDENCY_PATH, which a CI
+	   environment may set for other reasons */
+	rsd_compile_opts def;
+	if (o)
+		def = *o;
+	else
+		rsd_compile_opts_init(&def);
+	def.use_env = 0;
+	return rsd_policy_compile_string("<default>", src, sizeof src - 1, &def, d);
 }
 
 void rsd_policy_free(rsd_policy *p)
@@ -471,14 +480,31 @@ rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_o
 		o = &def;
 	}
 	struct eval_opts eo = {0};
-	eo.date = o->as_of != RSD_DATE_NONE ? o->as_of : pl->as_of != DATE_NONE ? pl->as_of : date_today();
+	/* the caller's date: a plan's own as_of only when asked for
+	   (RSD_DATE_PLAN), or `as_of: 1990-01-01` switches every rule off */
+	enum date_source src = DATE_FROM_OPTION;
+	eo.date = o->as_of;
+	if (o->as_of == RSD_DATE_PLAN && pl->as_of != DATE_NONE) {
+		eo.date = pl->as_of;
+		src = DATE_FROM_PLAN;
+	} else if (o->as_of == RSD_DATE_NONE || o->as_of == RSD_DATE_PLAN) {
+		eo.date = date_today();
+		src = DATE_FROM_TODAY;
+	}
 	eo.warn_expiring = o->warn_expiring;
 	eo.record_applied = o->record_applied != 0;
-	return eval_check(p, pl, &eo);
+	struct rsd_result *r = eval_check(p, pl, &eo);
+	r->date_source = (uint8_t)src;
+	return r;
 }
 
 void rsd_result_free(rsd_result *r) { result_free(r); }
 rsd_date rsd_result_date(const rsd_result *r) { return r->date; }
+
+const char *rsd_result_date_source(const rsd_result *r)
+{
+	return r->date_source == DATE_FROM_PLAN ? "plan" : r->date_source == DATE_FROM_OPTION ? "option" : "today";
+}
 size_t rsd_result_count(const rsd_result *r) { return r->nfindings; }
 int rsd_result_passes(const rsd_result *r, int fail_on) { return result_passes(r, fail_on); }
 

@@ -121,6 +121,21 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* true when some '/'-separated part of p is ".." */
+static bool has_dotdot(const char *p)
+{
+	for (const char *s = p; *s;) {
+		const char *e = strchr(s, '/');
+		size_t n = e ? (size_t)(e - s) : strlen(s);
+		if (n == 2 && s[0] == '.' && s[1] == '.')
+			return true;
+		s += n;
+		if (*s == '/')
+			s++;
+	}
+	return false;
+}
+
 /* ================================================================ source checks */
 
 /* Offset of the first byte that is not valid UTF-8 (or is NUL), or n. */
@@ -193,14 +208,19 @@ static int find_key(const struct compiler *C, const char *key)
 }
 
 /*
-** A file already loaded with exactly this text, or -1.  A library file on
-** disk (policies/core.rpl named on the command line) and its built-in copy
-** are the same declarations: loading both would report every name twice.
+** A built-in file (builtin: true) or a file on disk (false) already loaded
+** with exactly this text, or -1.  A library file on disk (policies/core.rpl
+** named on the command line) and its built-in copy are the same
+** declarations: loading both would report every name twice.  Two files on
+** disk are never merged by their text: teamA/main.rpl and teamB/main.rpl
+** may hold the same bytes and import different ./rules.rpl (only the same
+** path after realpath is the same file).
 */
-static int find_text(const struct compiler *C, const char *text, size_t len)
+static int find_text(const struct compiler *C, const char *text, size_t len, bool builtin)
 {
 	for (size_t i = 0; i < C->nfiles; i++)
-		if (C->files[i].len == len && memcmp(C->files[i].text, text, len) == 0)
+		if (C->files[i].builtin == builtin && C->files[i].len == len &&
+		    memcmp(C->files[i].text, text, len) == 0)
 			return (int)i;
 	return -1;
 }
@@ -295,7 +315,7 @@ static int load_path(struct compiler *C, const char *path, bool root, const stru
 		free(canon);
 		return -1;
 	}
-	int same = find_text(C, text, len);
+	int same = find_text(C, text, len, true);
 	if (same >= 0) {
 		C->files[same].root |= root;
 		xfree(text);
@@ -319,7 +339,7 @@ static int load_builtin(struct compiler *C, const char *name)
 		sb_puts(&key, name);
 		int have = find_key(C, key.s);
 		if (have < 0)
-			have = find_text(C, stdlib_files[i].data, stdlib_files[i].len);
+			have = find_text(C, stdlib_files[i].data, stdlib_files[i].len, false);
 		if (have < 0) {
 			char *dir = path_dir(name);
 			have = (int)load_source(C, key.s, key.s, xstrndup(stdlib_files[i].data, stdlib_files[i].len),
@@ -359,6 +379,12 @@ static void load_import(struct compiler *C, size_t fi, const struct ast_decl *im
 		char *full = relative ? path_join(C->files[fi].dir, path) : xstrdup(path);
 		load_path(C, full, false, imp);
 		xfree(full);
+		return;
+	}
+	if (has_dotdot(path)) {
+		/* lib/x/../../f would leave the library folder (path_join
+		   folds the parts lexically): a library name stays inside */
+		diag_error(C->d, &l, "import \"%s\": a library name must not contain '..' parts", path);
 		return;
 	}
 	struct strbuf name = {0};

@@ -172,25 +172,79 @@ static const char *line_text(const struct src_file *f, uint32_t line, size_t *n)
 	return f->text + start;
 }
 
+/*
+** Length of the UTF-8 sequence at s (at most n bytes) when it is valid and
+** prints as itself, else 0: invalid bytes (0x9B alone is the 8-bit CSI of
+** terminals that honour C1 controls), C1 controls U+0080..U+009F, bidi
+** overrides and isolates (U+202A..U+202E, U+2066..U+2069) are shown as '?'.
+** Only for bytes >= 0x80; ASCII is decided by the callers.
+*/
+static size_t utf8_shown(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+	if (!len || len > n)
+		return 0;
+	uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0xA0 || (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069))
+		return 0;
+	return len;
+}
+
+/* s with control characters, invalid UTF-8 and bidi controls as '?' */
+static void put_safe(const char *s, FILE *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		if (p[i] < 0x80) {
+			putc(p[i] < 0x20 && p[i] != '\t' ? '?' : p[i] == 0x7f ? '?' : p[i], out);
+			i++;
+			continue;
+		}
+		size_t len = utf8_shown(p + i, n - i);
+		if (len) {
+			fwrite(p + i, 1, len, out);
+			i += len;
+		} else {
+			putc('?', out);
+			i++;
+		}
+	}
+}
+
 static const char *sev_name[] = {"error", "warning", "note"};
 static const char *sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
 
 void diag_print_one(const struct diag *g, FILE *out, bool color)
 {
 	const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
+	/* file names come from globs over an untrusted checkout: ESC in one
+	   must not reach the terminal either */
 	if (g->has_loc && g->loc.file && g->loc.line == 0) {
-		fprintf(out, "%s%s:%s ", bold, g->loc.file->name, reset);
+		fputs(bold, out);
+		put_safe(g->loc.file->name, out);
+		fprintf(out, ":%s ", reset);
 	} else if (g->has_loc && g->loc.file) {
-		fprintf(out, "%s%s:%u:%u:%s ", bold, g->loc.file->name, g->loc.line, g->loc.col, reset);
+		fputs(bold, out);
+		put_safe(g->loc.file->name, out);
+		fprintf(out, ":%u:%u:%s ", g->loc.line, g->loc.col, reset);
 	} else if (g->has_loc && g->loc.line) {
 		fprintf(out, "%s%u:%u:%s ", bold, g->loc.line, g->loc.col, reset);
 	} else {
 		fprintf(out, "%sresidency:%s ", bold, reset);
 	}
 	fprintf(out, "%s%s:%s ", color ? sev_color[g->sev] : "", sev_name[g->sev], reset);
-	/* messages quote input: control characters (escape sequences) as '?' */
-	for (const char *m = g->msg; *m; m++)
-		putc((unsigned char)*m < 0x20 && *m != '\t' ? '?' : *m == 0x7f ? '?' : *m, out);
+	/* messages quote input: control characters (escape sequences), C1
+	   controls and invalid UTF-8 as '?' */
+	put_safe(g->msg, out);
 	putc('\n', out);
 	if (!g->has_loc || !g->loc.file || g->no_source || g->loc.line == 0)
 		return;
@@ -218,6 +272,7 @@ void diag_print_one(const struct diag *g, FILE *out, bool color)
 	uint32_t span = g->loc.len ? g->loc.len : 1;
 	size_t want = g->loc.col;
 	bool marked = false;
+	size_t seq = 0;	/* bytes left of a valid UTF-8 sequence being copied */
 	if (b0 > 0) {
 		sb_puts(&text, "\u2026");
 		sb_putc(&mark, ' ');
@@ -229,8 +284,19 @@ void diag_print_one(const struct diag *g, FILE *out, bool color)
 		bool under = i + 1 >= want && i + 1 < want + span;
 		for (size_t k = 0; k < w; k++) {
 			/* control characters would drive the terminal: shown as '?' */
-			if (k == 0 || c == '\t')
+			if (k == 0 && c >= 0x80) {	/* C1, bidi, invalid: '?' */
+				if (seq) {
+					seq--;
+					sb_putc(&text, (char)c);
+				} else {
+					seq = utf8_shown((const unsigned char *)line + i, b1 - i);
+					sb_putc(&text, seq ? (char)c : '?');
+					if (seq)
+						seq--;
+				}
+			} else if (k == 0 || c == '\t') {
 				sb_putc(&text, c == '\t' ? ' ' : c < 0x20 || c == 0x7f ? '?' : (char)c);
+			}
 			if (under)
 				sb_putc(&mark, marked ? '~' : '^');
 			else if (!marked || i + 1 < want)

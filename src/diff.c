@@ -777,8 +777,10 @@ static int diff_plan(const struct rsd_policy *op, const struct rsd_policy *np, c
 			plan_free(pl[1]);
 		return -1;
 	}
-	if (d == DATE_NONE)
+	if (d == RSD_DATE_PLAN)	/* --as-of plan: the new plan's as_of */
 		d = pl[1]->as_of != DATE_NONE ? pl[1]->as_of : date_today();
+	else if (d == DATE_NONE)	/* never the plan's own date unasked */
+		d = date_today();
 	struct eval_opts o = { d, 30, false };
 	struct rsd_result *r[2] = { eval_check(op, pl[0], &o), eval_check(np, pl[1], &o) };
 	size_t n[2];
@@ -819,7 +821,7 @@ int diff_policies(const struct rsd_policy *old_p, const struct rsd_policy *new_p
 {
 	if (plan_path)
 		return diff_plan(old_p, new_p, plan_path, plan_opts, d, out, diags);
-	return diff_verdicts(old_p, new_p, d == DATE_NONE ? date_today() : d, out);
+	return diff_verdicts(old_p, new_p, d == DATE_NONE || d == RSD_DATE_PLAN ? date_today() : d, out);
 }
 
 /* See residency.h. */

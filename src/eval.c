@@ -1607,7 +1607,7 @@ static void find_targets(const struct rsd_plan *pl, const char **targets, size_t
 {
 	for (uint32_t k = 0; k < pl->nstores + pl->nflows; k++) {
 		const char *name = k < pl->nstores ? pl->stores[k].name : pl->flows[k - pl->nstores].name;
-		const char **hit = bsearch(&name, targets, n, sizeof *targets, cmp_cstr);
+		const char **hit = n ? bsearch(&name, targets, n, sizeof *targets, cmp_cstr) : NULL;
 		if (hit)
 			known[hit - targets] = true;
 	}
@@ -1722,7 +1722,10 @@ static void waiver_findings(struct ev *e)
 			continue;
 		}
 		if (!e->wv_used[i]) {
-			const char **hit = bsearch(&w->target, targets, ntargets, sizeof *targets, cmp_cstr);
+			/* targets is NULL when every unused waiver targets "*":
+			   bsearch's array must not be NULL, even with no element */
+			const char **hit = ntargets ? bsearch(&w->target, targets, ntargets, sizeof *targets, cmp_cstr)
+						    : NULL;
 			if (!hit || known[hit - targets])	/* "*" or a name of the plan */
 				sb_printf(&sb, "waiver of %s for %s matched no violation", rname, w->target);
 			else

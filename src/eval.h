@@ -83,7 +83,11 @@ struct rsd_result {
 	uint32_t nfacts, nimplicit;
 	uint32_t counts[3];
 	uint32_t nwaived;
+	uint8_t date_source;	/* enum date_source: where date came from */
 };
+
+/* Where an evaluation date came from (reports state it). */
+enum date_source { DATE_FROM_TODAY, DATE_FROM_OPTION, DATE_FROM_PLAN };
 
 struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan *pl,
 			      const struct eval_opts *opts);

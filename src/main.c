@@ -391,11 +391,26 @@ static rsd_policy *load_policy(const struct common *c)
 
 /*
 ** Deliver a finished report to -o FILE atomically (a temporary file
-** renamed into place; on error the old file is untouched).  Reports to
-** stdout are streamed by cmd_check instead.
+** renamed into place; on error the old file is untouched), or through to
+** a device, FIFO or /dev/stdout (rsd_write_file).  Never over one of the
+** run's inputs (the n paths in, policies, classes): a report written over
+** the plan or the policy destroys what it judged.  Reports to stdout are
+** streamed by cmd_check instead.
 */
-static int deliver(const struct common *c, const char *buf, size_t len)
+static int deliver(const struct common *c, const char *buf, size_t len, char *const *in, size_t n,
+		   const char *classes)
 {
+	struct stat out, st;
+	if (stat(c->output, &out) == 0 && S_ISREG(out.st_mode)) {
+		for (size_t i = 0; i < n + c->npolicies + 1; i++) {
+			const char *f = i < n ? in[i] : i < n + c->npolicies ? c->policies[i - n] : classes;
+			if (f && stat(f, &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino) {
+				fprintf(stderr, "residency: error: refusing to write the report over the input '%s'\n",
+					c->output);
+				return -1;
+			}
+		}
+	}
 	if (rsd_write_file(c->output, buf, len) != 0) {
 		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
 		return -1;
@@ -456,6 +471,13 @@ static int common_opt(const char *cmd, int ch, struct common *c)
 		push(&c->libdirs, &c->nlibdirs, optarg);
 		return 1;
 	case OPT_AS_OF:
+		/* check, graph, diff judge plans: `--as-of plan` lets each
+		   plan's own as_of choose the date (never by default) */
+		if (strcmp(optarg, "plan") == 0 &&
+		    (strcmp(cmd, "check") == 0 || strcmp(cmd, "graph") == 0 || strcmp(cmd, "diff") == 0)) {
+			c->as_of = RSD_DATE_PLAN;
+			return 1;
+		}
 		return parse_date_opt(cmd, optarg, &c->as_of) ? -1 : 1;
 	case 'f':
 		c->format = optarg;
@@ -726,7 +748,7 @@ static void add_output(struct output **outs, size_t *n, const char *value)
 
 /* Write one report to o->file (atomically) or standard output; 0 or -1 (reported). */
 static int write_output(struct common *c, const struct output *o, rsd_policy *p, rsd_result **results,
-			size_t n, rsd_report_opts ro)
+			size_t n, rsd_report_opts ro, const struct plan_args *pa, const char *classes)
 {
 	if (!o->file || strcmp(o->file, "-") == 0) {
 		/* stdout: streamed, so a report larger than the plan is
@@ -750,7 +772,7 @@ static int write_output(struct common *c, const struct output *o, rsd_policy *p,
 	if (mem && fclose(mem) != 0)
 		ok = 0;
 	c->output = o->file;
-	if (ok && deliver(c, buf, len) != 0)
+	if (ok && deliver(c, buf, len, pa->paths, pa->n, classes) != 0)
 		ok = 0;
 	free(buf);
 	return ok ? 0 : -1;
@@ -988,7 +1010,7 @@ static int cmd_check(int argc, char **argv)
 		}
 		rsd_report_opts ro = {.fail_on = fail_on, .quiet = c.quiet, .base_dir = base_dir};
 		for (size_t i = 0; ok && i < nouts; i++)
-			if (write_output(&c, &outs[i], p, results, nplans, ro) != 0)
+			if (write_output(&c, &outs[i], p, results, nplans, ro, &pa, po.classes_file) != 0)
 				ok = 0;
 		if (ok && to_files)
 			summary_line(outs, nouts, p, results, nplans);
@@ -1125,7 +1147,8 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Collect the .rpl files under path (sorted, recursive), or path itself. */
+/* Collect the .rpl files under path (sorted, recursive, symbolic links to
+   folders not followed), or path itself. */
 static int collect_rpl(const char *path, char ***v, size_t *n)
 {
 	struct stat st;
@@ -1160,8 +1183,10 @@ static int collect_rpl(const char *path, char ***v, size_t *n)
 		size_t len = strlen(path) + strlen(names[i]) + 2;
 		char *full = malloc(len);
 		snprintf(full, len, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		/* a symbolic link to a folder is not followed: x -> . would
+		   make the walk endless (2^depth paths with two such links) */
 		struct stat sub;
-		if (stat(full, &sub) == 0 && S_ISDIR(sub.st_mode)) {
+		if (lstat(full, &sub) == 0 && S_ISDIR(sub.st_mode)) {
 			if (collect_rpl(full, v, n) != 0)
 				rc = -1;
 		} else {
@@ -1614,7 +1639,7 @@ static int cmd_import(int argc, char **argv)
 	rsd_diags_free(d);
 	if (r == 0) {
 		if (c.output && strcmp(c.output, "-") != 0) {
-			rc = deliver(&c, text, len) == 0 ? 0 : EXIT_TROUBLE;
+			rc = deliver(&c, text, len, argv + optind + 1, 1, NULL) == 0 ? 0 : EXIT_TROUBLE;
 		} else {
 			rc = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : EXIT_TROUBLE;
 			if (rc)
@@ -1739,8 +1764,8 @@ static const struct command commands[] = {
 	 "\n"
 	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
-	 "                        as_of, else today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);\n"
+	 "                        'plan': each plan's as_of, else today\n"
 	 "  -f, --format FORMAT   text, json, sarif, junit, github, markdown,\n"
 	 "                        codequality or html (default text)\n"
 	 "  -o, --output [FORMAT=]FILE  write a report to FILE atomically, in FORMAT\n"
@@ -1769,8 +1794,8 @@ static const struct command commands[] = {
 	 "findings that appear and disappear for that plan.\n"
 	 "\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: with --plan,\n"
-	 "                        the plan's as_of; else today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);\n"
+	 "                        'plan': the --plan's as_of, else today\n"
 	 "      --plan PLAN       compare the findings for this plan\n"
 	 PLAN_HELP
 	 COLOR_HELP
@@ -1805,8 +1830,8 @@ static const struct command commands[] = {
 	 "\n"
 	 "  -p, --policy FILE     policy file (repeatable; default: the built-in library)\n"
 	 "  -L, --lib DIR         library directory for imports (repeatable)\n"
-	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's\n"
-	 "                        as_of, else today, UTC)\n"
+	 "      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);\n"
+	 "                        'plan': the plan's as_of, else today\n"
 	 "  -f, --format FORMAT   dot (default), mermaid or html (a world map and the\n"
 	 "                        findings: the HTML report of check)\n"
 	 PLAN_HELP

@@ -1090,9 +1090,40 @@ static bool yp_is_word(const char *s, const char *const *words)
 }
 
 /*
+** A plain scalar that YAML 1.1 or 1.2 reads as a number, but not in the one
+** decimal form this loader takes: 0x1F, 0o17, 0b101, 017 (octal in 1.1),
+** 1_000, 1:30 (base 60 in 1.1), .inf, -.Inf, .nan.  Read as a string it
+** would compare as a string (`retention_days: 1_000` passing a rule
+** `not attr retention_days > 30`), so it is refused: fail closed.
+*/
+static bool yp_other_number(const char *s)
+{
+	const char *u = s + (s[0] == '+' || s[0] == '-');
+	if (u[0] == '0' && strchr("xXoObB", u[1]) && u[1] && u[2])
+		return true;
+	if (u[0] == '.') {
+		static const char *const special[] = {"inf", "Inf", "INF", "nan", "NaN", "NAN", NULL};
+		return yp_is_word(u + 1, special);
+	}
+	if (u[0] < '0' || u[0] > '9')
+		return false;
+	bool sep = false, digits_only = true;
+	for (const char *p = u; *p; p++) {
+		if (*p == '_' || *p == ':')
+			sep = true;
+		else if (*p != '.' && (*p < '0' || *p > '9'))
+			return false;
+		if (*p < '0' || *p > '9')
+			digits_only = false;
+	}
+	return sep || (digits_only && u[0] == '0' && u[1]);
+}
+
+/*
 ** An attribute value: quoted scalars are strings; plain ones are booleans
 ** (true/false), decimal numbers, or strings.  YAML 1.1 booleans (yes/no/on/
-** off) and hex/octal numbers are rejected as ambiguous.
+** off) and numbers in any other form (yp_other_number) are rejected as
+** ambiguous.
 */
 static bool yp_attr_value(struct yp *y, struct value *v)
 {
@@ -1121,6 +1152,11 @@ static bool yp_attr_value(struct yp *y, struct value *v)
 			  yp_show_ev(y));
 		return false;
 	}
+	if (yp_other_number(s)) {
+		yp_err_ev(y, "unsupported number '%s': write it in decimal, or quote it for a string",
+			  yp_show_ev(y));
+		return false;
+	}
 	int kind = yp_num_kind(s, n);
 	if (kind) {
 		double d = strtod(s, NULL);
@@ -1131,12 +1167,6 @@ static bool yp_attr_value(struct yp *y, struct value *v)
 		v->kind = VAL_NUM;
 		v->n = d;
 		return true;
-	}
-	const char *u = s + (s[0] == '+' || s[0] == '-');
-	if (u[0] == '0' && (u[1] == 'x' || u[1] == 'X' || u[1] == 'o' || u[1] == 'O') && u[2]) {
-		yp_err_ev(y, "unsupported number '%s': write it in decimal, or quote it for a string",
-			  yp_show_ev(y));
-		return false;
 	}
 	v->kind = VAL_STR;
 	v->s = arena_strndup(&y->pl->arena, s, n);

@@ -406,10 +406,45 @@ static void count(struct strbuf *sb, uint32_t n, const char *one, const char *ma
 	sb_printf(sb, "%u %s", n, n == 1 ? one : many);
 }
 
+const char *report_date_source(const struct rsd_result *res)
+{
+	return res->date_source == DATE_FROM_PLAN ? "plan" : res->date_source == DATE_FROM_OPTION ? "option"
+											    : "today";
+}
+
+bool report_common_date(const struct report *r, rdate *d, const char **source)
+{
+	if (r->n == 0)
+		return false;
+	const struct rsd_result *a = r->results[0];
+	for (size_t i = 1; i < r->n; i++)
+		if (r->results[i]->date != a->date || r->results[i]->date_source != a->date_source)
+			return false;
+	*d = a->date;
+	*source = report_date_source(a);
+	return true;
+}
+
+/* "as of 2026-12-01 (--as-of)": the date every plan was judged on, and why */
+static void summary_date(struct strbuf *sb, const struct report *r)
+{
+	rdate d;
+	const char *src;
+	if (r->n == 0)
+		return;
+	if (!report_common_date(r, &d, &src)) {
+		sb_puts(sb, "; as of each plan's own date (see the plans)");
+		return;
+	}
+	sb_puts(sb, "; as of ");
+	report_date(sb, d);
+	sb_puts(sb, strcmp(src, "plan") == 0 ? " (the plan's as_of, --as-of plan)"
+		    : strcmp(src, "option") == 0 ? " (--as-of)" : " (today, UTC)");
+}
+
 void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],
 		    uint32_t waived, uint32_t facts, size_t nplans)
 {
-	(void)r;
 	count(sb, counts[SEV_ERROR], "error", "errors");
 	sb_puts(sb, ", ");
 	count(sb, counts[SEV_WARNING], "warning", "warnings");
@@ -420,6 +455,7 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 	sb_puts(sb, " checked");
 	if (nplans != 1)
 		sb_printf(sb, " in %zu plans", nplans);
+	summary_date(sb, r);
 }
 
 /* ------------------------------------------------------------ escaping */
@@ -434,13 +470,16 @@ void report_summary(struct strbuf *sb, const struct report *r, const uint32_t co
 		      (c) != '&' && (c) != '<' && (c) != '>')
 #define PLAIN_XML_ATTR(c) ((c) >= 0x20 && (c) < 0x80 && (c) != '&' && (c) != '<' && \
 			   (c) != '>' && (c) != '"')
-#define PLAIN_GH_DATA(c) ((c) != 0 && (c) != '%' && (c) != '\r' && (c) != '\n')
+/* printable ASCII and tab: control characters, DEL and every non-ASCII byte
+   go through report_text_char (C1 controls, bidi overrides, invalid UTF-8) */
+#define PLAIN_TEXT(c) (((c) >= 0x20 && (c) < 0x7f) || (c) == '\t')
+#define PLAIN_GH_DATA(c) (PLAIN_TEXT(c) && (c) != '%')
 #define PLAIN_GH_PROP(c) (PLAIN_GH_DATA(c) && (c) != ':' && (c) != ',')
-#define PLAIN_MD_TEXT(c) ((c) != 0 && (c) != '\\' && (c) != '`' && (c) != '*' && (c) != '_' && \
+#define PLAIN_MD_TEXT(c) (PLAIN_TEXT(c) && (c) != '\\' && (c) != '`' && (c) != '*' && (c) != '_' && \
 			  (c) != '[' && (c) != ']' && (c) != '<' && (c) != '>' && (c) != '|' && \
 			  (c) != '~' && (c) != '#' && (c) != '!' && (c) != '&' && (c) != '\n' && \
 			  (c) != '\r')
-#define PLAIN_MD_CODE(c) ((c) != 0 && (c) != '\n' && (c) != '\r' && (c) != '|')
+#define PLAIN_MD_CODE(c) (PLAIN_TEXT(c) && (c) != '|')
 #define PLAIN_URI(c) (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') || \
 		      ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '.' || (c) == '_' || \
 		      (c) == '~' || (c) == '/')
@@ -491,6 +530,49 @@ int report_utf8(const unsigned char *s, int32_t *cp)
 	}
 	*cp = v;
 	return len;
+}
+
+size_t report_text_char(struct strbuf *sb, const char *s)
+{
+	int32_t cp;
+	int len = report_utf8((const unsigned char *)s, &cp);
+	bool ctl = cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) ||	/* -1 included */
+		   (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+		   cp == 0x2028 || cp == 0x2029;
+	if (ctl && cp != '\t')
+		sb_putc(sb, '?');
+	else
+		sb_add(sb, s, (size_t)len);
+	return (size_t)len;
+}
+
+void report_text_esc(struct strbuf *sb, const char *s, const char *nl)
+{
+	for (;;) {
+		const char *p = s;
+		while (((*p >= 0x20 && *p < 0x7f) || *p == '\t') && *p != '#')
+			p++;
+		sb_add(sb, s, (size_t)(p - s));
+		s = p;
+		if (!*s)
+			return;
+		if (*s == '\n') {
+			sb_puts(sb, nl);
+			s++;
+		} else if (*s == '#') {
+			/* the GitHub runner reads the old "##[command]" form
+			   anywhere in a line: "##[" becomes "# #[" */
+			if (s[1] == '#' && s[2] == '[') {
+				sb_add(sb, "# #[", 4);
+				s += 3;
+			} else {
+				sb_putc(sb, '#');
+				s++;
+			}
+		} else {
+			s += report_text_char(sb, s);
+		}
+	}
 }
 
 void report_xml(struct strbuf *sb, const char *s, bool attr)

@@ -278,7 +278,13 @@ bool report_store_places(struct report *r, const struct rsd_result *res, const s
 
 /* }------------------------------------------------ */
 
-/* "1 error" / "2 warnings" … and the whole summary sentence. */
+/* Where a result's date came from: "option", "plan" or "today". */
+const char *report_date_source(const struct rsd_result *res);
+/* The date and source every result shares (false: they differ, or none). */
+bool report_common_date(const struct report *r, rdate *d, const char **source);
+
+/* "1 error" / "2 warnings" … and the whole summary sentence, ending with
+   the evaluation date and where it came from ("; as of D (--as-of)"). */
 void report_summary(struct strbuf *sb, const struct report *r, const uint32_t counts[3],
 		    uint32_t waived, uint32_t facts, size_t nplans);
 
@@ -313,6 +319,24 @@ static inline size_t report_run(const char *s, unsigned format)
 		p++;
 	return (size_t)(p - (const unsigned char *)s);
 }
+
+/*
+** Append the character at s (one UTF-8 sequence, s not at its NUL) as it
+** is, or '?' when it is a control character (C0 but tab, DEL, C1), a
+** bidirectional override or isolate, a line or paragraph separator, or an
+** invalid byte: text from inputs never drives the terminal or the CI log
+** that shows a report.  Returns the bytes consumed.
+*/
+size_t report_text_char(struct strbuf *sb, const char *s);
+
+/*
+** Append s for a plain-text report: newlines as nl (a continuation that
+** starts with a mark, so no line of input text starts a line of the report,
+** nor a GitHub workflow command `::`, which the runner finds after leading
+** blanks), "##[" (the runner's old command form, found anywhere in a line)
+** as "# #[", the rest through report_text_char.
+*/
+void report_text_esc(struct strbuf *sb, const char *s, const char *nl);
 
 /*
 ** Append s escaped for XML (attr: also quotes and newlines as character

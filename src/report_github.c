@@ -28,6 +28,7 @@ static void gh_esc(struct strbuf *out, const char *s, bool prop)
 		case '\n': sb_add(out, "%0A", 3); break;
 		case ':': sb_add(out, "%3A", 3); break;
 		case ',': sb_add(out, "%2C", 3); break;
+		default: s += report_text_char(out, s); continue;	/* ESC, C1, … as ? */
 		}
 		s++;
 	}

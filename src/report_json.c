@@ -31,6 +31,14 @@ static void json_begin(struct report *r)
 	jw_obj_end(w);
 	jw_key(w, "as_of");
 	jw_date(w, common_date(r));
+	rdate cd;
+	const char *src;
+	if (report_common_date(r, &cd, &src))
+		jw_kstr(w, "as_of_source", src);
+	else {
+		jw_key(w, "as_of_source");
+		jw_raw(w, "null", 4);
+	}
 
 	jw_key(w, "policy");
 	jw_obj(w, false);
@@ -51,6 +59,7 @@ static void json_begin(struct report *r)
 		jw_kstr(w, "file", pl && pl->file ? pl->file : "");
 		jw_key(w, "as_of");
 		jw_date(w, res->date);
+		jw_kstr(w, "as_of_source", report_date_source(res));
 		jw_kint(w, "stores", pl ? pl->nstores : 0);
 		jw_kint(w, "flows", pl ? pl->nflows : 0);
 		jw_kint(w, "implicit_flows", res->nimplicit);

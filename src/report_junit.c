@@ -298,7 +298,8 @@ static void junit_plan(struct report *r, const struct rsd_result *res)
 		date_format(res->date, date);
 		sb_printf(out, "    <properties>\n"
 			  "      <property name=\"as_of\" value=\"%s\"/>\n"
-			  "    </properties>\n", date);
+			  "      <property name=\"as_of_source\" value=\"%s\"/>\n"
+			  "    </properties>\n", date, report_date_source(res));
 	}
 	struct junit_file jf = {.file = res->plan && res->plan->file ? res->plan->file : ""};
 	if (*jf.file)

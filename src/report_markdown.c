@@ -17,7 +17,7 @@ static const char *const sev_mark[] = {"\u274c", "\u26a0\ufe0f", "\u2139\ufe0f"}
 */
 static void md_text(struct strbuf *out, const char *s)
 {
-	if (*s == '-' || *s == '+' || *s == '=')
+	if (*s == '-' || *s == '+' || *s == '=' || *s == ':')	/* ':': no "::command" line */
 		sb_putc(out, '\\');
 	for (;;) {
 		size_t n = report_run(s, REPORT_PLAIN_MD_TEXT);
@@ -30,6 +30,10 @@ static void md_text(struct strbuf *out, const char *s)
 		case '>': sb_add(out, "&gt;", 4); break;
 		case '\n': case '\r': sb_putc(out, ' '); break;
 		default:
+			if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f) {
+				s += report_text_char(out, s);	/* ESC, C1, UTF-8, … */
+				continue;
+			}
 			sb_putc(out, '\\');
 			sb_putc(out, *s);
 		}
@@ -70,10 +74,14 @@ static void md_code(struct strbuf *out, const char *s, bool table)
 		s += n;
 		if (!*s)
 			break;
-		if (*s == '|')
+		if (*s == '|') {
 			sb_add(out, table ? "\\|" : "|", table ? 2 : 1);
-		else
-			sb_putc(out, ' ');	/* \n, \r */
+		} else if (*s == '\n' || *s == '\r') {
+			sb_putc(out, ' ');
+		} else {
+			s += report_text_char(out, s);	/* ESC, C1, UTF-8, … */
+			continue;
+		}
 		s++;
 	}
 	if (pad)

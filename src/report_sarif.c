@@ -181,6 +181,22 @@ static void sarif_begin(struct report *r)
 	jw_arr_end(w);	/* rules */
 	jw_obj_end(w);	/* driver */
 	jw_obj_end(w);	/* tool */
+	/* the evaluation date and where it came from (one per plan) */
+	jw_key(w, "properties");
+	jw_obj(w, false);
+	jw_key(w, "asOf");
+	jw_arr(w, false);
+	for (size_t i = 0; i < r->n; i++) {
+		char date[11];
+		date_format(r->results[i]->date, date);
+		jw_obj(w, true);
+		jw_kstr(w, "plan", report_plan_name(r->results[i]));
+		jw_kstr(w, "date", date);
+		jw_kstr(w, "source", report_date_source(r->results[i]));
+		jw_obj_end(w);
+	}
+	jw_arr_end(w);
+	jw_obj_end(w);	/* properties */
 	/* GitHub code scanning's category: the part before the last slash */
 	jw_key(w, "automationDetails");
 	jw_obj(w, true);

@@ -14,6 +14,16 @@
 static const char *const sev_color[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
 #define C_WAIVED "\033[1;32m"
 
+/*
+** Text from inputs (messages, names, file names, detail values) goes
+** through report_text_esc: a newline in it continues on a line that starts
+** with "    | " (TEXT_NL), control characters become '?'.  So every line of
+** the report starts with a file name, a detail label, "|" or a digit (after
+** its blanks): a plan or policy cannot forge a finding line, nor a GitHub
+** `::error`/`::stop-commands::` command in a CI log.
+*/
+#define TEXT_NL "\n    | "
+
 /* "[RULE]" RESET " MESSAGE": the same in each finding of a rule without a message of its own. */
 enum { PIECE_TITLE = REPORT_PIECE_WRITER };
 _Static_assert(PIECE_TITLE < REPORT_NPIECES, "struct report_rule has room for the piece");
@@ -28,7 +38,7 @@ static void text_rule(struct report *r, const struct pol_rule *rule, struct repo
 	if (r->color)
 		sb_puts(sb, C_RESET);
 	sb_putc(sb, ' ');
-	sb_puts(sb, report_message(r, &probe));
+	report_text_esc(sb, report_message(r, &probe), TEXT_NL);
 }
 
 static void text_begin(struct report *r)
@@ -47,7 +57,18 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 	const char *color = !r->color ? "" : f->status == FINDING_WAIVED ? C_WAIVED : sev_color[sev];
 
 	sb_puts(sb, bold);
-	report_fact_loc(sb, res, f);
+	const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+	if (file[0] == ':' || file[0] == ' ' || file[0] == '\t')	/* a file named "::error …" */
+		sb_add(sb, "./", 2);
+	report_text_esc(sb, file, TEXT_NL);
+	if (f->line) {
+		sb_putc(sb, ':');
+		sb_putu(sb, f->line);
+		if (f->col) {
+			sb_putc(sb, ':');
+			sb_putu(sb, f->col);
+		}
+	}
 	/* ":%s %s%s%s:%s %s[%s]%s %s", appended piece by piece */
 	sb_putc(sb, ':');
 	sb_puts(sb, reset);
@@ -68,11 +89,11 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 		sb_putc(sb, ']');
 		sb_puts(sb, reset);
 		sb_putc(sb, ' ');
-		sb_puts(sb, report_message(r, f));
+		report_text_esc(sb, report_message(r, f), TEXT_NL);
 	}
 	if (f->fact && *f->fact) {
 		sb_add(sb, " (", 2);
-		sb_puts(sb, f->fact);
+		report_text_esc(sb, f->fact, TEXT_NL);
 		sb_putc(sb, ')');
 	}
 	sb_putc(sb, '\n');
@@ -84,7 +105,7 @@ static void text_detail(struct strbuf *sb, const char *label, const char *value)
 	sb_add(sb, "    ", 4);
 	sb_puts(sb, label);
 	sb_add(sb, ": ", 2);
-	sb_puts(sb, value);
+	report_text_esc(sb, value, TEXT_NL);
 	sb_putc(sb, '\n');
 }
 

@@ -94,10 +94,13 @@ char *read_file(const char *path, size_t *len, size_t max);
 /*
 ** Write data to path atomically: a temporary file in the same directory,
 ** then rename().  Returns 0, or -1 with errno set (the old file untouched).
+** Only regular files are replaced: through a symbolic link, the target is;
+** character devices, FIFOs and /dev/stdout-like links are written through
+** (EPERM for a block device, EISDIR for a directory).
 */
 int write_file_atomic(const char *path, const char *data, size_t len);
 
-/* FNV-1a hash of a NUL-terminated string. */
+/* Keyed hash (SipHash-1-3, a random key per process) of a NUL-terminated string. */
 uint32_t str_hash(const char *s);
 
 #endif

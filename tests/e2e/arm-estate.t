@@ -9,7 +9,7 @@ tests/arm/estate.json:39:11: error: [eu_gdpr_transfer] Personal data goes from t
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
     policy: <lib>/laws/eu_gdpr.rpl:179
 tests/arm/estate.json:59:5: error: [unmodelled-resource] portal (Microsoft.Web/sites) carries data classes, but residency does not model where a Microsoft.Web/sites keeps its data (portal)
-2 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked
+2 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked; as of 2026-12-01 (--as-of)
 --- stderr
 tests/arm/estate.json: error: could not judge portal (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
 --- exit 2

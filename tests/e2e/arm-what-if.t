@@ -8,6 +8,6 @@ tests/arm/what-if.json:10:5: error: [br_lgpd_transfer] Personal data from Brazil
     cite: LGPD Art. 33; Resolution CD/ANPD No. 19/2024
     remedy: Incorporate the ANPD standard contractual clauses unchanged (or use ANPD-approved specific clauses or global corporate rules), rely on specific consent or another Art. 33 basis for an occasional flow, or keep the data in Brazil or the EEA
     policy: <lib>/laws/br_lgpd.rpl:85
-1 error, 0 warnings, 0 infos, 0 waived; 4 facts checked
+1 error, 0 warnings, 0 infos, 0 waived; 4 facts checked; as of 2026-12-01 (--as-of)
 --- stderr
 --- exit 1

@@ -18,7 +18,7 @@ tests/cfn/orders.yaml:78:44: error: [eu_gdpr_transfer] Personal data goes from t
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
     policy: <lib>/laws/eu_gdpr.rpl:179
 tests/cfn/orders.yaml:89:3: error: [unmodelled-resource] AuditTrail (AWS::CloudTrail::Trail) carries data classes, but residency does not model where a AWS::CloudTrail::Trail keeps its data (AuditTrail)
-3 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked
+3 errors, 0 warnings, 0 infos, 0 waived; 7 facts checked; as of 2026-12-01 (--as-of)
 --- stderr
 tests/cfn/orders.yaml: error: could not judge AuditTrail (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
 --- exit 2

@@ -1,4 +1,4 @@
-$ residency check tests/e2e/data/ai-vendor.yaml
+$ residency check --as-of 2026-11-28 tests/e2e/data/ai-vendor.yaml
 tests/e2e/data/ai-vendor.yaml:16:9: error: [eu_gdpr_transfer] Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard (crm (subprocessor Support tooling Inc.))
     rule: Personal data leaving the EEA needs a Chapter V basis
     classes: personal
@@ -23,6 +23,6 @@ tests/e2e/data/ai-vendor.yaml:28:9: error: [eu_gdpr_transfer] Personal data goes
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
     policy: <lib>/laws/eu_gdpr.rpl:179
-3 errors, 0 warnings, 0 infos, 0 waived; 10 facts checked
+3 errors, 0 warnings, 0 infos, 0 waived; 10 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 1

@@ -1,4 +1,4 @@
-$ residency check tests/e2e/data/stdlib-plan.yaml
+$ residency check --as-of 2026-11-28 tests/e2e/data/stdlib-plan.yaml
 tests/e2e/data/stdlib-plan.yaml:7:15: error: [eu_gdpr_transfer] Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard (eu-customers (backup aws:us-east-1))
     rule: Personal data leaving the EEA needs a Chapter V basis
     classes: personal
@@ -16,6 +16,6 @@ tests/e2e/data/stdlib-plan.yaml:12:5: error: [ru_localisation] Personal data of 
     remedy: Put the primary database in Russia; copies abroad need a Roskomnadzor notification
     policy: <lib>/laws/ru_242fz.rpl:68
 tests/e2e/data/stdlib-plan.yaml:29:5: warning: [expiring] attestation EU_SCC expires on 2026-12-15 (in 17 days) (health-to-india)
-2 errors, 1 warning, 0 infos, 0 waived; 7 facts checked
+2 errors, 1 warning, 0 infos, 0 waived; 7 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 1

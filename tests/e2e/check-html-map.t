@@ -1,4 +1,4 @@
-$ residency check -f html tests/plans/html-map.yaml
+$ residency check --as-of 2026-11-28 -f html tests/plans/html-map.yaml
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -38,13 +38,13 @@ footer{margin-top:2em;font-size:.85em;color:#555}
 <body>
 <header>
 <h1>residency report: <span class="verdict fail">failed</span></h1>
-<p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 8 facts checked</p>
+<p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 8 facts checked; as of 2026-11-28 (--as-of)</p>
 <dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>&lt;default&gt;</code> (24 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
 </header>
 <div id="filters" hidden></div>
 <section class="plan" id="plan-1">
 <h2><code>tests/plans/html-map.yaml</code> (map &lt;test&gt; &amp; "quotes"): failed</h2>
-<p>3 stores, 3 flows, 2 replica and backup transfers; as of 2026-11-28. 3 errors, 0 warnings, 0 infos, 1 waived; 8 facts checked.</p>
+<p>3 stores, 3 flows, 2 replica and backup transfers; as of 2026-11-28. 3 errors, 0 warnings, 0 infos, 1 waived; 8 facts checked; as of 2026-11-28 (--as-of).</p>
 <div class="body">
 <figure class="mapbox">
 <svg class="map" viewBox="340 48 1347 538" role="img" aria-labelledby="map-title-1">

@@ -1,4 +1,4 @@
-$ residency check -p examples/acme.rpl -f html examples/plan.yaml
+$ residency check --as-of 2026-11-28 -p examples/acme.rpl -f html examples/plan.yaml
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -38,13 +38,13 @@ footer{margin-top:2em;font-size:.85em;color:#555}
 <body>
 <header>
 <h1>residency report: <span class="verdict fail">failed</span></h1>
-<p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked</p>
+<p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked; as of 2026-11-28 (--as-of)</p>
 <dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>examples/acme.rpl</code> (27 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
 </header>
 <div id="filters" hidden></div>
 <section class="plan" id="plan-1">
 <h2><code>examples/plan.yaml</code> (acme-prod): failed</h2>
-<p>4 stores, 3 flows, 2 replica and backup transfers; as of 2026-11-28. 3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked.</p>
+<p>4 stores, 3 flows, 2 replica and backup transfers; as of 2026-11-28. 3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked; as of 2026-11-28 (--as-of).</p>
 <div class="body">
 <figure class="mapbox">
 <svg class="map" viewBox="360 0 1307 522" role="img" aria-labelledby="map-title-1">

@@ -1,7 +1,8 @@
-$ residency check -p examples/acme.rpl -f json examples/plan.yaml
+$ residency check --as-of 2026-11-28 -p examples/acme.rpl -f json examples/plan.yaml
 {
   "tool": {"name": "residency", "version": "0.1.0"},
   "as_of": "2026-11-28",
+  "as_of_source": "option",
   "policy": {
     "files": [
       "examples/acme.rpl",
@@ -25,7 +26,7 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
     "rules": 27
   },
   "plans": [
-    {"file": "examples/plan.yaml", "as_of": "2026-11-28", "stores": 4, "flows": 3, "implicit_flows": 2}
+    {"file": "examples/plan.yaml", "as_of": "2026-11-28", "as_of_source": "option", "stores": 4, "flows": 3, "implicit_flows": 2}
   ],
   "findings": [
     {

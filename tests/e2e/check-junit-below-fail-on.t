@@ -3,7 +3,8 @@ $ residency check -p examples/quickstart/policy.rpl -f junit --fail-on never exa
 <testsuites name="residency" tests="3" failures="0" errors="0" skipped="0">
   <testsuite name="examples/quickstart/plan.yaml" tests="3" failures="0" errors="0" skipped="0">
     <properties>
-      <property name="as_of" value="2026-11-28"/>
+      <property name="as_of" value="2026-12-07"/>
+      <property name="as_of_source" value="today"/>
     </properties>
     <testcase name="orders" classname="customers_in_eu" file="examples/quickstart/plan.yaml" line="4"/>
     <testcase name="orders-replica" classname="customers_in_eu" file="examples/quickstart/plan.yaml" line="7">

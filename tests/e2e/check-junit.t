@@ -1,9 +1,10 @@
-$ residency check -p examples/acme.rpl -f junit examples/plan.yaml
+$ residency check --as-of 2026-11-28 -p examples/acme.rpl -f junit examples/plan.yaml
 <?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="residency" tests="10" failures="3" errors="0" skipped="1">
   <testsuite name="examples/plan.yaml" tests="10" failures="3" errors="0" skipped="1">
     <properties>
       <property name="as_of" value="2026-11-28"/>
+      <property name="as_of_source" value="option"/>
     </properties>
     <testcase name="crm-db" classname="acme_home_primary" file="examples/plan.yaml" line="5"/>
     <testcase name="crm-db" classname="acme_personal_at_rest" file="examples/plan.yaml" line="5"/>

@@ -1,7 +1,7 @@
-$ residency check -p examples/acme.rpl -f markdown examples/plan.yaml
+$ residency check --as-of 2026-11-28 -p examples/acme.rpl -f markdown examples/plan.yaml
 ## residency: ❌ failed
 
-3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked
+3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked; as of 2026-11-28 (--as-of)
 
 | plan | as of | errors | warnings | infos | waived | facts | result |
 |:-----|:------|-------:|---------:|------:|-------:|------:|:-------|

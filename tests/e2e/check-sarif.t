@@ -1,4 +1,4 @@
-$ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
+$ residency check --as-of 2026-11-28 -p examples/acme.rpl -f sarif examples/plan.yaml
 {
   "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
   "version": "2.1.0",
@@ -279,6 +279,11 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
             }
           ]
         }
+      },
+      "properties": {
+        "asOf": [
+          {"plan": "examples/plan.yaml", "date": "2026-11-28", "source": "option"}
+        ]
       },
       "automationDetails": {"id": "residency/"},
       "results": [

@@ -1,4 +1,4 @@
-$ cat examples/quickstart/plan.yaml | residency check -p examples/quickstart/policy.rpl -
+$ cat examples/quickstart/plan.yaml | residency check --as-of 2026-11-28 -p examples/quickstart/policy.rpl -
 <stdin>:7:5: error: [customers_in_eu] A customer database is outside the EU (orders-replica)
     rule: Customer databases are in the EU
     classes: customer
@@ -14,6 +14,6 @@ $ cat examples/quickstart/plan.yaml | residency check -p examples/quickstart/pol
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
     policy: <lib>/laws/eu_gdpr.rpl:179
-2 errors, 0 warnings, 0 infos, 0 waived; 3 facts checked
+2 errors, 0 warnings, 0 infos, 0 waived; 3 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 1

@@ -1,4 +1,4 @@
-$ residency check -p examples/acme.rpl examples/plan.yaml
+$ residency check --as-of 2026-11-28 -p examples/acme.rpl examples/plan.yaml
 examples/plan.yaml:8:15: error: [eu_gdpr_transfer] Personal data goes from the EEA (or, of EEA origin, onward) to a country without an EU adequacy decision and without a Chapter V safeguard (crm-db (backup aws:us-east-1))
     rule: Personal data leaving the EEA needs a Chapter V basis
     classes: customer_record
@@ -32,6 +32,6 @@ examples/plan.yaml:38:5: error: [acme_trade_secret_high_risk] Trade secrets are 
     cite: Acme trade-secret programme, section 4
     remedy: Keep the data out of these countries; ask the security office for an exception
     policy: examples/acme.rpl:28
-3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked
+3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 1

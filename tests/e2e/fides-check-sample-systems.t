@@ -15,6 +15,6 @@ tests/corpus/fides/ethyca_fides_sample-systems.yml:56:9: error: [eu_gdpr_transfe
     cite: GDPR Art. 44-49
     remedy: Attest EU SCCs (with a transfer impact assessment) or BCRs; for a DPF-certified US recipient attest EU_DPF, with SCCs as a fallback while the DPF is challenged; or keep the data in the EEA or an adequate country
     policy: <lib>/laws/eu_gdpr.rpl:179
-2 errors, 0 warnings, 0 infos, 0 waived; 9 facts checked
+2 errors, 0 warnings, 0 infos, 0 waived; 9 facts checked; as of 2026-06-01 (--as-of)
 --- stderr
 --- exit 1

@@ -9,8 +9,8 @@ working directory upward.
 
   -p, --policy FILE     policy file (repeatable; default: the built-in library)
   -L, --lib DIR         library directory for imports (repeatable)
-      --as-of DATE      evaluation date, YYYY-MM-DD (default: the plan's
-                        as_of, else today, UTC)
+      --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC);
+                        'plan': each plan's as_of, else today
   -f, --format FORMAT   text, json, sarif, junit, github, markdown,
                         codequality or html (default text)
   -o, --output [FORMAT=]FILE  write a report to FILE atomically, in FORMAT

@@ -37,7 +37,7 @@ for t in tests/e2e/*.t; do
 	) >"$tmp/out" 2>"$tmp/err" </dev/null
 	code=$?
 	if [ "${UPDATE:-}" = 1 ]; then
-		{ echo "\$ $cmd"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; echo "--- exit $code"; } >"$t"
+		{ printf '$ %s\n' "$cmd"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; echo "--- exit $code"; } >"$t"
 		passed=$((passed + 1))
 		continue
 	fi

@@ -9,7 +9,7 @@ tests/adversarial/tf_key_conditional.json:45:4: warning: [ts_encrypted_at_rest] 
     policy: <lib>/trade_secrets.rpl:105
 tests/adversarial/tf_key_conditional.json:45:4: error: [unknown-location] the location of its encryption key cannot be determined from the plan: its key is aws_kms_key.eu or aws_kms_key.us, which are in different locations, and which one is used is known only at apply (aws_db_instance.db)
     store: aws:eu-west-1 (IE)
-1 error, 1 warning, 0 infos, 0 waived; 1 fact checked
+1 error, 1 warning, 0 infos, 0 waived; 1 fact checked; as of 2026-06-01 (--as-of)
 --- stderr
 tests/adversarial/tf_key_conditional.json: error: could not judge aws_db_instance.db (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
 --- exit 2

@@ -1,4 +1,4 @@
 $ residency check -q --fail-on warning --as-of 2026-06-01 tests/adversarial/tf_key_literal_us.json
-0 errors, 1 warning, 0 infos, 0 waived; 1 fact checked
+0 errors, 1 warning, 0 infos, 0 waived; 1 fact checked; as of 2026-06-01 (--as-of)
 --- stderr
 --- exit 1

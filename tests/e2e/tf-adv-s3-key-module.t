@@ -9,7 +9,7 @@ tests/adversarial/tf_s3_key_module.json:6:4: warning: [ts_encrypted_at_rest] Tra
     policy: <lib>/trade_secrets.rpl:105
 tests/adversarial/tf_s3_key_module.json:6:4: error: [unknown-location] the location of its encryption key cannot be determined from the plan: its key is unknown until apply (aws_s3_bucket.b)
     store: aws:eu-west-1 (IE)
-1 error, 1 warning, 0 infos, 0 waived; 1 fact checked
+1 error, 1 warning, 0 infos, 0 waived; 1 fact checked; as of 2026-06-01 (--as-of)
 --- stderr
 tests/adversarial/tf_s3_key_module.json: error: could not judge aws_s3_bucket.b (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
 --- exit 2

@@ -14,6 +14,6 @@ tests/adversarial/tf_s3_repl_65.json:1259:4: error: [stay_home] No copy or trans
     failed: require to in { DE, IE, BR }
     address: aws_s3_bucket_replication_configuration.r
     policy: tests/adversarial/no_transfer_out.rpl:3
-2 errors, 0 warnings, 0 infos, 0 waived; 131 facts checked
+2 errors, 0 warnings, 0 infos, 0 waived; 131 facts checked; as of 2026-06-01 (--as-of)
 --- stderr
 --- exit 1

@@ -1,6 +1,6 @@
 $ residency check --as-of 2026-06-01 -p tests/adversarial/no_transfer_out.rpl tests/adversarial/tf_s3_repl_rule_unknown.json
 tests/adversarial/tf_s3_repl_rule_unknown.json:24:4: error: [unknown-location] its replication destination cannot be determined from the plan: the replication rules are unknown until apply (aws_s3_bucket_replication_configuration.r)
-1 error, 0 warnings, 0 infos, 0 waived; 1 fact checked
+1 error, 0 warnings, 0 infos, 0 waived; 1 fact checked; as of 2026-06-01 (--as-of)
 --- stderr
 tests/adversarial/tf_s3_repl_rule_unknown.json: error: could not judge aws_s3_bucket_replication_configuration.r (unknown-location or unmodelled-resource findings): exit 2 whatever --fail-on says
 --- exit 2

@@ -9,6 +9,6 @@ tests/adversarial/tf_unmodeled_tagged.json:25:4: error: [eu_only] Every store is
     store: gcp:us-central1 (US)
     failed: require location in EU
     policy: tests/adversarial/eu_only.rpl:3
-2 errors, 0 warnings, 0 infos, 0 waived; 2 facts checked
+2 errors, 0 warnings, 0 infos, 0 waived; 2 facts checked; as of 2026-06-01 (--as-of)
 --- stderr
 --- exit 1

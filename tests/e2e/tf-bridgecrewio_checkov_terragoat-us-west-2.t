@@ -21,6 +21,6 @@ tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2824:7: war
     store: aws:us-west-2 (US)
 tests/corpus/terraform/bridgecrewio_checkov_terragoat-us-west-2.json:2910:7: warning: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (aws_s3_bucket.operations)
     store: aws:us-west-2 (US)
-0 errors, 11 warnings, 0 infos, 0 waived; 11 facts checked
+0 errors, 11 warnings, 0 infos, 0 waived; 11 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 0

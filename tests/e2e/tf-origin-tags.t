@@ -24,6 +24,6 @@ tests/tf/origin-tags.json:61:4: error: [eu_gdpr_store] Personal data of EEA orig
     cite: GDPR Art. 44-49; EDPB Guidelines 05/2021
     remedy: Model the export as a flow into this store with its mechanism, or record the basis on the store (attr eu_transfer_basis = "EU_SCC", or "EU_DPF" for a certified US recipient); an Art. 49 derogation cannot cover data kept abroad
     policy: <lib>/laws/eu_gdpr.rpl:223
-3 errors, 0 warnings, 0 infos, 0 waived; 4 facts checked
+3 errors, 0 warnings, 0 infos, 0 waived; 4 facts checked; as of 2026-06-01 (--as-of)
 --- stderr
 --- exit 1

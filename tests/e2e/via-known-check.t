@@ -1,4 +1,4 @@
-$ residency check -p tests/e2e/data/via-known.rpl tests/e2e/data/via-known-plan.yaml
+$ residency check --as-of 2026-11-28 -p tests/e2e/data/via-known.rpl tests/e2e/data/via-known-plan.yaml
 tests/e2e/data/via-known-plan.yaml:5:16: error: [occasional_only] A derogation covers occasional flows, never replication (crm (replica US))
     classes: personal
     pairs: DE→US
@@ -15,6 +15,6 @@ tests/e2e/data/via-known-plan.yaml:22:5: warning: [exemption_needs_count] The sm
     pairs: DE→US
     failed: require subjects known and subjects < 100_000
     policy: tests/e2e/data/via-known.rpl:16
-1 error, 1 warning, 1 info, 0 waived; 6 facts checked
+1 error, 1 warning, 1 info, 0 waived; 6 facts checked; as of 2026-11-28 (--as-of)
 --- stderr
 --- exit 1

@@ -380,13 +380,13 @@ static void test_fmt_errors(void **state)
 		    "    2 | class ?b\n"
 		    "      |       ^\n");
 	check_err("class a\n# caf\xff\n", "t.rpl:2:6: error: invalid UTF-8 byte 0xFF\n"
-					    "    2 | # caf\xff\n"
+					    "    2 | # caf?\n"
 					    "      |      ^\n");
 	check_err("class \"\xed\xa0\x80\"\n", "t.rpl:1:8: error: invalid UTF-8 byte 0xED\n"
-					       "    1 | class \"\xed\xa0\x80\"\n"
+					       "    1 | class \"???\"\n"
 					       "      |        ^\n");
 	check_err("class \"\xc0\xaf\"\n", "t.rpl:1:8: error: invalid UTF-8 byte 0xC0\n"
-				       "    1 | class \"\xc0\xaf\"\n"
+				       "    1 | class \"??\"\n"
 				       "      |        ^\n");
 	check_err("region X = {\n  A,\n", "t.rpl:1:12: error: '{' is never closed\n"
 					  "    1 | region X = {\n"

@@ -354,10 +354,10 @@ static void test_report_text_quiet(void **state)
 {
 	(void)state;
 	char *s = render(RSD_FORMAT_TEXT, results, 2, RSD_ERROR, 0, 1);
-	assert_string_equal(s, "2 errors, 3 warnings, 1 info, 1 waived; 9 facts checked in 2 plans\n");
+	assert_string_equal(s, "2 errors, 3 warnings, 1 info, 1 waived; 9 facts checked in 2 plans; as of 2026-11-28 (today, UTC)\n");
 	free(s);
 	s = render(RSD_FORMAT_TEXT, results, 1, RSD_ERROR, 0, 1);
-	assert_string_equal(s, "1 error, 2 warnings, 1 info, 1 waived; 7 facts checked\n");
+	assert_string_equal(s, "1 error, 2 warnings, 1 info, 1 waived; 7 facts checked; as of 2026-11-28 (today, UTC)\n");
 	free(s);
 	s = render(RSD_FORMAT_TEXT, NULL, 0, RSD_ERROR, 0, 0);
 	assert_string_equal(s, "0 errors, 0 warnings, 0 infos, 0 waived; 0 facts checked in 0 plans\n");
@@ -675,7 +675,7 @@ static void test_report_escaping(void **state)
 
 	char *s = render(RSD_FORMAT_GITHUB, one, 1, RSD_ERROR, 0, 0);
 	assert_non_null(strstr(s, "::error file=/abs/dir%2Ca%3Ab/my plan%25.yaml,line=3,"
-			       "title=unknown-location::two%0Alines%0D 50%25 <x> & \x02 \"q\" ("));
+			       "title=unknown-location::two%0Alines%0D 50%25 <x> & ? \"q\" ("));
 	free(s);
 
 	s = render(RSD_FORMAT_SARIF, one, 1, RSD_ERROR, 0, 0);
@@ -692,7 +692,12 @@ static void test_report_escaping(void **state)
 	free(s);
 
 	s = render(RSD_FORMAT_MARKDOWN, one, 1, RSD_ERROR, 0, 0);
-	assert_non_null(strstr(s, "two lines  50% &lt;x&gt; &amp; \x02 \"q\""));
+	assert_non_null(strstr(s, "two lines  50% &lt;x&gt; &amp; ? \"q\""));
+	free(s);
+
+	/* text: a newline continues on a "    | " line, other controls are ? */
+	s = render(RSD_FORMAT_TEXT, one, 1, RSD_ERROR, 0, 0);
+	assert_non_null(strstr(s, "/abs/dir,a:b/my plan%.yaml:3: error: [unknown-location] two\n    | lines? 50% <x> & ? \"q\""));
 	free(s);
 }
 
@@ -766,7 +771,7 @@ static void test_report_multiline_value(void **state)
 	f = open_memstream(&buf, &len);
 	assert_int_equal(rsd_report_write(f, RSD_FORMAT_TEXT, &pol, one, 1, &o), 0);
 	fclose(f);
-	assert_non_null(strstr(buf, "    remedy: Tag it\nthen: ask `dpo` | later\n    policy:"));
+	assert_non_null(strstr(buf, "    remedy: Tag it\n    | then: ask `dpo` | later\n    policy:"));
 	free(buf);
 }
 

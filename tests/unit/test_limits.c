@@ -1,0 +1,73 @@
+/*
+** test_limits.c — limits that hostile input must not get around (issue 22):
+** the keyed name hash.  The time and memory bounds of whole commands are in
+** tests/suites/limits.sh.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static uint32_t fnv1a(const char *s)
+{
+	uint32_t h = 2166136261u;
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/*
+** Names that all fall into one bucket of a 4096-slot table under the old
+** unkeyed FNV-1a (the adversarial review flooded the store table with 30000
+** of them, 16 bits): under the keyed hash they spread like any names.
+*/
+static void test_hash_flooding_names_spread(void **state)
+{
+	(void)state;
+	enum { N = 2000, MASK = 0xfff };
+	static unsigned char used[MASK + 1];
+	char buf[32];
+	unsigned found = 0, distinct = 0;
+	for (unsigned long i = 0; found < N; i++) {
+		snprintf(buf, sizeof buf, "s%lx", i);
+		if ((fnv1a(buf) & MASK) != 0)
+			continue;
+		found++;
+		uint32_t b = str_hash(buf) & MASK;
+		if (!used[b]) {
+			used[b] = 1;
+			distinct++;
+		}
+	}
+	/* random: about 4096 * (1 - e^(-2000/4096)) = 1588 buckets; FNV-1a: 1 */
+	assert_true(distinct > 1200);
+}
+
+/* The hash is a function: equal names, equal hashes (within one process). */
+static void test_hash_is_stable(void **state)
+{
+	(void)state;
+	assert_int_equal(str_hash("aws:eu-west-1"), str_hash("aws:eu-west-1"));
+	assert_int_equal(str_hash(""), str_hash(""));
+	char long_name[100];
+	memset(long_name, 'x', sizeof long_name - 1);
+	long_name[sizeof long_name - 1] = '\0';
+	assert_int_equal(str_hash(long_name), str_hash(long_name));
+	assert_int_not_equal(str_hash("orders-db"), str_hash("orders-dc"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hash_flooding_names_spread),
+		cmocka_unit_test(test_hash_is_stable),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
