@@ -19,9 +19,10 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "<lib>/laws/ru_242fz.rpl",
       "<lib>/laws/in_dpdp.rpl",
       "<lib>/laws/br_lgpd.rpl",
-      "<lib>/trade_secrets.rpl"
+      "<lib>/trade_secrets.rpl",
+      "<lib>/laws/us_dsp.rpl"
     ],
-    "rules": 18
+    "rules": 32
   },
   "plans": [
     {"file": "examples/plan.yaml", "as_of": "2026-11-28", "stores": 4, "flows": 3, "implicit_flows": 2}

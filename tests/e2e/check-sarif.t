@@ -171,6 +171,132 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "help": {"text": "Export-controlled technical data is sent to an embargoed country; encryption does not make this 'not an export'\nRemedy: Do not send it; obtain the export authorisation first, if one can be granted at all\nCite: ITAR 22 CFR §120.54 (§126.1 countries, Russia); EAR 15 CFR §734.18(a)(5) (Country Group D:5, Russia)"},
               "defaultConfiguration": {"level": "error"},
               "properties": {"cite": "ITAR 22 CFR §120.54 (§126.1 countries, Russia); EAR 15 CFR §734.18(a)(5) (Country Group D:5, Russia)", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 85}
+            },
+            {
+              "id": "us_dsp_prohibited",
+              "name": "us_dsp_prohibited",
+              "shortDescription": {"text": "Bulk human genomic data of US persons does not reach a country of concern"},
+              "fullDescription": {"text": "Human genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction"},
+              "help": {"text": "Human genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction\nRemedy: Keep the data away from countries of concern and covered persons, reduce the set to 100 persons or fewer, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.303 (bulk human 'omic data), 202.205(a)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 132}
+            },
+            {
+              "id": "us_dsp_prohibited_store",
+              "name": "us_dsp_prohibited_store",
+              "shortDescription": {"text": "Bulk human genomic data of US persons is not stored in a country of concern"},
+              "fullDescription": {"text": "Human genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction"},
+              "help": {"text": "Human genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction\nRemedy: Move the store out of the countries of concern, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.303 (bulk human 'omic data), 202.205(a)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 144}
+            },
+            {
+              "id": "us_dsp_brokerage_identifiers",
+              "name": "us_dsp_brokerage_identifiers",
+              "shortDescription": {"text": "Data brokerage of bulk US personal data to a country of concern is prohibited"},
+              "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction"},
+              "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(f)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(f)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 157}
+            },
+            {
+              "id": "us_dsp_brokerage",
+              "name": "us_dsp_brokerage",
+              "shortDescription": {"text": "Data brokerage of bulk US health or financial data to a country of concern is prohibited"},
+              "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction"},
+              "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(d)-(e)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(d)-(e)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 170}
+            },
+            {
+              "id": "us_dsp_brokerage_biometric",
+              "name": "us_dsp_brokerage_biometric",
+              "shortDescription": {"text": "Data brokerage of bulk US biometric or precise geolocation data to a country of concern is prohibited"},
+              "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction"},
+              "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(b)-(c)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(b)-(c)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 183}
+            },
+            {
+              "id": "us_dsp_brokerage_gov",
+              "name": "us_dsp_brokerage_gov",
+              "shortDescription": {"text": "Data brokerage of US government-related data to a country of concern is prohibited at any volume"},
+              "fullDescription": {"text": "US government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume"},
+              "help": {"text": "US government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.222 (government-related data)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.222 (government-related data)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 196}
+            },
+            {
+              "id": "us_dsp_restricted_identifiers",
+              "name": "us_dsp_restricted_identifiers",
+              "shortDescription": {"text": "Bulk US personal data reaching a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements"},
+              "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 210}
+            },
+            {
+              "id": "us_dsp_restricted",
+              "name": "us_dsp_restricted",
+              "shortDescription": {"text": "Bulk US health or financial data reaching a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements"},
+              "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 223}
+            },
+            {
+              "id": "us_dsp_restricted_biometric",
+              "name": "us_dsp_restricted_biometric",
+              "shortDescription": {"text": "Bulk US biometric or precise geolocation data reaching a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements"},
+              "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 236}
+            },
+            {
+              "id": "us_dsp_restricted_gov",
+              "name": "us_dsp_restricted_gov",
+              "shortDescription": {"text": "US government-related data reaching a country of concern needs the CISA security requirements at any volume"},
+              "fullDescription": {"text": "US government-related data reaches a country of concern without the CISA security requirements"},
+              "help": {"text": "US government-related data reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.222, 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 249}
+            },
+            {
+              "id": "us_dsp_restricted_identifiers_store",
+              "name": "us_dsp_restricted_identifiers_store",
+              "shortDescription": {"text": "Bulk US personal data stored in a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 261}
+            },
+            {
+              "id": "us_dsp_restricted_store",
+              "name": "us_dsp_restricted_store",
+              "shortDescription": {"text": "Bulk US health or financial data stored in a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 274}
+            },
+            {
+              "id": "us_dsp_restricted_biometric_store",
+              "name": "us_dsp_restricted_biometric_store",
+              "shortDescription": {"text": "Bulk US biometric or precise geolocation data stored in a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 287}
+            },
+            {
+              "id": "us_dsp_restricted_gov_store",
+              "name": "us_dsp_restricted_gov_store",
+              "shortDescription": {"text": "US government-related data stored in a country of concern needs the CISA security requirements at any volume"},
+              "fullDescription": {"text": "US government-related data is stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "US government-related data is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.222, 202.248"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 300}
             }
           ]
         }

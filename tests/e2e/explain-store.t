@@ -42,6 +42,34 @@ store store#1: placement US; origin US
     skipped: no class of the fact is in its scope (customer_record)
   ts_export_embargo_transfer (<lib>/trade_secrets.rpl:85, error)
     skipped: a transfer rule
+  us_dsp_prohibited (<lib>/laws/us_dsp.rpl:132, error)
+    skipped: a transfer rule
+  us_dsp_prohibited_store (<lib>/laws/us_dsp.rpl:144, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_dsp_brokerage_identifiers (<lib>/laws/us_dsp.rpl:157, error)
+    skipped: a transfer rule
+  us_dsp_brokerage (<lib>/laws/us_dsp.rpl:170, error)
+    skipped: a transfer rule
+  us_dsp_brokerage_biometric (<lib>/laws/us_dsp.rpl:183, error)
+    skipped: a transfer rule
+  us_dsp_brokerage_gov (<lib>/laws/us_dsp.rpl:196, error)
+    skipped: a transfer rule
+  us_dsp_restricted_identifiers (<lib>/laws/us_dsp.rpl:210, error)
+    skipped: a transfer rule
+  us_dsp_restricted (<lib>/laws/us_dsp.rpl:223, error)
+    skipped: a transfer rule
+  us_dsp_restricted_biometric (<lib>/laws/us_dsp.rpl:236, error)
+    skipped: a transfer rule
+  us_dsp_restricted_gov (<lib>/laws/us_dsp.rpl:249, error)
+    skipped: a transfer rule
+  us_dsp_restricted_identifiers_store (<lib>/laws/us_dsp.rpl:261, error)
+    customer_record: skipped: when `not (primary in not US_COUNTRIES_OF_CONCERN)` is false
+  us_dsp_restricted_store (<lib>/laws/us_dsp.rpl:274, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_dsp_restricted_biometric_store (<lib>/laws/us_dsp.rpl:287, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_dsp_restricted_gov_store (<lib>/laws/us_dsp.rpl:300, error)
+    skipped: no class of the fact is in its scope (customer_record)
 verdict: violation acme_home_primary, acme_personal_at_rest
 --- stderr
 --- exit 1

@@ -34,6 +34,34 @@ transfer transfer#1: from DE to US; origin DE
     skipped: a store rule
   ts_export_embargo_transfer (<lib>/trade_secrets.rpl:85, error)
     skipped: no class of the fact is in its scope (personal)
+  us_dsp_prohibited (<lib>/laws/us_dsp.rpl:132, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_prohibited_store (<lib>/laws/us_dsp.rpl:144, error)
+    skipped: a store rule
+  us_dsp_brokerage_identifiers (<lib>/laws/us_dsp.rpl:157, error)
+    personal: skipped: `origin US` matched no origin country
+  us_dsp_brokerage (<lib>/laws/us_dsp.rpl:170, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_brokerage_biometric (<lib>/laws/us_dsp.rpl:183, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_brokerage_gov (<lib>/laws/us_dsp.rpl:196, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_identifiers (<lib>/laws/us_dsp.rpl:210, error)
+    personal: skipped: `origin US` matched no origin country
+  us_dsp_restricted (<lib>/laws/us_dsp.rpl:223, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_biometric (<lib>/laws/us_dsp.rpl:236, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_gov (<lib>/laws/us_dsp.rpl:249, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_identifiers_store (<lib>/laws/us_dsp.rpl:261, error)
+    skipped: a store rule
+  us_dsp_restricted_store (<lib>/laws/us_dsp.rpl:274, error)
+    skipped: a store rule
+  us_dsp_restricted_biometric_store (<lib>/laws/us_dsp.rpl:287, error)
+    skipped: a store rule
+  us_dsp_restricted_gov_store (<lib>/laws/us_dsp.rpl:300, error)
+    skipped: a store rule
 verdict: violation eu_gdpr_transfer
 --- stderr
 --- exit 1

@@ -1,7 +1,7 @@
 $ residency diff --as-of 2026-11-28 policies/default.rpl examples/acme.rpl
 class customer_record: only in NEW
 class pricing_model: only in NEW
-biometric, children, criminal_records, genetic, health, payment, personal, special_category:
+biometric, children, criminal_records, genetic, health, payment, personal, precise_geolocation, special_category, us_government_related:
   store in WORLD: pass → violation (acme_personal_at_rest)
 ru_citizen_personal:
   store in RU: pass → violation (acme_personal_at_rest)
