@@ -21,6 +21,9 @@ extern "C" {
 #endif
 
 #define RSD_VERSION "0.1.0"
+/* The date the built-in standard library (policies/) is current to: bump it
+** with the packs' "Current to:" headers (docs/policies.md). */
+#define RSD_LIBRARY_CURRENT_TO "2026-12-07"
 
 typedef struct rsd_diags rsd_diags;	/* diagnostics of one operation */
 typedef struct rsd_policy rsd_policy;	/* a compiled policy */
@@ -190,6 +193,7 @@ typedef struct rsd_report_opts {
 	int fail_on;	/* as for rsd_result_passes */
 	int color;
 	int quiet;	/* text: only the summary line */
+	int verbose;	/* text: also the library's "current to" line */
 } rsd_report_opts;
 
 /* Write the report of n results (one per plan) to out; 0 or -1 on I/O error. */

@@ -355,6 +355,7 @@ static const struct option check_longopts[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"policy", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
+	{"verbose", no_argument, NULL, 'v'},
 	{"warn-expiring", required_argument, NULL, OPT_WARN_EXPIRING},
 	{NULL, 0, NULL, 0},
 };
@@ -412,7 +413,7 @@ static int cmd_check(int argc, char **argv)
 	rsd_check_opts co;
 	rsd_check_opts_init(&co);
 	rsd_plan_opts po = {0};
-	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE;
+	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE, verbose = 0;
 	long v;
 	while ((ch = next_option("check", argc, argv)) != -1) {
 		int r = common_opt("check", ch, &c);
@@ -435,6 +436,9 @@ static int cmd_check(int argc, char **argv)
 				goto out;
 			}
 			co.warn_expiring = (int)v;
+			break;
+		case 'v':
+			verbose = 1;
 			break;
 		case OPT_HELP:
 			rc = cmd_help_for("check");
@@ -479,7 +483,7 @@ static int cmd_check(int argc, char **argv)
 			if (!rsd_result_passes(results[i], fail_on))
 				passes = 0;
 		}
-		rsd_report_opts ro = {fail_on, c.output ? 0 : color_for(c.color, stdout), c.quiet};
+		rsd_report_opts ro = {fail_on, c.output ? 0 : color_for(c.color, stdout), c.quiet, verbose};
 		if (!c.output || strcmp(c.output, "-") == 0) {
 			/* stdout: streamed, so a report larger than the plan is
 			   never held in memory */
@@ -978,7 +982,7 @@ static int cmd_version(int argc, char **argv)
 		usage_error("version", "unexpected argument '%s'", argv[optind]);
 		return EXIT_TROUBLE;
 	}
-	printf("residency %s\n", RSD_VERSION);
+	printf("residency %s\nstandard library current to %s\n", RSD_VERSION, RSD_LIBRARY_CURRENT_TO);
 	return 0;
 }
 
@@ -1057,9 +1061,10 @@ static const struct command commands[] = {
 	 PLAN_HELP
 	 COLOR_HELP
 	 "  -q, --quiet           text: print only the summary line\n"
+	 "  -v, --verbose         text: end with the standard library's \"current to\" date\n"
 	 "\n"
 	 "exit status: 0 no finding at or above --fail-on, 1 findings, 2 error\n",
-	 ":p:L:f:o:q", check_longopts},
+	 ":p:L:f:o:qv", check_longopts},
 	{"diff", cmd_diff,
 	 "usage: residency diff [options] OLD.rpl NEW.rpl [--plan PLAN]\n"
 	 "\n"
@@ -1159,7 +1164,7 @@ static const struct command commands[] = {
 	{"version", cmd_version,
 	 "usage: residency version\n"
 	 "\n"
-	 "Print the version.\n",
+	 "Print the version and the date the standard library is current to.\n",
 	 ":", help_longopts},
 	{"where", cmd_where,
 	 "usage: residency where [-p POLICY]... [options] CLASS [from PLACE] [with PROPS]\n"

@@ -2,10 +2,8 @@ $ d=$(mktemp -d); residency check -p examples/acme.rpl -f json -o $d/r.json exam
 exit 1
 {
   "tool": {"name": "residency", "version": "0.1.0"},
-  "as_of": "2026-11-28",
-  "policy": {
-    "files": [
-      "exam
+  "library": {"current_to": "2026-12-07"},
+  "as_of": "2026-11-28
 r.json
 --- stderr
 --- exit 0

@@ -9,6 +9,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
           "name": "residency",
           "version": "0.1.0",
           "semanticVersion": "0.1.0",
+          "properties": {"libraryCurrentTo": "2026-12-07"},
           "rules": [
             {
               "id": "acme_home_primary",
@@ -179,7 +180,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Human genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction"},
               "help": {"text": "Human genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction\nRemedy: Keep the data away from countries of concern and covered persons, reduce the set to 100 persons or fewer, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.303 (bulk human 'omic data), 202.205(a)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 132}
+              "properties": {"cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 128}
             },
             {
               "id": "us_dsp_prohibited_store",
@@ -188,7 +189,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Human genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction"},
               "help": {"text": "Human genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction\nRemedy: Move the store out of the countries of concern, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.303 (bulk human 'omic data), 202.205(a)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 144}
+              "properties": {"cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 140}
             },
             {
               "id": "us_dsp_brokerage_identifiers",
@@ -197,7 +198,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction"},
               "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(f)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(f)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 157}
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(f)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 153}
             },
             {
               "id": "us_dsp_brokerage",
@@ -206,7 +207,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction"},
               "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(d)-(e)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(d)-(e)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 170}
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(d)-(e)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 166}
             },
             {
               "id": "us_dsp_brokerage_biometric",
@@ -215,7 +216,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction"},
               "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(b)-(c)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(b)-(c)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 183}
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.205(b)-(c)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 179}
             },
             {
               "id": "us_dsp_brokerage_gov",
@@ -224,7 +225,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "US government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume"},
               "help": {"text": "US government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.222 (government-related data)"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.222 (government-related data)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 196}
+              "properties": {"cite": "28 CFR 202.301 (data brokerage), 202.222 (government-related data)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 192}
             },
             {
               "id": "us_dsp_restricted_identifiers",
@@ -233,7 +234,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements"},
               "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 210}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 206}
             },
             {
               "id": "us_dsp_restricted",
@@ -242,7 +243,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements"},
               "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 223}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 219}
             },
             {
               "id": "us_dsp_restricted_biometric",
@@ -251,7 +252,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements"},
               "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 236}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 232}
             },
             {
               "id": "us_dsp_restricted_gov",
@@ -260,7 +261,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "US government-related data reaches a country of concern without the CISA security requirements"},
               "help": {"text": "US government-related data reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.222, 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 249}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 245}
             },
             {
               "id": "us_dsp_restricted_identifiers_store",
@@ -269,7 +270,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements"},
               "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 261}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 257}
             },
             {
               "id": "us_dsp_restricted_store",
@@ -278,7 +279,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements"},
               "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 274}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 270}
             },
             {
               "id": "us_dsp_restricted_biometric_store",
@@ -287,7 +288,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements"},
               "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 287}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 283}
             },
             {
               "id": "us_dsp_restricted_gov_store",
@@ -296,7 +297,70 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "US government-related data is stored in a country of concern without the CISA security requirements"},
               "help": {"text": "US government-related data is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.222, 202.248"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 300}
+              "properties": {"cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 296}
+            },
+            {
+              "id": "us_fl_ehr_localisation",
+              "name": "us_fl_ehr_localisation",
+              "shortDescription": {"text": "Florida patient records stay in the continental US, a US territory or Canada"},
+              "fullDescription": {"text": "Patient information of a Florida provider using certified EHR technology is stored outside the continental US, its territories and Canada"},
+              "help": {"text": "Patient information of a Florida provider using certified EHR technology is stored outside the continental US, its territories and Canada\nRemedy: Keep the primary, every replica and every backup in the US, a US territory or Canada, with the cloud provider's storage pinned there\nCite: Fla. Stat. §408.051(3) (SB 264, 2023)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "Fla. Stat. §408.051(3) (SB 264, 2023)", "policyFile": "<lib>/laws/us_health.rpl", "policyLine": 64}
+            },
+            {
+              "id": "us_tx_ehr_localisation",
+              "name": "us_tx_ehr_localisation",
+              "shortDescription": {"text": "Texas patients' electronic health records stay in the US or a US territory"},
+              "fullDescription": {"text": "Electronic health records of Texas patients are physically maintained outside the United States and its territories"},
+              "help": {"text": "Electronic health records of Texas patients are physically maintained outside the United States and its territories\nRemedy: Keep the primary, every replica and every backup in the US or a US territory (Canada does not count for Texas)\nCite: Tex. Health & Safety Code §183.002(a) (SB 1188, 2025)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "Tex. Health & Safety Code §183.002(a) (SB 1188, 2025)", "policyFile": "<lib>/laws/us_health.rpl", "policyLine": 74}
+            },
+            {
+              "id": "jp_appi_transfer",
+              "name": "jp_appi_transfer",
+              "shortDescription": {"text": "Personal data leaving Japan needs consent, an equivalent recipient or a designated country"},
+              "fullDescription": {"text": "Personal data of Japanese origin goes to a third party in a foreign country that is not designated, without consent or equivalent measures"},
+              "help": {"text": "Personal data of Japanese origin goes to a third party in a foreign country that is not designated, without consent or equivalent measures\nRemedy: Obtain the person's prior consent with the required information, or bind the recipient to APPI-equivalent measures by contract or group rules; or keep the data in Japan or the EEA\nCite: APPI Art. 28 (Art. 24 before 2022-04-01)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "APPI Art. 28 (Art. 24 before 2022-04-01)", "policyFile": "<lib>/laws/jp_appi.rpl", "policyLine": 58}
+            },
+            {
+              "id": "kr_pipa_transfer",
+              "name": "kr_pipa_transfer",
+              "shortDescription": {"text": "Personal information leaving Korea needs consent, a contract basis, certification or a recognised country"},
+              "fullDescription": {"text": "Personal information of Korean origin is transferred abroad without separate consent, a disclosed contract basis, PIPC certification or a recognised destination"},
+              "help": {"text": "Personal information of Korean origin is transferred abroad without separate consent, a disclosed contract basis, PIPC certification or a recognised destination\nRemedy: Obtain separate consent, rely on a contract with the data subject and disclose the transfer, use a PIPC-certified recipient, or keep the data in Korea or the EEA\nCite: PIPA Art. 28-8 (as amended, in force 2023-09-15)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "PIPA Art. 28-8 (as amended, in force 2023-09-15)", "policyFile": "<lib>/laws/kr_pipa.rpl", "policyLine": 56}
+            },
+            {
+              "id": "tr_kvkk_transfer",
+              "name": "tr_kvkk_transfer",
+              "shortDescription": {"text": "Personal data leaving Türkiye needs adequacy, an appropriate safeguard or an incidental-transfer exception"},
+              "fullDescription": {"text": "Personal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception"},
+              "help": {"text": "Personal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception\nRemedy: Sign the Board's standard contract unchanged and notify it to the Authority within five business days, or use approved BCRs or an approved undertaking; keep consent-based transfers incidental\nCite: KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499", "policyFile": "<lib>/laws/tr_kvkk.rpl", "policyLine": 62}
+            },
+            {
+              "id": "qc_law25_transfer",
+              "name": "qc_law25_transfer",
+              "shortDescription": {"text": "Québec personal information leaving Canada needs a privacy impact assessment and a written agreement"},
+              "fullDescription": {"text": "Personal information collected in Québec is communicated outside Québec without a privacy impact assessment and a written agreement"},
+              "help": {"text": "Personal information collected in Québec is communicated outside Québec without a privacy impact assessment and a written agreement\nRemedy: Conduct a privacy impact assessment (sensitivity, purposes, protection measures, the destination's legal framework); communicate only if protection is adequate, under a written agreement\nCite: CQLR c. P-39.1, s.17, as amended by Law 25 (2021, c. 25)"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "CQLR c. P-39.1, s.17, as amended by Law 25 (2021, c. 25)", "policyFile": "<lib>/laws/ca_qc.rpl", "policyLine": 49}
+            },
+            {
+              "id": "in_rbi_payment_localisation",
+              "name": "in_rbi_payment_localisation",
+              "shortDescription": {"text": "Indian payment system data is stored only in India"},
+              "fullDescription": {"text": "Payment system data subject to the RBI storage directive is stored outside India"},
+              "help": {"text": "Payment system data subject to the RBI storage directive is stored outside India\nRemedy: Keep the primary, every replica and every backup in India; process abroad only transiently, deleting the data there within one business day or 24 hours\nCite: RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26", "policyFile": "<lib>/laws/in_sectoral.rpl", "policyLine": 44}
             }
           ]
         }

@@ -18,6 +18,7 @@ Evaluate plans (YAML or Terraform plan JSON) against the policy.
       --max-input-size BYTES  refuse larger plans (default 1073741824)
       --color WHEN      auto, always or never (default auto)
   -q, --quiet           text: print only the summary line
+  -v, --verbose         text: end with the standard library's "current to" date
 
 exit status: 0 no finding at or above --fail-on, 1 findings, 2 error
 --- stderr

@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		co.as_of = 20000;	/* fixed: runs must not depend on today */
 		rsd_result *r = rsd_check(p, pl, &co);
 		for (int f = RSD_FORMAT_TEXT; f <= RSD_FORMAT_MARKDOWN; f++) {
-			rsd_report_opts ro = {RSD_WARNING, f & 1, 0};
+			rsd_report_opts ro = {RSD_WARNING, f & 1, 0, 0};
 			if (rsd_report_write(null, (rsd_format)f, p, &r, 1, &ro) != 0)
 				abort();
 		}

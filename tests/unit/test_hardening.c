@@ -62,7 +62,7 @@ static int pipeline(const char *text)
 		co.record_applied = 1;
 		rsd_result *r = rsd_check(policy, pl, &co);
 		for (int f = RSD_FORMAT_TEXT; f <= RSD_FORMAT_MARKDOWN; f++) {
-			rsd_report_opts ro = {RSD_ERROR, 0, 0};
+			rsd_report_opts ro = {RSD_ERROR, 0, 0, 0};
 			assert_int_equal(rsd_report_write(out, (rsd_format)f, policy, &r, 1, &ro), 0);
 		}
 		n = (int)rsd_result_count(r);
