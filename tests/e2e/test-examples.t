@@ -1,4 +1,4 @@
 $ residency test examples/
-15 passed, 0 failed
+24 passed, 0 failed
 --- stderr
 --- exit 0
