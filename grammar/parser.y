@@ -95,6 +95,9 @@ static void rsd_yyerror(RSD_YYLTYPE *loc, void *scanner, struct parse_ctx *pc, c
 %token KW_EXPECT "'expect'" KW_PASS "'pass'" KW_VIOLATION "'violation'" KW_AS_OF "'as_of'"
 %token KW_TRUE "'true'" KW_FALSE "'false'" KW_ERROR "'error'" KW_WARNING "'warning'"
 %token KW_INFO "'info'" KW_REPLICAS "'replicas'" KW_BACKUPS "'backups'"
+%token KW_VIA "'via'" KW_KNOWN "'known'"
+/* kinds: the words flow, replica and backup right after `via` (the scanner) */
+%token KW_FLOW "'flow'" KW_REPLICA "'replica'" KW_BACKUP "'backup'"
 %token EQEQ "'=='" NE "'!='" LE "'<='" GE "'>='"
 
 %type <decl> decl import region location provider levels class mechanism rule test
@@ -109,7 +112,7 @@ static void rsd_yyerror(RSD_YYLTYPE *loc, void *scanner, struct parse_ctx *pc, c
 %type <item> rule_item
 %type <classes> classes
 %type <clauses> clauses
-%type <op> cmp severity
+%type <op> cmp severity via_kind
 %type <cond> cond cond_and cond_not cond_atom
 %type <value> value
 %type <titems> test_items
@@ -281,6 +284,12 @@ rule_item
 	| KW_UNTIL DATE					{ $$ = ast_item_date(pc, &@1, IT_UNTIL, $2, &@2); }
 	;
 
+via_kind
+	: KW_FLOW					{ $$ = VIA_FLOW; }
+	| KW_REPLICA					{ $$ = VIA_REPLICA; }
+	| KW_BACKUP					{ $$ = VIA_BACKUP; }
+	;
+
 severity
 	: KW_ERROR					{ $$ = SEV_ERROR; }
 	| KW_WARNING					{ $$ = SEV_WARNING; }
@@ -348,6 +357,8 @@ cond_atom
 	| KW_ANONYMIZED					{ $$ = ast_cond_simple(pc, &@$, COND_ANONYMIZED); }
 	| KW_SENSITIVITY cmp IDENT			{ $$ = ast_cond_sens(pc, &@$, (enum cmp_op)$2, $3, &@3); }
 	| KW_SUBJECTS cmp NUMBER			{ $$ = ast_cond_subjects(pc, &@$, (enum cmp_op)$2, $3); }
+	| KW_SUBJECTS KW_KNOWN				{ $$ = ast_cond_simple(pc, &@$, COND_SUBJECTS_KNOWN); }
+	| KW_VIA via_kind				{ $$ = ast_cond_via(pc, &@$, (enum via_kind)$2); }
 	| KW_ATTR IDENT					{ $$ = ast_cond_attr(pc, &@$, $2, &@2, false, CMP_EQ, NULL); }
 	| KW_ATTR IDENT cmp value			{ $$ = ast_cond_attr(pc, &@$, $2, &@2, true, (enum cmp_op)$3, $4); }
 	;
@@ -494,7 +505,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct 
 		bool want_name = false;
 		for (int i = 0; i < nexp; i++)
 			want_name |= exp[i] == YYSYMBOL_IDENT;
-		if (want_name && nexp <= 2 && tok >= YYSYMBOL_KW_IMPORT && tok <= YYSYMBOL_KW_BACKUPS)
+		if (want_name && nexp <= 2 && tok >= YYSYMBOL_KW_IMPORT && tok <= YYSYMBOL_KW_KNOWN)
 			sb_puts(&sb, " (a keyword cannot be used as a name)");
 	}
 	if (nexp > 0 && nexp < MAXEXP) {	/* 0: none known; MAXEXP: too many to list */

@@ -130,7 +130,7 @@ typedef struct rsd_store_spec {
 	const char *const *classes; size_t nclasses;
 	int encrypted_at_rest, encrypted_in_transit, pseudonymized, anonymized;
 	const char *key_location;	/* NULL: none */
-	double subjects;
+	double subjects;	/* data subjects; 0: not stated (`subjects known` is false) */
 	const rsd_mechanism_spec *mechanisms; size_t nmechanisms;
 } rsd_store_spec;
 
@@ -139,7 +139,7 @@ typedef struct rsd_flow_spec {
 	const char *from, *to;	/* a store of the plan, a location or a country */
 	const char *const *classes; size_t nclasses;
 	int encrypted_in_transit, pseudonymized, anonymized;
-	double subjects;
+	double subjects;	/* data subjects; 0: not stated (`subjects known` is false) */
 	const rsd_mechanism_spec *mechanisms; size_t nmechanisms;
 } rsd_flow_spec;
 

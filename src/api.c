@@ -308,6 +308,7 @@ int rsd_plan_add_store(rsd_plan *pl, const rsd_policy *p, const rsd_store_spec *
 	tmp.pseudonymized = s->pseudonymized != 0;
 	tmp.anonymized = s->anonymized != 0;
 	tmp.subjects = s->subjects;
+	tmp.has_subjects = s->subjects > 0;	/* 0: not stated (residency.h) */
 	*plan_add_store(pl) = tmp;
 	return 0;
 }
@@ -338,6 +339,7 @@ int rsd_plan_add_flow(rsd_plan *pl, const rsd_policy *p, const rsd_flow_spec *f,
 	tmp.pseudonymized = f->pseudonymized != 0;
 	tmp.anonymized = f->anonymized != 0;
 	tmp.subjects = f->subjects;
+	tmp.has_subjects = f->subjects > 0;	/* 0: not stated (residency.h) */
 	plan_flow_mechs_done(&tmp);
 	*plan_add_flow(pl) = tmp;
 	return 0;

@@ -501,6 +501,13 @@ struct ast_cond *ast_cond_subjects(struct parse_ctx *pc, const struct ast_loc *l
 	return c;
 }
 
+struct ast_cond *ast_cond_via(struct parse_ctx *pc, const struct ast_loc *loc, enum via_kind via)
+{
+	struct ast_cond *c = ast_cond_simple(pc, loc, COND_VIA);
+	c->via = via;
+	return c;
+}
+
 struct ast_cond *ast_cond_attr(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			       const struct ast_loc *name_loc, bool has_cmp, enum cmp_op cmp,
 			       const struct ast_value *v)
@@ -743,6 +750,10 @@ const char *ast_cond_name(const struct ast_cond *c)
 	case COND_SENSITIVITY: return "sensitivity";
 	case COND_SUBJECTS: return "subjects";
 	case COND_ATTR: case COND_ATTR_CMP: return "attr";
+	case COND_SUBJECTS_KNOWN: return "subjects known";
+	case COND_VIA:
+		return c->via == VIA_FLOW ? "via flow" : c->via == VIA_REPLICA ? "via replica"
+			: c->via == VIA_BACKUP ? "via backup" : "via";
 	}
 	return "?";
 }

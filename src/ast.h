@@ -119,6 +119,7 @@ struct ast_value {
 ** @names: COND_MECH mechanisms (@braced: written `mechanism in { … }`)
 ** @region: the R of `X in R`
 ** @name: sensitivity level / attribute name
+** @via: COND_VIA: the kind written after `via`
 ** @depth: height of the and/or/not tree below (1: a leaf); at most AST_MAX_DEPTH
 */
 struct ast_cond {
@@ -133,6 +134,7 @@ struct ast_cond {
 	struct ast_name name;
 	double num;
 	struct ast_value val;
+	enum via_kind via;
 };
 
 enum ast_clause_kind { CL_IN, CL_ORIGIN, CL_FROM, CL_TO };
@@ -290,6 +292,7 @@ struct parse_ctx {
 	uint32_t off, line, col;
 	struct ast_loc prev_loc;	/* span of the previous match */
 	int start_tok;
+	int last_tok;	/* the token returned last (rsd_yylex: kinds after `via`) */
 	struct ast_decl *decls, *decls_tail;
 	struct ast_fact *fact;
 	struct strbuf sb;
@@ -391,6 +394,7 @@ struct ast_cond *ast_cond_sens(struct parse_ctx *pc, const struct ast_loc *loc, 
 			       const char *level, const struct ast_loc *level_loc);
 struct ast_cond *ast_cond_subjects(struct parse_ctx *pc, const struct ast_loc *loc, enum cmp_op cmp,
 				   double n);
+struct ast_cond *ast_cond_via(struct parse_ctx *pc, const struct ast_loc *loc, enum via_kind via);
 struct ast_cond *ast_cond_attr(struct parse_ctx *pc, const struct ast_loc *loc, const char *name,
 			       const struct ast_loc *name_loc, bool has_cmp, enum cmp_op cmp,
 			       const struct ast_value *v);

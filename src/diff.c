@@ -70,6 +70,10 @@ static struct bits vcond(const struct cond *c, const struct vx *x)
 		return cmp_apply(x->sens, c->cmp, c->level) ? x->world : x->none;
 	case COND_SUBJECTS:
 		return cmp_apply(0, c->cmp, c->num) ? x->world : x->none;
+	case COND_SUBJECTS_KNOWN:	/* no count stated */
+		return x->none;
+	case COND_VIA:	/* the synthetic transfers are explicit flows */
+		return !x->store && c->via == VIA_FLOW ? x->world : x->none;
 	}
 	fprintf(stderr, "residency: internal error: unknown condition %d\n", (int)c->op);
 	abort();

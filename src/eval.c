@@ -111,6 +111,8 @@ bool eval_cond(const struct cond *c, const struct eval_ctx *x, int src, int dst)
 	case COND_ATTR_CMP:
 		a = attr_find(x, c->attr);
 		return a && value_cmp(&a->val, c->cmp, &c->val);
+	case COND_VIA: return !x->store && x->via == c->via;
+	case COND_SUBJECTS_KNOWN: return x->has_subjects;
 	}
 	fprintf(stderr, "residency: internal error: unknown condition %d\n", (int)c->op);
 	abort();
@@ -825,6 +827,7 @@ static void check_store(struct ev *e, uint32_t si)
 	x.pseudonymized = s->pseudonymized;
 	x.anonymized = s->anonymized;
 	x.subjects = s->subjects;
+	x.has_subjects = s->has_subjects;
 	x.attrs = s->attrs;
 	x.nattrs = s->nattrs;
 
@@ -1117,6 +1120,8 @@ static void check_flow(struct ev *e, uint32_t i)
 	x.pseudonymized = f->pseudonymized;
 	x.anonymized = f->anonymized;
 	x.subjects = f->subjects;
+	x.has_subjects = f->has_subjects;
+	x.via = VIA_FLOW;
 	x.attrs = f->attrs;
 	x.nattrs = f->nattrs;
 	struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL,
@@ -1139,8 +1144,9 @@ static void check_flow(struct ev *e, uint32_t i)
 		expiring_attestations(e, &fi, f->mechs, f->nmechs);
 }
 
-static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref *pr, const char *what)
+static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref *pr, enum via_kind via)
 {
+	const char *what = via == VIA_REPLICA ? "replica" : "backup";
 	const struct plan_store *s = &e->pl->stores[si];
 	struct eval_ctx x;
 	bool expiring;
@@ -1155,6 +1161,8 @@ static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref
 	x.pseudonymized = s->pseudonymized;
 	x.anonymized = s->anonymized;
 	x.subjects = s->subjects;
+	x.has_subjects = s->has_subjects;
+	x.via = via;
 	x.attrs = s->attrs;
 	x.nattrs = s->nattrs;
 
@@ -1927,9 +1935,9 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	for (uint32_t i = 0; i < pl->nstores; i++) {
 		const struct plan_store *s = &pl->stores[i];
 		for (uint32_t k = 0; k < s->nreplicas; k++)
-			check_implicit(&e, i, &s->replicas[k], "replica");
+			check_implicit(&e, i, &s->replicas[k], VIA_REPLICA);
 		for (uint32_t k = 0; k < s->nbackups; k++)
-			check_implicit(&e, i, &s->backups[k], "backup");
+			check_implicit(&e, i, &s->backups[k], VIA_BACKUP);
 	}
 
 	/* the tool's own findings (expiring attestations came with their facts) */

@@ -104,12 +104,16 @@ bool result_passes(const struct rsd_result *r, int fail_on);
 ** @origin: origin countries of the class being checked at this point
 ** @mechs: mechanisms attested and valid on the evaluation date
 ** @sens: effective sensitivity of the class being checked
+** @via: transfer: explicit flow, implicit replica or backup transfer;
+**   store: VIA_NONE
+** @has_subjects: the fact states its subject count (else subjects is 0)
 */
 struct eval_ctx {
 	const struct bits *sets;
 	bool store;
 	struct bits placement, primary, key, operators, origin, mechs;
-	bool has_key, enc_at_rest, enc_in_transit, pseudonymized, anonymized;
+	bool has_key, enc_at_rest, enc_in_transit, pseudonymized, anonymized, has_subjects;
+	enum via_kind via;
 	double subjects;
 	const struct pol_attr *attrs;
 	uint32_t nattrs;

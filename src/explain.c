@@ -17,7 +17,51 @@ struct xp {
 	rdate d;
 	FILE *out;
 	bool *violated;	/* per rule, over all sections */
+	bool show_via, show_count;	/* some rule asks `via` / `subjects known` */
 };
+
+static bool cond_has(const struct cond *c, enum cond_op op)
+{
+	if (!c)
+		return false;
+	if (c->op == op)
+		return true;
+	return (c->op == COND_AND || c->op == COND_OR || c->op == COND_NOT) &&
+	       (cond_has(c->l, op) || cond_has(c->r, op));
+}
+
+/* true when some condition of some rule of p has an atom op */
+static bool policy_asks(const struct rsd_policy *p, enum cond_op op)
+{
+	for (uint32_t i = 0; i < p->nrules; i++) {
+		const struct pol_rule *r = &p->rules[i];
+		for (uint32_t k = 0; k < r->nwhen; k++)
+			if (cond_has(r->when[k], op))
+				return true;
+		for (uint32_t k = 0; k < r->nrequires; k++)
+			if (cond_has(r->requires[k].cond, op))
+				return true;
+	}
+	return false;
+}
+
+/*
+** The end of a section header: the transfer's kind and the fact's subject
+** count, when some rule asks about them (`via …`, `subjects known`), so
+** that a false requirement can be read off the header.
+*/
+static void put_kind_count(const struct xp *x, const struct eval_ctx *c)
+{
+	static const char *const kind[] = { "", "flow", "replica", "backup" };
+	if (x->show_via && !c->store && (unsigned)c->via < 4 && c->via != VIA_NONE)
+		fprintf(x->out, "; via %s", kind[c->via]);
+	if (x->show_count) {
+		if (c->has_subjects)
+			fprintf(x->out, "; subjects %.0f", c->subjects);
+		else
+			fputs("; subjects not stated", x->out);
+	}
+}
 
 static void put_countries(struct strbuf *sb, const struct bits *b)
 {
@@ -127,8 +171,10 @@ static void explain_store(struct xp *x, const struct plan_store *s, struct eval_
 	fprintf(x->out, "store %s: placement %s", s->name, sb.s);
 	sb_free(&sb);
 	put_countries(&sb, &c->origin);
-	fprintf(x->out, "; origin %s\n", sb.s);
+	fprintf(x->out, "; origin %s", sb.s);
 	sb_free(&sb);
+	put_kind_count(x, c);
+	fputc('\n', x->out);
 	for (uint32_t ri = 0; ri < x->p->nrules; ri++) {
 		const struct pol_rule *r = &x->p->rules[ri];
 		struct bits inscope;
@@ -167,8 +213,10 @@ static void explain_transfer(struct xp *x, const char *name, struct bits src, st
 	fprintf(x->out, " to %s", sb.s);
 	sb_free(&sb);
 	put_countries(&sb, &c->origin);
-	fprintf(x->out, "; origin %s\n", sb.s);
+	fprintf(x->out, "; origin %s", sb.s);
 	sb_free(&sb);
+	put_kind_count(x, c);
+	fputc('\n', x->out);
 
 	size_t npairs = (size_t)bits_count(&src) * bits_count(&dst);
 	struct group *g = xcalloc(npairs ? npairs : 1, sizeof *g);
@@ -258,6 +306,7 @@ static void store_ctx(struct xp *x, const struct plan_store *s, struct eval_ctx 
 	c->pseudonymized = s->pseudonymized;
 	c->anonymized = s->anonymized;
 	c->subjects = s->subjects;
+	c->has_subjects = s->has_subjects;
 	c->attrs = s->attrs;
 	c->nattrs = s->nattrs;
 }
@@ -269,7 +318,8 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 	if (!pl)
 		return -1;
 
-	struct xp x = { p, NULL, date, out, NULL };
+	struct xp x = { p, NULL, date, out, NULL, policy_asks(p, COND_VIA),
+			 policy_asks(p, COND_SUBJECTS_KNOWN) };
 	struct bits *sets = policy_sets_at(p, date);
 	x.sets = sets;
 	x.violated = xcalloc(p->nrules ? p->nrules : 1, sizeof *x.violated);
@@ -288,6 +338,7 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 			struct place dst = rep ? s->replicas[i].place : s->backups[i - s->nreplicas].place;
 			struct eval_ctx t = c;
 			t.store = false;
+			t.via = rep ? VIA_REPLICA : VIA_BACKUP;
 			t.enc_at_rest = false;
 			t.origin = origin;
 			t.operators = place_operators(p, sets, dst);
@@ -307,6 +358,8 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 		c.pseudonymized = fl->pseudonymized;
 		c.anonymized = fl->anonymized;
 		c.subjects = fl->subjects;
+		c.has_subjects = fl->has_subjects;
+		c.via = VIA_FLOW;
 		c.attrs = fl->attrs;
 		c.nattrs = fl->nattrs;
 		explain_transfer(&x, fl->name, c.origin, place_countries(p, sets, fl->to.place), &fl->classes, &c);

@@ -36,7 +36,7 @@
 	X(encrypted) X(in_transit) X(at_rest) X(pseudonymized) X(anonymized) X(key) \
 	X(colocated) X(primary) X(subjects) X(attr) X(at) X(with) X(expect) X(pass) \
 	X(violation) X(as_of) X(true) X(false) X(error) X(warning) X(info) \
-	X(replicas) X(backups)
+	X(replicas) X(backups) X(via) X(known)
 
 enum fmt_kw {
 	KW_NONE,

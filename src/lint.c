@@ -8,7 +8,10 @@
 ** boolean variables, except that atoms over an empty set are false, a
 ** `sensitivity` test is decided when every class of the rule's scope agrees,
 ** and `from in` / `to in` atoms (one country each) must have a common
-** country with the rule's own `from` / `to` scope.  An unsatisfiable
+** country with the rule's own `from` / `to` scope; a transfer is of exactly
+** one kind (`via flow`, `via replica`, `via backup`), and a fact that does
+** not state its subject count (`not subjects known`) compares as 0 in
+** `subjects OP N`.  An unsatisfiable
 ** formula under this relaxation is unsatisfiable for real, so every warning
 ** is sound; some unsatisfiable requirements go unnoticed.
 */
@@ -240,6 +243,8 @@ static bool same_atom(const struct lint *L, const struct cond *a, const struct c
 		return a->cmp == b->cmp && a->level == b->level;
 	case COND_SUBJECTS:
 		return a->cmp == b->cmp && a->num == b->num;
+	case COND_VIA:
+		return a->via == b->via;
 	case COND_ATTR:
 		return strcmp(a->attr, b->attr) == 0;
 	case COND_ATTR_CMP:
@@ -324,6 +329,8 @@ static bool value(const struct lint *L, const struct atoms *A, const struct cond
 static bool consistent(const struct lint *L, const struct atoms *A, uint32_t bits)
 {
 	struct bits from = A->from_scope, to = A->to_scope;
+	unsigned via_true = 0, via_false = 0;	/* bit k: some `via` atom of kind k is true / false */
+	bool unknown = false;	/* `subjects known` is false */
 	for (uint32_t i = 0; i < A->n; i++) {
 		bool v = (bits >> i) & 1;
 		if (A->fixed[i] != TV_FREE && v != (A->fixed[i] == TV_TRUE))
@@ -333,7 +340,20 @@ static bool consistent(const struct lint *L, const struct atoms *A, uint32_t bit
 			from = v ? bits_and(from, L->sets[c->slot]) : bits_andnot(from, L->sets[c->slot]);
 		else if (c->op == COND_TO_IN)
 			to = v ? bits_and(to, L->sets[c->slot]) : bits_andnot(to, L->sets[c->slot]);
+		else if (c->op == COND_VIA)
+			*(v ? &via_true : &via_false) |= 1u << c->via;
+		else if (c->op == COND_SUBJECTS_KNOWN && !v)
+			unknown = true;
 	}
+	/* a transfer has exactly one kind */
+	unsigned kinds = 1u << VIA_FLOW | 1u << VIA_REPLICA | 1u << VIA_BACKUP;
+	if ((via_true & (via_true - 1)) || (via_true & via_false) || (!via_true && via_false == kinds))
+		return false;
+	/* an absent count compares as 0 */
+	for (uint32_t i = 0; unknown && i < A->n; i++)
+		if (A->v[i]->op == COND_SUBJECTS &&
+		    (((bits >> i) & 1) != 0) != cmp_apply(0, A->v[i]->cmp, A->v[i]->num))
+			return false;
 	return !bits_empty(&from) && !bits_empty(&to);
 }
 
@@ -434,8 +454,39 @@ static void lint_rules(struct lint *L)
 
 /* ================================================================ classes */
 
-/* Store profiles tried at each place: every combination of these. */
+/*
+** Store profiles tried at each place: every combination of encryption at
+** rest and in transit, pseudonymisation and a key at the place; when some
+** store rule asks `subjects known`, each also with a stated count of 0
+** (the count an absent one compares as).
+*/
 #define NPROFILES 16
+
+static bool cond_has(const struct cond *c, enum cond_op op)
+{
+	if (!c)
+		return false;
+	if (c->op == op)
+		return true;
+	return (c->op == COND_AND || c->op == COND_OR || c->op == COND_NOT) &&
+	       (cond_has(c->l, op) || cond_has(c->r, op));
+}
+
+static uint32_t store_profiles(const struct rsd_policy *p)
+{
+	for (uint32_t i = 0; i < p->nrules; i++) {
+		const struct pol_rule *r = &p->rules[i];
+		if (r->kind != RULE_STORE)
+			continue;
+		for (uint32_t k = 0; k < r->nwhen; k++)
+			if (cond_has(r->when[k], COND_SUBJECTS_KNOWN))
+				return 2 * NPROFILES;
+		for (uint32_t k = 0; k < r->nrequires; k++)
+			if (cond_has(r->requires[k].cond, COND_SUBJECTS_KNOWN))
+				return 2 * NPROFILES;
+	}
+	return NPROFILES;
+}
 
 static void lint_classes(struct lint *L)
 {
@@ -449,11 +500,12 @@ static void lint_classes(struct lint *L)
 
 	uint32_t nplaces;
 	struct place *places = where_all_places(p, &nplaces);
-	uint32_t n = nplaces * NPROFILES;
+	const uint32_t nprof = store_profiles(p);
+	uint32_t n = nplaces * nprof;
 	struct pol_fact *facts = xcalloc(n, sizeof *facts);
 	for (uint32_t i = 0; i < n; i++) {
 		struct pol_fact *f = &facts[i];
-		uint32_t pi = i / NPROFILES, prof = i % NPROFILES;
+		uint32_t pi = i / nprof, prof = i % nprof;
 		f->kind = FACT_STORE;
 		f->classes = all;
 		f->places = &places[pi];
@@ -463,6 +515,7 @@ static void lint_classes(struct lint *L)
 		f->enc_in_transit = prof & 2;
 		f->pseudonymized = prof & 4;
 		f->has_key = prof & 8;
+		f->has_subjects = prof & 16;
 		f->key = places[pi];
 	}
 	struct rsd_plan *pl;
@@ -502,16 +555,16 @@ static void lint_classes(struct lint *L)
 				cnt[i]++;
 		}
 		for (uint32_t pi = 0; pi < nplaces; pi++) {
-			best[pi] = pi * NPROFILES;
-			for (uint32_t q = 1; q < NPROFILES; q++)
-				if (cnt[pi * NPROFILES + q] < cnt[best[pi]])
-					best[pi] = pi * NPROFILES + q;
+			best[pi] = pi * nprof;
+			for (uint32_t q = 1; q < nprof; q++)
+				if (cnt[pi * nprof + q] < cnt[best[pi]])
+					best[pi] = pi * nprof + q;
 		}
 		memset(forbid, 0, (p->nrules + 1) * sizeof *forbid);
 		for (uint32_t k = 0; k < res->nfindings; k++) {
 			int i = where_finding_place(&res->findings[k]);
 			if (i >= 0 && (uint32_t)i < n && bits_has(&res->findings[k].classes, c) &&
-			    best[(uint32_t)i / NPROFILES] == (uint32_t)i)
+			    best[(uint32_t)i / nprof] == (uint32_t)i)
 				forbid[res->findings[k].rule] = true;
 		}
 		xfree(cnt);

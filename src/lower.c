@@ -197,6 +197,9 @@ static struct cond *lower_cond(struct lower *L, const struct ast_cond *c)
 		k->cmp = c->cmp;
 		k->num = c->num;
 		break;
+	case COND_VIA:
+		k->via = c->via;
+		break;
 	case COND_ATTR:
 		k->attr = pstr(&L->p->arena, c->name.s);
 		break;
@@ -341,7 +344,10 @@ void lower_fact(struct arena *a, const struct ast_fact *f, int32_t file, struct 
 			out->has_key = true;
 			out->key = p->places.head->pl;
 			break;
-		case PR_SUBJECTS: out->subjects = p->num; break;
+		case PR_SUBJECTS:
+			out->subjects = p->num;
+			out->has_subjects = true;
+			break;
 		case PR_ORIGIN: out->origin = lower_places(a, &p->places, &out->norigin); break;
 		case PR_REPLICAS: out->replicas = lower_places(a, &p->places, &out->nreplicas); break;
 		case PR_BACKUPS: out->backups = lower_places(a, &p->places, &out->nbackups); break;

@@ -46,7 +46,8 @@ struct plan_store {
 	bool enc_at_rest, enc_in_transit, pseudonymized, anonymized;
 	bool has_key;
 	struct place key;
-	double subjects;
+	bool has_subjects;	/* the plan states subjects (`subjects known`) */
+	double subjects;	/* absent: 0 */
 	struct plan_mech *mechs;
 	uint32_t nmechs;
 	struct pol_attr *attrs;
@@ -77,9 +78,10 @@ struct plan_flow {
 	struct plan_mech *mechs;
 	const char *name;
 	struct plan_pos pos;
-	double subjects;
+	double subjects;	/* absent: 0 */
 	struct pol_attr *attrs;
 	uint32_t nattrs;
+	bool has_subjects;	/* the plan states subjects (in nattrs's padding) */
 	const char *address;
 };
 

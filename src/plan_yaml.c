@@ -1266,7 +1266,7 @@ static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
 			s->has_key = true;
 		break;
 	case K_SUBJECTS:
-		yp_count(y, &s->subjects);
+		s->has_subjects = yp_count(y, &s->subjects);
 		break;
 	case K_MECHANISMS:
 		if (yp_mechs(y))
@@ -1335,7 +1335,7 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 		yp_bool(y, &f->anonymized);
 		break;
 	case K_SUBJECTS:
-		yp_count(y, &f->subjects);
+		f->has_subjects = yp_count(y, &f->subjects);
 		break;
 	case K_ATTRS:
 		if (yp_attrs(y))

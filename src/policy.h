@@ -149,7 +149,16 @@ enum cond_op {
 	COND_SUBJECTS,	/* cmp, num */
 	COND_ATTR,	/* attr present and truthy */
 	COND_ATTR_CMP,	/* attr cmp val */
+	COND_VIA,	/* transfers: the transfer is of kind via (added 2026-12) */
+	COND_SUBJECTS_KNOWN,	/* the fact states its subject count (added 2026-12) */
 };
+
+/*
+** How a transfer came to be (`via flow|replica|backup`): an explicit flow,
+** or an implicit transfer to a replica or a backup location of a store.
+** VIA_NONE: not a transfer (a store fact).
+*/
+enum via_kind { VIA_NONE, VIA_FLOW, VIA_REPLICA, VIA_BACKUP };
 
 struct cond {
 	enum cond_op op;
@@ -161,6 +170,7 @@ struct cond {
 	double num;
 	const char *attr;
 	struct value val;
+	enum via_kind via;	/* COND_VIA */
 	struct pol_loc loc;
 };
 
@@ -249,6 +259,7 @@ struct pol_fact {
 	struct pol_mech_attest *mechs;
 	uint32_t nmechs;
 	bool enc_at_rest, enc_in_transit, pseudonymized, anonymized;
+	bool has_subjects;	/* `subjects N` written (`subjects known`) */
 	double subjects;
 	struct pol_attr *attrs;
 	uint32_t nattrs;

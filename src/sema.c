@@ -654,6 +654,7 @@ static int atom_only(enum cond_op op)
 	case COND_MECH:
 	case COND_FROM_IN:
 	case COND_TO_IN:
+	case COND_VIA:
 		return RULE_TRANSFER;
 	default:
 		return -1;

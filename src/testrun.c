@@ -73,6 +73,7 @@ struct rsd_plan *testrun_plan(const struct rsd_policy *p, const struct pol_fact 
 			s->has_key = f->has_key;
 			s->key = f->key;
 			s->subjects = f->subjects;
+			s->has_subjects = f->has_subjects;
 			s->mechs = copy_mechs(pl, f, pos);
 			s->nmechs = f->nmechs;
 			s->attrs = f->attrs;
@@ -105,6 +106,7 @@ struct rsd_plan *testrun_plan(const struct rsd_policy *p, const struct pol_fact 
 		fl->pseudonymized = f->pseudonymized;
 		fl->anonymized = f->anonymized;
 		fl->subjects = f->subjects;
+		fl->has_subjects = f->has_subjects;
 		fl->attrs = f->attrs;
 		fl->nattrs = f->nattrs;
 	}

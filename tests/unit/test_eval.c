@@ -398,6 +398,116 @@ static void test_eval_atoms(void **state)
 	policy_free(p);
 }
 
+static struct cond *cx_via(struct rsd_policy *p, enum via_kind via)
+{
+	struct cond *c = cx(p, COND_VIA);
+	c->via = via;
+	return c;
+}
+
+/* `via K` and `subjects known` as atoms (added 2026-12) */
+static void test_eval_via_known_atoms(void **state)
+{
+	(void)state;
+	struct rsd_policy *p = fx_policy();
+	struct bits *sets = policy_sets_at(p, TODAY);
+	struct eval_ctx x = ctx_store(sets);
+	struct cond *known = cx(p, COND_SUBJECTS_KNOWN);
+
+	/* a store is no transfer: every `via` is false there */
+	for (int k = VIA_FLOW; k <= VIA_BACKUP; k++)
+		assert_false(eval_cond(cx_via(p, (enum via_kind)k), &x, -1, -1));
+	/* absent count: not known, and compares as 0 */
+	assert_false(eval_cond(known, &x, -1, -1));
+	assert_true(eval_cond(cx_cmp(p, COND_SUBJECTS, CMP_LT, 1000000), &x, -1, -1));
+	x.has_subjects = true;
+	assert_true(eval_cond(known, &x, -1, -1));
+	x.subjects = 0;	/* a stated 0 is known */
+	assert_true(eval_cond(known, &x, -1, -1));
+	/* transfers: exactly the kind */
+	x.store = false;
+	for (int t = VIA_FLOW; t <= VIA_BACKUP; t++) {
+		x.via = (enum via_kind)t;
+		for (int k = VIA_FLOW; k <= VIA_BACKUP; k++)
+			assert_int_equal(eval_cond(cx_via(p, (enum via_kind)k), &x, -1, -1), k == t);
+		assert_int_equal(eval_cond(cx_not(p, cx_via(p, VIA_FLOW)), &x, fx_cc("DE"), fx_cc("US")),
+				 t != VIA_FLOW);
+	}
+	x.has_subjects = false;
+	assert_false(eval_cond(known, &x, -1, -1));
+	xfree(sets);
+	policy_free(p);
+}
+
+/*
+** The whole evaluator: the kind of each transfer (explicit flow, replica,
+** backup) and whether each fact states its count, on both decision paths
+** (one class between two countries without applied records: check_pair1;
+** with records: the general path).
+*/
+static void test_eval_via_known_plan(void **state)
+{
+	(void)state;
+	struct rsd_policy *p = fx_policy();
+	int cls = fx_class(p, "personal", -1, 2);
+	struct pol_rule *r = fx_rule(p, "flows_only", RULE_TRANSFER, cls);
+	fx_require(r, cx_via(p, VIA_FLOW), "via flow");
+	r = fx_rule(p, "no_backup", RULE_TRANSFER, cls);
+	fx_when(r, cx_via(p, VIA_BACKUP));
+	fx_require(r, cx(p, COND_FALSE), "false");
+	r = fx_rule(p, "known_transfer", RULE_TRANSFER, cls);
+	fx_when(r, cx_not(p, cx_via(p, VIA_REPLICA)));
+	fx_require(r, cx_bin(p, COND_AND, cx(p, COND_SUBJECTS_KNOWN),
+			     cx_cmp(p, COND_SUBJECTS, CMP_LT, 1000)), "subjects known and subjects < 1000");
+	r = fx_rule(p, "known_store", RULE_STORE, cls);
+	fx_require(r, cx(p, COND_SUBJECTS_KNOWN), "subjects known");
+	policy_index(p);
+
+	struct rsd_plan *pl = plan_new("plan.yaml");
+	struct plan_store *s = fx_store(pl, p, "db", "DE", cls, 1);
+	fx_replica(s, p, "FR", 2, false);
+	fx_replica(s, p, "JP", 3, true);
+	s = fx_store(pl, p, "zero", "DE", cls, 5);	/* states 0 subjects */
+	s->has_subjects = true;
+	fx_replica(s, p, "FR", 6, true);
+	fx_flow(pl, p, "unknown", "DE", "US", cls, 10);
+	struct plan_flow *f = fx_flow(pl, p, "counted", "DE", "US", cls, 11);
+	f->has_subjects = true;
+	f->subjects = 10;
+	f = fx_flow(pl, p, "many", "DE", "US", cls, 12);
+	f->has_subjects = true;
+	f->subjects = 5000;
+	fx_flow(pl, p, "from_store", "db", "US", cls, 13);	/* a flow, not a replica */
+
+	for (int applied = 0; applied < 2; applied++) {
+		struct eval_opts o = { TODAY, 30, applied };
+		struct rsd_result *res = eval_check(p, pl, &o);
+		/* via flow: only the replicas and backups violate it */
+		assert_int_equal(fx_count(res, "flows_only"), 3);
+		assert_non_null(fx_find(res, "flows_only", "db (replica FR)"));
+		assert_non_null(fx_find(res, "flows_only", "db (backup JP)"));
+		assert_non_null(fx_find(res, "flows_only", "zero (backup FR)"));
+		/* via backup: the backups only */
+		assert_int_equal(fx_count(res, "no_backup"), 2);
+		assert_non_null(fx_find(res, "no_backup", "db (backup JP)"));
+		assert_non_null(fx_find(res, "no_backup", "zero (backup FR)"));
+		/* subjects known: absent fails, a stated 0 or 10 passes */
+		assert_non_null(fx_find(res, "known_transfer", "unknown"));
+		assert_null(fx_find(res, "known_transfer", "counted"));
+		assert_non_null(fx_find(res, "known_transfer", "many"));
+		assert_non_null(fx_find(res, "known_transfer", "from_store"));
+		assert_non_null(fx_find(res, "known_transfer", "db (backup JP)"));
+		assert_null(fx_find(res, "known_transfer", "db (replica FR)"));	/* when: not via replica */
+		assert_null(fx_find(res, "known_transfer", "zero (backup FR)"));
+		assert_int_equal(fx_count(res, "known_transfer"), 4);
+		assert_non_null(fx_find(res, "known_store", "db"));
+		assert_null(fx_find(res, "known_store", "zero"));
+		result_free(res);
+	}
+	plan_free(pl);
+	policy_free(p);
+}
+
 static void test_eval_attrs_typed(void **state)
 {
 	(void)state;
@@ -726,6 +836,8 @@ int main(void)
 		cmocka_unit_test(test_eval_origin_long_chain),
 		cmocka_unit_test(test_eval_pairs),
 		cmocka_unit_test(test_eval_atoms),
+		cmocka_unit_test(test_eval_via_known_atoms),
+		cmocka_unit_test(test_eval_via_known_plan),
 		cmocka_unit_test(test_eval_attrs_typed),
 		cmocka_unit_test(test_eval_operators),
 		cmocka_unit_test(test_eval_once_per_rule_fact),

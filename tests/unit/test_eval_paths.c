@@ -7,9 +7,10 @@
 ** general path keeps.  Both must give the same findings, field by field:
 ** these tests judge thousands of generated flows (one and several classes,
 ** countries, multi-country locations, stores, attestations with and without
-** expiry dates, waivers) both ways, under the standard library and under a
-** policy with pair-dependent conditions, origins, `when` clauses and
-** several requires per rule.
+** expiry dates, waivers, stated and absent subject counts, stores with
+** replicas and backups) both ways, under the standard library and under a
+** policy with pair-dependent conditions, origins, `when` clauses, several
+** requires per rule, and `via` / `subjects known` conditions.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -46,6 +47,10 @@ struct world {
 	const char *const *rules;	/* waivable rules */
 	size_t nrules;
 };
+
+/* findings seen by judge_both_ways: of rules named r_via / r_known, on
+   explicit flows and on implicit (replica, backup) transfers */
+static uint32_t seen_via_flow, seen_via_implicit, seen_known_flow;
 
 /* The two results must hold the same findings in the same order. */
 static void assert_same(const struct rsd_result *a, const struct rsd_result *b)
@@ -87,7 +92,7 @@ static uint32_t judge_both_ways(const rsd_policy *p, const struct world *w, int 
 {
 	rsd_diags *d = rsd_diags_new();
 	rsd_plan *pl = rsd_plan_new(p, "paths");
-	char name[32], sname[8][16];
+	char name[32], sname[16][16];
 	rsd_date past, soon, later;
 
 	assert_int_equal(rsd_date_parse("2025-06-01", &past), 0);
@@ -96,12 +101,24 @@ static uint32_t judge_both_ways(const rsd_policy *p, const struct world *w, int 
 	for (int i = 0; i < nstores; i++) {
 		snprintf(sname[i], sizeof sname[i], "s%d", i);
 		const char *loc = pick(w->places, w->nplaces), *cls = pick(w->classes, w->nclasses);
+		const char *rep = pick(w->places, w->nplaces), *bak = pick(w->places, w->nplaces);
 		rsd_store_spec s = {0};
 		s.name = sname[i];
 		s.locations = &loc;
 		s.nlocations = 1;
 		s.classes = &cls;
 		s.nclasses = 1;
+		/* implicit transfers (via replica, via backup) */
+		s.replicas = &rep;
+		s.nreplicas = rnd() % 2;
+		s.backups = &bak;
+		s.nbackups = rnd() % 2;
+		s.subjects = rnd() % 2 ? (double)(rnd() % 1000) : 0;	/* 0: not stated */
+		if (i == 0) {	/* one for sure: the world's last class, a backup, no count */
+			cls = w->classes[w->nclasses - 1];
+			s.nbackups = 1;
+			s.subjects = 0;
+		}
 		if (rsd_plan_add_store(pl, p, &s, d) != 0) {
 			rsd_diags_print(d, stderr, 0);
 			fail();
@@ -130,6 +147,7 @@ static uint32_t judge_both_ways(const rsd_policy *p, const struct world *w, int 
 		f.nclasses = nc;
 		f.encrypted_in_transit = (int)(rnd() % 2);
 		f.pseudonymized = rnd() % 4 == 0;
+		f.subjects = rnd() % 2 ? (double)(rnd() % 1000) : 0;	/* 0: not stated */
 		f.mechanisms = ms;
 		f.nmechanisms = nm;
 		if (rsd_plan_add_flow(pl, p, &f, d) != 0) {
@@ -163,6 +181,11 @@ static uint32_t judge_both_ways(const rsd_policy *p, const struct world *w, int 
 		const struct finding *f = &fast->findings[i];
 		share += f->kind == FINDING_TRANSFER && f->rule >= 0 && f->npairs == 1 &&
 			 bits_count(&f->classes) == 1;
+		bool implicit = strchr(f->fact, '(') != NULL;
+		if (strcmp(f->rule_id, "r_via") == 0)
+			(*(implicit ? &seen_via_implicit : &seen_via_flow))++;
+		if (strcmp(f->rule_id, "r_known") == 0 && !implicit)
+			seen_known_flow++;
 	}
 	rsd_result_free(fast);
 	rsd_result_free(general);
@@ -241,6 +264,22 @@ static const char own_policy[] =
 	"  on transfer of { a, c }\n"
 	"  require mechanism M2 or from in EU\n"
 	"  severity warning\n"
+	"}\n"
+	"rule r_via \"the kind of transfer, pair-dependent\" {\n"
+	"  on transfer of c\n"
+	"  when not via flow or to in FAR\n"
+	"  require subjects known and subjects < 500 or via replica\n"
+	"}\n"
+	"rule r_known \"a count or an attestation\" {\n"
+	"  on transfer of a to FAR\n"
+	"  when via flow\n"
+	"  require subjects known or mechanism M1\n"
+	"  require not via backup\n"
+	"}\n"
+	"rule r_store_known {\n"
+	"  on store of b\n"
+	"  require subjects known\n"
+	"  severity info\n"
 	"}\n";
 
 static void test_paths_own_policy(void **state)
@@ -259,7 +298,12 @@ static void test_paths_own_policy(void **state)
 		rsd_diags_print(d, stderr, 0);
 	assert_non_null(p);
 	struct world w = { classes, places, mechs, N(classes), N(places), N(mechs), rules, N(rules) };
-	two_plans(p, &w, 3, 5);
+	seen_via_flow = seen_via_implicit = seen_known_flow = 0;
+	two_plans(p, &w, 3, 12);
+	/* the via / subjects known rules were decided both ways, and fired */
+	assert_true(seen_via_flow > 10);
+	assert_true(seen_via_implicit > 0);
+	assert_true(seen_known_flow > 10);
 	rsd_policy_free(p);
 	rsd_diags_free(d);
 }

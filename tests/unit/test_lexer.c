@@ -77,6 +77,26 @@ static void test_lexer_keywords_and_names(void **state)
 	scan_free(&s);
 }
 
+/* after `via` (comments and blanks between), flow / replica / backup are
+   kinds; everywhere else they are names (LANGUAGE.md §1, added 2026-12) */
+static void test_lexer_via_kinds(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "flow via flow via # c\n replica via backup via flows backup subjects known via:x");
+	int want[] = {IDENT, KW_VIA, KW_FLOW, KW_VIA, KW_REPLICA, KW_VIA, KW_BACKUP, KW_VIA, IDENT, IDENT,
+		      KW_SUBJECTS, KW_KNOWN, LOCNAME};
+	assert_int_equal(s.n, 13);
+	for (int i = 0; i < 13; i++)
+		assert_int_equal(s.t[i].kind, want[i]);
+	assert_string_equal(s.t[8].val.str, "flows");
+	assert_string_equal(s.t[9].val.str, "backup");
+	assert_int_equal(s.t[4].loc.line, 2);
+	assert_int_equal(s.t[4].loc.col, 2);
+	assert_int_equal(s.d.nerrors, 0);
+	scan_free(&s);
+}
+
 static void test_lexer_locations(void **state)
 {
 	(void)state;
@@ -226,6 +246,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lexer_keywords_and_names),
 		cmocka_unit_test(test_lexer_locations),
+		cmocka_unit_test(test_lexer_via_kinds),
 		cmocka_unit_test(test_lexer_numbers),
 		cmocka_unit_test(test_lexer_dates),
 		cmocka_unit_test(test_lexer_strings),

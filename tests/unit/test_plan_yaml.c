@@ -220,6 +220,7 @@ static void test_plan_yaml_full_plan_values_and_positions(void **state)
 	assert_true(s->has_key);
 	assert_place_loc(f, s->key, "aws:eu-west-1");
 	assert_true(s->subjects == 2000000.0);
+	assert_true(s->has_subjects);
 	assert_int_equal(s->nmechs, 1);
 	assert_int_equal(s->mechs[0].mech, policy_find_mech(f->pol, "EU_SCC"));
 	assert_int_equal(s->mechs[0].expires, date_from_ymd(2027, 6, 30));
@@ -254,6 +255,7 @@ static void test_plan_yaml_full_plan_values_and_positions(void **state)
 	assert_false(s->has_key);
 	assert_false(s->enc_at_rest);
 	assert_true(s->subjects == 0.0);
+	assert_false(s->has_subjects);	/* no `subjects:` key: not stated */
 	assert_int_equal(s->nmechs, 0);
 	assert_int_equal(s->nattrs, 0);
 
@@ -278,6 +280,7 @@ static void test_plan_yaml_full_plan_values_and_positions(void **state)
 	assert_true(fl->enc_in_transit);
 	assert_false(fl->pseudonymized);
 	assert_true(fl->subjects == 150000.0);
+	assert_true(fl->has_subjects);
 	assert_int_equal(fl->nattrs, 1);
 	assert_string_equal(fl->attrs[0].name, "tia");
 	assert_string_equal(fl->attrs[0].val.s, "approved");
@@ -546,6 +549,13 @@ static void test_plan_yaml_dates_and_numbers(void **state)
 	/* 2^53 itself is fine */
 	assert_non_null(load(f, "stores: [{name: a, location: DE, classes: [personal], subjects: 9007199254740992}]\n"));
 	assert_true(f->pl->stores[0].subjects == 9007199254740992.0);
+	/* `subjects: 0` states a count of 0; leaving the key out states none */
+	assert_non_null(load(f, "stores: [{name: a, location: DE, classes: [personal], subjects: 0}]\n"
+			     "flows:\n  - {name: f, from: a, to: FR, classes: [personal], subjects: 0}\n"
+			     "  - {name: g, from: a, to: FR, classes: [personal]}\n"));
+	assert_true(f->pl->stores[0].has_subjects);
+	assert_true(f->pl->flows[0].has_subjects);
+	assert_false(f->pl->flows[1].has_subjects);
 }
 
 static void test_plan_yaml_empty_and_top_level(void **state)

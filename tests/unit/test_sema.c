@@ -61,6 +61,49 @@ static void test_sema_errors(void **state)
 	fe_expect_error("class c\nlocation aws:a = DE\ntest \"t\" { store of c at aws:b expect pass }\n",
 			"unknown location 'aws:b'; did you mean 'aws:a'?", 3, 26);
 	fe_expect_error("provider Aws { operator US }\n", "provider name 'Aws' can never match a location", 1, 10);
+	fe_expect_error("class c\nrule r { on store of c require encrypted at_rest or via replica }\n",
+			"'via replica' applies only to transfer rules; this is a store rule", 2, 53);
+	fe_expect_error("class c\nrule r { on store of c when not via backup require true }\n",
+			"'via backup' applies only to transfer rules; this is a store rule", 2, 33);
+	fe_expect_error("class c\nrule r { on transfer of c require via flows }\n",
+			"unexpected 'flows'; expected 'flow', 'replica' or 'backup'", 2, 39);
+	fe_expect_error("class c\nrule r { on transfer of c require subjects }\n",
+			"unexpected '}'; expected 'known', '==', '!=', '<=', '>=', '<' or '>'", 2, 44);
+	fe_expect_error("class c\nregion via = { DE }\n",
+			"unexpected 'via' (a keyword cannot be used as a name); expected a name", 2, 8);
+}
+
+/* `via K` and `subjects known` (added 2026-12); flow, replica and backup
+   stay free as names outside `via` */
+static void test_sema_via_known(void **state)
+{
+	(void)state;
+	struct rsd_policy *p = fe_ok(
+		"class flow\nregion replica = { DE }\nmechanism backup\n"
+		"rule r {\n  on transfer of flow from replica\n  when not via flow or via backup\n"
+		"  require subjects known and via replica or mechanism backup\n}\n"
+		"rule s {\n  on store of flow in replica\n  require subjects known\n}\n"
+		"test \"t\" {\n  store s of flow at DE with replicas at FR, subjects 0\n"
+		"  transfer of flow from s to US with mechanism backup\n  expect pass\n}\n");
+	struct pol_rule *r = &p->rules[0];
+	assert_int_equal(r->when[0]->op, COND_OR);
+	assert_int_equal(r->when[0]->l->op, COND_NOT);
+	assert_int_equal(r->when[0]->l->l->op, COND_VIA);
+	assert_int_equal(r->when[0]->l->l->via, VIA_FLOW);
+	assert_int_equal(r->when[0]->r->via, VIA_BACKUP);
+	assert_string_equal(r->when_text[0], "not via flow or via backup");
+	struct cond *k = r->requires[0].cond;
+	assert_int_equal(k->op, COND_OR);
+	assert_int_equal(k->l->l->op, COND_SUBJECTS_KNOWN);
+	assert_int_equal(k->l->r->op, COND_VIA);
+	assert_int_equal(k->l->r->via, VIA_REPLICA);
+	assert_int_equal(k->r->op, COND_MECH);
+	assert_string_equal(r->requires[0].text, "subjects known and via replica or mechanism backup");
+	assert_int_equal(p->rules[1].requires[0].cond->op, COND_SUBJECTS_KNOWN);
+	/* the facts: a stated 0 is stated; no count is not */
+	assert_true(p->tests[0].facts[0].has_subjects);
+	assert_false(p->tests[0].facts[1].has_subjects);
+	policy_free(p);
 }
 
 /* All independent errors are reported, up to the limit, in source order. */
@@ -452,6 +495,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sema_order_independent),
 		cmocka_unit_test(test_sema_errors),
+		cmocka_unit_test(test_sema_via_known),
 		cmocka_unit_test(test_sema_keeps_going),
 		cmocka_unit_test(test_sema_duplicate_note),
 		cmocka_unit_test(test_sema_classes),

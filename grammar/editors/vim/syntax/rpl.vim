@@ -24,7 +24,9 @@ syn keyword rplItem as_of store transfer expect operator sensitivity
 syn keyword rplKeyword of in origin from to not and or any encrypted
 syn keyword rplKeyword in_transit at_rest pseudonymized anonymized key
 syn keyword rplKeyword colocated primary subjects attr at with pass violation
-syn keyword rplKeyword replicas backups
+syn keyword rplKeyword replicas backups via known
+" flow, replica and backup are keywords only right after `via`
+syn match   rplViaKind    "\%(\<via\_s\+\)\@<=\%(flow\|replica\|backup\)\>"
 syn keyword rplBoolean true false
 syn keyword rplSeverity error warning info
 syn keyword rplCountry WORLD
@@ -56,6 +58,7 @@ syn match   rplComment    "#.*$" contains=rplTodo,@Spell
 hi def link rplDeclaration Structure
 hi def link rplItem        Statement
 hi def link rplKeyword     Keyword
+hi def link rplViaKind     Keyword
 hi def link rplBoolean     Boolean
 hi def link rplSeverity    Constant
 hi def link rplCountry     Constant
