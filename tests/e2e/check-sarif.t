@@ -342,7 +342,7 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "fullDescription": {"text": "Personal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception"},
               "help": {"text": "Personal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception\nRemedy: Sign the Board's standard contract unchanged and notify it to the Authority within five business days, or use approved BCRs or an approved undertaking; keep consent-based transfers incidental\nCite: KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499"},
               "defaultConfiguration": {"level": "error"},
-              "properties": {"cite": "KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499", "policyFile": "<lib>/laws/tr_kvkk.rpl", "policyLine": 62}
+              "properties": {"cite": "KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499", "policyFile": "<lib>/laws/tr_kvkk.rpl", "policyLine": 66}
             },
             {
               "id": "qc_law25_transfer",

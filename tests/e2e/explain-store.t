@@ -1,7 +1,7 @@
 $ residency explain -p examples/acme.rpl --as-of 2026-11-28 'store of customer_record at aws:us-east-1'
 fact: store of customer_record at aws:us-east-1
 on: 2026-11-28
-store store#1: placement US; origin US
+store store#1: placement US; origin US; subjects not stated
   acme_home_primary (examples/acme.rpl:20, error)
     customer_record: applies
       require primary in ACME_HOME: false
@@ -78,7 +78,7 @@ store store#1: placement US; origin US
     skipped: a transfer rule
   kr_pipa_transfer (<lib>/laws/kr_pipa.rpl:56, error)
     skipped: a transfer rule
-  tr_kvkk_transfer (<lib>/laws/tr_kvkk.rpl:62, error)
+  tr_kvkk_transfer (<lib>/laws/tr_kvkk.rpl:66, error)
     skipped: a transfer rule
   qc_law25_transfer (<lib>/laws/ca_qc.rpl:49, error)
     skipped: a transfer rule

@@ -1,7 +1,7 @@
 $ residency explain --as-of 2026-11-28 'transfer of personal from DE to US with encrypted in_transit'
 fact: transfer of personal from DE to US with encrypted in_transit
 on: 2026-11-28
-transfer transfer#1: from DE to US; origin DE
+transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
   eu_gdpr_transfer (<lib>/laws/eu_gdpr.rpl:114, error)
     personal, DE -> US: applies
       require mechanism in { EU_SCC, EU_BCR, EU_CODE_OF_CONDUCT, EU_CERTIFICATION, EU_AD_HOC_CLAUSES, EU_PUBLIC_AUTHORITY_INSTRUMENT, EU_DEROGATION } or (to in EU_DPF_COUNTRIES and mechanism EU_DPF) or (to in EU_LEGACY_SCC_PERIOD and mechanism EU_LEGACY_SCC): false
@@ -70,7 +70,7 @@ transfer transfer#1: from DE to US; origin DE
     personal: skipped: `origin JP` matched no origin country
   kr_pipa_transfer (<lib>/laws/kr_pipa.rpl:56, error)
     personal: skipped: `origin KR` matched no origin country
-  tr_kvkk_transfer (<lib>/laws/tr_kvkk.rpl:62, error)
+  tr_kvkk_transfer (<lib>/laws/tr_kvkk.rpl:66, error)
     personal: skipped: `origin TR` matched no origin country
   qc_law25_transfer (<lib>/laws/ca_qc.rpl:49, error)
     skipped: no class of the fact is in its scope (personal)
