@@ -27,9 +27,10 @@ $ residency check -p examples/acme.rpl -f json examples/plan.yaml
       "<lib>/laws/kr_pipa.rpl",
       "<lib>/laws/tr_kvkk.rpl",
       "<lib>/laws/ca_qc.rpl",
-      "<lib>/laws/in_sectoral.rpl"
+      "<lib>/laws/in_sectoral.rpl",
+      "<lib>/laws/ae_health.rpl"
     ],
-    "rules": 39
+    "rules": 41
   },
   "plans": [
     {"file": "examples/plan.yaml", "as_of": "2026-11-28", "stores": 4, "flows": 3, "implicit_flows": 2}

@@ -361,6 +361,24 @@ $ residency check -p examples/acme.rpl -f sarif examples/plan.yaml
               "help": {"text": "Payment system data subject to the RBI storage directive is stored outside India\nRemedy: Keep the primary, every replica and every backup in India; process abroad only transiently, deleting the data there within one business day or 24 hours\nCite: RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26"},
               "defaultConfiguration": {"level": "error"},
               "properties": {"cite": "RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26", "policyFile": "<lib>/laws/in_sectoral.rpl", "policyLine": 44}
+            },
+            {
+              "id": "ae_health_localisation",
+              "name": "ae_health_localisation",
+              "shortDescription": {"text": "UAE health data is stored and processed in the UAE"},
+              "fullDescription": {"text": "Health data of services provided in the UAE has a copy outside the UAE without a Resolution 51/2021 exception"},
+              "help": {"text": "Health data of services provided in the UAE has a copy outside the UAE without a Resolution 51/2021 exception\nRemedy: Keep the primary, every replica and every backup in the UAE, or document the Resolution 51/2021 exception that applies and meet its conditions (attr ae_health_exception)\nCite: Federal Law No. 2 of 2019 (ICT in health fields) Art. 13"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "Federal Law No. 2 of 2019 (ICT in health fields) Art. 13", "policyFile": "<lib>/laws/ae_health.rpl", "policyLine": 57}
+            },
+            {
+              "id": "ae_health_transfer",
+              "name": "ae_health_transfer",
+              "shortDescription": {"text": "UAE health data leaves the UAE only under a Resolution 51/2021 exception"},
+              "fullDescription": {"text": "Health data of services provided in the UAE is transferred or processed outside the UAE without a Resolution 51/2021 exception"},
+              "help": {"text": "Health data of services provided in the UAE is transferred or processed outside the UAE without a Resolution 51/2021 exception\nRemedy: Process the data in the UAE, or document the Resolution 51/2021 exception that applies, meet its conditions and attest AE_HEALTH_EXCEPTION\nCite: Federal Law No. 2 of 2019 (ICT in health fields) Art. 13; Ministerial Resolution No. 51 of 2021"},
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"cite": "Federal Law No. 2 of 2019 (ICT in health fields) Art. 13; Ministerial Resolution No. 51 of 2021", "policyFile": "<lib>/laws/ae_health.rpl", "policyLine": 68}
             }
           ]
         }

@@ -84,6 +84,10 @@ store store#1: placement US; origin US; subjects not stated
     skipped: a transfer rule
   in_rbi_payment_localisation (<lib>/laws/in_sectoral.rpl:44, error)
     skipped: no class of the fact is in its scope (customer_record)
+  ae_health_localisation (<lib>/laws/ae_health.rpl:57, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  ae_health_transfer (<lib>/laws/ae_health.rpl:68, error)
+    skipped: a transfer rule
 verdict: violation acme_home_primary, acme_personal_at_rest
 --- stderr
 --- exit 1

@@ -76,6 +76,10 @@ transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
     skipped: no class of the fact is in its scope (personal)
   in_rbi_payment_localisation (<lib>/laws/in_sectoral.rpl:44, error)
     skipped: a store rule
+  ae_health_localisation (<lib>/laws/ae_health.rpl:57, error)
+    skipped: a store rule
+  ae_health_transfer (<lib>/laws/ae_health.rpl:68, error)
+    skipped: no class of the fact is in its scope (personal)
 verdict: violation eu_gdpr_transfer
 --- stderr
 --- exit 1

@@ -1,6 +1,9 @@
 $ residency diff --as-of 2026-11-28 policies/default.rpl examples/acme.rpl
 class customer_record: only in NEW
 class pricing_model: only in NEW
+ae_health_data:
+  store in AE: pass → violation (acme_personal_at_rest)
+  store in all except AE: violation (ae_health_localisation) → violation (acme_personal_at_rest, ae_health_localisation)
 biometric, children, criminal_records, genetic, health, payment, personal, precise_geolocation, qc_personal, special_category, us_government_related:
   store in WORLD: pass → violation (acme_personal_at_rest)
 in_payment_system_data:
