@@ -21,6 +21,9 @@ extern "C" {
 #endif
 
 #define RSD_VERSION "0.1.0"
+/* The date the built-in standard library (policies/) is current to: bump it
+** with the packs' "Current to:" headers (docs/policies.md). */
+#define RSD_LIBRARY_CURRENT_TO "2026-12-07"
 
 typedef struct rsd_diags rsd_diags;	/* diagnostics of one operation */
 typedef struct rsd_policy rsd_policy;	/* a compiled policy */
@@ -237,6 +240,7 @@ typedef struct rsd_report_opts {
 	/* SARIF, Code Quality and fingerprints: plan paths relative to this
 	   directory (NULL: the working directory) */
 	const char *base_dir;
+	int verbose;	/* text: also the library's "current to" line */
 } rsd_report_opts;
 
 /*

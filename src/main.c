@@ -453,6 +453,7 @@ static const struct option check_longopts[] = {
 	{"policy", required_argument, NULL, 'p'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"recursive", no_argument, NULL, OPT_RECURSIVE},
+	{"verbose", no_argument, NULL, 'v'},
 	{"warn-expiring", required_argument, NULL, OPT_WARN_EXPIRING},
 	{NULL, 0, NULL, 0},
 };
@@ -857,7 +858,7 @@ static int cmd_check(int argc, char **argv)
 	rsd_check_opts co;
 	rsd_check_opts_init(&co);
 	rsd_plan_opts po = {0};
-	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE, recursive = 0;
+	int fail_on = RSD_ERROR, ch, rc = EXIT_TROUBLE, recursive = 0, verbose = 0;
 	int user_p = 0, user_L = 0, user_o = 0;
 	const char *base_dir = NULL, *baseline = NULL;
 	struct output *outs = NULL;
@@ -899,6 +900,9 @@ static int cmd_check(int argc, char **argv)
 				goto out;
 			}
 			co.warn_expiring = (int)v;
+			break;
+		case 'v':
+			verbose = 1;
 			break;
 		case OPT_BASE_DIR:
 			base_dir = optarg;
@@ -1008,7 +1012,7 @@ static int cmd_check(int argc, char **argv)
 			if (!rsd_result_passes(results[i], fail_on))
 				passes = 0;
 		}
-		rsd_report_opts ro = {.fail_on = fail_on, .quiet = c.quiet, .base_dir = base_dir};
+		rsd_report_opts ro = {.fail_on = fail_on, .quiet = c.quiet, .base_dir = base_dir, .verbose = verbose};
 		for (size_t i = 0; ok && i < nouts; i++)
 			if (write_output(&c, &outs[i], p, results, nplans, ro, &pa, po.classes_file) != 0)
 				ok = 0;
@@ -1018,7 +1022,7 @@ static int cmd_check(int argc, char **argv)
 	/* what could not be judged is exit 2 whatever --fail-on says (after the report) */
 	for (size_t i = 0; ok && i < nplans; i++)
 		if (rsd_result_unjudged(results[i])) {
-			report_unjudged(argv[optind + (int)i], results[i]);
+			report_unjudged(pa.paths[i], results[i]);
 			unjudged = 1;
 		}
 	for (size_t i = 0; i < nplans; i++) {
@@ -1688,7 +1692,7 @@ static int cmd_version(int argc, char **argv)
 		usage_error("version", "unexpected argument '%s'", argv[optind]);
 		return EXIT_TROUBLE;
 	}
-	printf("residency %s\n", RSD_VERSION);
+	printf("residency %s\nstandard library current to %s\n", RSD_VERSION, RSD_LIBRARY_CURRENT_TO);
 	return 0;
 }
 
@@ -1783,9 +1787,10 @@ static const struct command commands[] = {
 	 FIDES_HELP
 	 COLOR_HELP
 	 "  -q, --quiet           text: print only the summary line\n"
+	 "  -v, --verbose         text: end with the standard library's \"current to\" date\n"
 	 "\n"
 	 "exit status: 0 no finding at or above --fail-on, 1 findings, 2 error\n",
-	 ":p:L:f:o:q", check_longopts},
+	 ":p:L:f:o:qv", check_longopts},
 	{"diff", cmd_diff,
 	 "usage: residency diff [options] OLD.rpl NEW.rpl [--plan PLAN]\n"
 	 "\n"
@@ -1928,7 +1933,7 @@ static const struct command commands[] = {
 	{"version", cmd_version,
 	 "usage: residency version\n"
 	 "\n"
-	 "Print the version.\n",
+	 "Print the version and the date the standard library is current to.\n",
 	 ":", help_longopts},
 	{"where", cmd_where,
 	 "usage: residency where [-p POLICY]... [options] CLASS [from PLACE] [with PROPS]\n"

@@ -62,7 +62,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 	struct report r = {
 		.out = out, .ops = ops, .p = p, .results = results, .n = n,
 		.fail_on = o ? o->fail_on : SEV_ERROR,
-		.color = o && o->color, .quiet = o && o->quiet,
+		.color = o && o->color, .quiet = o && o->quiet, .verbose = o && o->verbose,
 		.passed = true,
 		.base_dir = o ? o->base_dir : NULL,
 	};

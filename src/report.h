@@ -131,7 +131,7 @@ struct report {
 	struct rsd_result *const *results;
 	size_t n;
 	int fail_on;
-	bool color, quiet;
+	bool color, quiet, verbose;
 	uint32_t counts[3];
 	uint32_t waived, facts;
 	bool passed;

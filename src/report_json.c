@@ -29,6 +29,10 @@ static void json_begin(struct report *r)
 	jw_kstr(w, "name", "residency");
 	jw_kstr(w, "version", RSD_VERSION);
 	jw_obj_end(w);
+	jw_key(w, "library");
+	jw_obj(w, true);
+	jw_kstr(w, "current_to", RSD_LIBRARY_CURRENT_TO);
+	jw_obj_end(w);
 	jw_key(w, "as_of");
 	jw_date(w, common_date(r));
 	rdate cd;

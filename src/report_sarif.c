@@ -158,6 +158,10 @@ static void sarif_begin(struct report *r)
 	jw_kstr(w, "name", "residency");
 	jw_kstr(w, "version", RSD_VERSION);
 	jw_kstr(w, "semanticVersion", RSD_VERSION);
+	jw_key(w, "properties");
+	jw_obj(w, true);
+	jw_kstr(w, "libraryCurrentTo", RSD_LIBRARY_CURRENT_TO);
+	jw_obj_end(w);
 	jw_key(w, "rules");
 	jw_arr(w, false);
 	for (uint32_t i = 0; i < r->p->nrules; i++)

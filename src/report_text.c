@@ -118,6 +118,8 @@ static void text_end(struct report *r)
 	if (r->color)
 		sb_puts(sb, C_RESET);
 	sb_putc(sb, '\n');
+	if (r->verbose)
+		sb_puts(sb, "standard library current to " RSD_LIBRARY_CURRENT_TO "\n");
 }
 
 const struct report_ops report_text_ops = {

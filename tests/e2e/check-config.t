@@ -5,7 +5,7 @@ exit 0
 exit 1
 2 errors, 0 warnings, 0 infos, 0 waived; 3 facts checked; as of 2026-11-28 (--as-of)
 exit 1
-RULE                          SEVERITY  KIND      CITE
-customers_in_eu               error     store     -
+RULE                                 SEVERITY  KIND      CITE
+customers_in_eu                      error     store     -
 --- stderr
 --- exit 0

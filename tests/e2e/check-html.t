@@ -39,7 +39,7 @@ footer{margin-top:2em;font-size:.85em;color:#555}
 <header>
 <h1>residency report: <span class="verdict fail">failed</span></h1>
 <p class="summary">3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked; as of 2026-11-28 (--as-of)</p>
-<dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>examples/acme.rpl</code> (27 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
+<dl class="meta"><div><dt>as of</dt><dd>2026-11-28</dd></div><div><dt>library current to</dt><dd>2026-11-28</dd></div><div><dt>policy</dt><dd><code>examples/acme.rpl</code> (50 rules)</dd></div><div><dt>fail on</dt><dd>error</dd></div></dl>
 </header>
 <div id="filters" hidden></div>
 <section class="plan" id="plan-1">

@@ -1,6 +1,7 @@
 $ residency check --as-of 2026-11-28 -p examples/acme.rpl -f json examples/plan.yaml
 {
   "tool": {"name": "residency", "version": "0.1.0"},
+  "library": {"current_to": "2026-12-07"},
   "as_of": "2026-11-28",
   "as_of_source": "option",
   "policy": {
@@ -21,9 +22,17 @@ $ residency check --as-of 2026-11-28 -p examples/acme.rpl -f json examples/plan.
       "<lib>/laws/in_dpdp.rpl",
       "<lib>/laws/br_lgpd.rpl",
       "<lib>/trade_secrets.rpl",
-      "<lib>/vendors.rpl"
+      "<lib>/vendors.rpl",
+      "<lib>/laws/us_dsp.rpl",
+      "<lib>/laws/us_health.rpl",
+      "<lib>/laws/jp_appi.rpl",
+      "<lib>/laws/kr_pipa.rpl",
+      "<lib>/laws/tr_kvkk.rpl",
+      "<lib>/laws/ca_qc.rpl",
+      "<lib>/laws/in_sectoral.rpl",
+      "<lib>/laws/ae_health.rpl"
     ],
-    "rules": 27
+    "rules": 50
   },
   "plans": [
     {"file": "examples/plan.yaml", "as_of": "2026-11-28", "as_of_source": "option", "stores": 4, "flows": 3, "implicit_flows": 2}

@@ -3,9 +3,8 @@ exit 1
 residency: 3 errors, 0 warnings, 0 infos, 1 waived; 9 facts checked; as of 2026-11-28 (--as-of); report in DIR/r.json
 {
   "tool": {"name": "residency", "version": "0.1.0"},
-  "as_of": "2026-11-28",
-  "as_of_source": "option",
-  "policy": 
+  "library": {"current_to": "2026-12-07"},
+  "as_of": "2026-11-28
 r.json
 --- stderr
 --- exit 0

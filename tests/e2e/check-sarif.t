@@ -9,6 +9,7 @@ $ residency check --as-of 2026-11-28 -p examples/acme.rpl -f sarif examples/plan
           "name": "residency",
           "version": "0.1.0",
           "semanticVersion": "0.1.0",
+          "properties": {"libraryCurrentTo": "2026-12-07"},
           "rules": [
             {
               "id": "acme_home_primary",
@@ -276,6 +277,236 @@ $ residency check --as-of 2026-11-28 -p examples/acme.rpl -f sarif examples/plan
               "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#ts_export_embargo_transfer",
               "defaultConfiguration": {"level": "error"},
               "properties": {"security-severity": "8.0", "tags": ["data-residency", "trade_secrets"], "cite": "ITAR 22 CFR §120.54(a)(5)(iv), §126.1; EAR 15 CFR §734.18(a)(5)(iv), Country Group D:5", "policyFile": "<lib>/trade_secrets.rpl", "policyLine": 156}
+            },
+            {
+              "id": "us_dsp_prohibited",
+              "name": "us_dsp_prohibited",
+              "shortDescription": {"text": "Bulk human genomic data of US persons does not reach a country of concern"},
+              "fullDescription": {"text": "Human genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction"},
+              "help": {"text": "Human genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction\nRemedy: Keep the data away from countries of concern and covered persons, reduce the set to 100 persons or fewer, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "markdown": "**Bulk human genomic data of US persons does not reach a country of concern**\n\nHuman genomic data of more than 100 US persons (or an unstated number) goes to a country of concern: a prohibited transaction\n\n**Remedy:** Keep the data away from countries of concern and covered persons, reduce the set to 100 persons or fewer, or obtain a DOJ licence and record it as a waiver\n\n**Cite:** 28 CFR 202.303 (bulk human 'omic data), 202.205(a)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_prohibited",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 128}
+            },
+            {
+              "id": "us_dsp_prohibited_store",
+              "name": "us_dsp_prohibited_store",
+              "shortDescription": {"text": "Bulk human genomic data of US persons is not stored in a country of concern"},
+              "fullDescription": {"text": "Human genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction"},
+              "help": {"text": "Human genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction\nRemedy: Move the store out of the countries of concern, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "markdown": "**Bulk human genomic data of US persons is not stored in a country of concern**\n\nHuman genomic data of more than 100 US persons (or an unstated number) is stored in a country of concern: a prohibited transaction\n\n**Remedy:** Move the store out of the countries of concern, or obtain a DOJ licence and record it as a waiver\n\n**Cite:** 28 CFR 202.303 (bulk human 'omic data), 202.205(a)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_prohibited_store",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.303 (bulk human 'omic data), 202.205(a)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 140}
+            },
+            {
+              "id": "us_dsp_brokerage_identifiers",
+              "name": "us_dsp_brokerage_identifiers",
+              "shortDescription": {"text": "Data brokerage of bulk US personal data to a country of concern is prohibited"},
+              "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction"},
+              "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(f)", "markdown": "**Data brokerage of bulk US personal data to a country of concern is prohibited**\n\nPersonal data of more than 100,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\n\n**Remedy:** Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\n\n**Cite:** 28 CFR 202.301 (data brokerage), 202.205(f)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_brokerage_identifiers",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.301 (data brokerage), 202.205(f)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 153}
+            },
+            {
+              "id": "us_dsp_brokerage",
+              "name": "us_dsp_brokerage",
+              "shortDescription": {"text": "Data brokerage of bulk US health or financial data to a country of concern is prohibited"},
+              "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction"},
+              "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(d)-(e)", "markdown": "**Data brokerage of bulk US health or financial data to a country of concern is prohibited**\n\nHealth or financial data of more than 10,000 US persons (or an unstated number) is sold or licensed to a country of concern: a prohibited transaction\n\n**Remedy:** Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\n\n**Cite:** 28 CFR 202.301 (data brokerage), 202.205(d)-(e)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_brokerage",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.301 (data brokerage), 202.205(d)-(e)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 166}
+            },
+            {
+              "id": "us_dsp_brokerage_biometric",
+              "name": "us_dsp_brokerage_biometric",
+              "shortDescription": {"text": "Data brokerage of bulk US biometric or precise geolocation data to a country of concern is prohibited"},
+              "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction"},
+              "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.205(b)-(c)", "markdown": "**Data brokerage of bulk US biometric or precise geolocation data to a country of concern is prohibited**\n\nBiometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are sold or licensed to a country of concern: a prohibited transaction\n\n**Remedy:** Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\n\n**Cite:** 28 CFR 202.301 (data brokerage), 202.205(b)-(c)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_brokerage_biometric",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.301 (data brokerage), 202.205(b)-(c)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 179}
+            },
+            {
+              "id": "us_dsp_brokerage_gov",
+              "name": "us_dsp_brokerage_gov",
+              "shortDescription": {"text": "Data brokerage of US government-related data to a country of concern is prohibited at any volume"},
+              "fullDescription": {"text": "US government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume"},
+              "help": {"text": "US government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume\nRemedy: Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\nCite: 28 CFR 202.301 (data brokerage), 202.222 (government-related data)", "markdown": "**Data brokerage of US government-related data to a country of concern is prohibited at any volume**\n\nUS government-related data is sold or licensed to a country of concern: a prohibited transaction at any volume\n\n**Remedy:** Stop the sale or licence to countries of concern and covered persons, or obtain a DOJ licence and record it as a waiver\n\n**Cite:** 28 CFR 202.301 (data brokerage), 202.222 (government-related data)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_brokerage_gov",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.301 (data brokerage), 202.222 (government-related data)", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 192}
+            },
+            {
+              "id": "us_dsp_restricted_identifiers",
+              "name": "us_dsp_restricted_identifiers",
+              "shortDescription": {"text": "Bulk US personal data reaching a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements"},
+              "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "markdown": "**Bulk US personal data reaching a country of concern needs the CISA security requirements**\n\nPersonal data of more than 100,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\n\n**Remedy:** Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_identifiers",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 206}
+            },
+            {
+              "id": "us_dsp_restricted",
+              "name": "us_dsp_restricted",
+              "shortDescription": {"text": "Bulk US health or financial data reaching a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements"},
+              "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "markdown": "**Bulk US health or financial data reaching a country of concern needs the CISA security requirements**\n\nHealth or financial data of more than 10,000 US persons (or an unstated number) reaches a country of concern without the CISA security requirements\n\n**Remedy:** Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 219}
+            },
+            {
+              "id": "us_dsp_restricted_biometric",
+              "name": "us_dsp_restricted_biometric",
+              "shortDescription": {"text": "Bulk US biometric or precise geolocation data reaching a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements"},
+              "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "markdown": "**Bulk US biometric or precise geolocation data reaching a country of concern needs the CISA security requirements**\n\nBiometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) reach a country of concern without the CISA security requirements\n\n**Remedy:** Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_biometric",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 232}
+            },
+            {
+              "id": "us_dsp_restricted_gov",
+              "name": "us_dsp_restricted_gov",
+              "shortDescription": {"text": "US government-related data reaching a country of concern needs the CISA security requirements at any volume"},
+              "fullDescription": {"text": "US government-related data reaches a country of concern without the CISA security requirements"},
+              "help": {"text": "US government-related data reaches a country of concern without the CISA security requirements\nRemedy: Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\nCite: 28 CFR 202.401 (restricted transactions), 202.222, 202.248", "markdown": "**US government-related data reaching a country of concern needs the CISA security requirements at any volume**\n\nUS government-related data reaches a country of concern without the CISA security requirements\n\n**Remedy:** Keep the data (and its replicas and backups) out of countries of concern, or meet the CISA security requirements for restricted transactions and attest US_DSP_SECURITY_REQUIREMENTS\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.222, 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_gov",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 245}
+            },
+            {
+              "id": "us_dsp_restricted_identifiers_store",
+              "name": "us_dsp_restricted_identifiers_store",
+              "shortDescription": {"text": "Bulk US personal data stored in a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "Personal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "markdown": "**Bulk US personal data stored in a country of concern needs the CISA security requirements**\n\nPersonal data of more than 100,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\n\n**Remedy:** Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.205(f), 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_identifiers_store",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.205(f), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 257}
+            },
+            {
+              "id": "us_dsp_restricted_store",
+              "name": "us_dsp_restricted_store",
+              "shortDescription": {"text": "Bulk US health or financial data stored in a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "Health or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "markdown": "**Bulk US health or financial data stored in a country of concern needs the CISA security requirements**\n\nHealth or financial data of more than 10,000 US persons (or an unstated number) is stored in a country of concern without the CISA security requirements\n\n**Remedy:** Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_store",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.205(d)-(e), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 270}
+            },
+            {
+              "id": "us_dsp_restricted_biometric_store",
+              "name": "us_dsp_restricted_biometric_store",
+              "shortDescription": {"text": "Bulk US biometric or precise geolocation data stored in a country of concern needs the CISA security requirements"},
+              "fullDescription": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "Biometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "markdown": "**Bulk US biometric or precise geolocation data stored in a country of concern needs the CISA security requirements**\n\nBiometric identifiers or precise geolocation data of more than 1,000 US persons or devices (or an unstated number) are stored in a country of concern without the CISA security requirements\n\n**Remedy:** Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_biometric_store",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.205(b)-(c), 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 283}
+            },
+            {
+              "id": "us_dsp_restricted_gov_store",
+              "name": "us_dsp_restricted_gov_store",
+              "shortDescription": {"text": "US government-related data stored in a country of concern needs the CISA security requirements at any volume"},
+              "fullDescription": {"text": "US government-related data is stored in a country of concern without the CISA security requirements"},
+              "help": {"text": "US government-related data is stored in a country of concern without the CISA security requirements\nRemedy: Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\nCite: 28 CFR 202.401 (restricted transactions), 202.222, 202.248", "markdown": "**US government-related data stored in a country of concern needs the CISA security requirements at any volume**\n\nUS government-related data is stored in a country of concern without the CISA security requirements\n\n**Remedy:** Move the store out of the countries of concern, or meet the CISA security requirements for restricted transactions and set `attr us_dsp_security_requirements` on the store\n\n**Cite:** 28 CFR 202.401 (restricted transactions), 202.222, 202.248"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_dsp_restricted_gov_store",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_dsp"], "cite": "28 CFR 202.401 (restricted transactions), 202.222, 202.248", "policyFile": "<lib>/laws/us_dsp.rpl", "policyLine": 296}
+            },
+            {
+              "id": "us_fl_ehr_localisation",
+              "name": "us_fl_ehr_localisation",
+              "shortDescription": {"text": "Florida patient records stay in the continental US, a US territory or Canada"},
+              "fullDescription": {"text": "Patient information of a Florida provider using certified EHR technology is stored outside the continental US, its territories and Canada"},
+              "help": {"text": "Patient information of a Florida provider using certified EHR technology is stored outside the continental US, its territories and Canada\nRemedy: Keep the primary, every replica and every backup in the US, a US territory or Canada, with the cloud provider's storage pinned there\nCite: Fla. Stat. §408.051(3) (SB 264, 2023)", "markdown": "**Florida patient records stay in the continental US, a US territory or Canada**\n\nPatient information of a Florida provider using certified EHR technology is stored outside the continental US, its territories and Canada\n\n**Remedy:** Keep the primary, every replica and every backup in the US, a US territory or Canada, with the cloud provider's storage pinned there\n\n**Cite:** Fla. Stat. §408.051(3) (SB 264, 2023)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_fl_ehr_localisation",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_health"], "cite": "Fla. Stat. §408.051(3) (SB 264, 2023)", "policyFile": "<lib>/laws/us_health.rpl", "policyLine": 64}
+            },
+            {
+              "id": "us_tx_ehr_localisation",
+              "name": "us_tx_ehr_localisation",
+              "shortDescription": {"text": "Texas patients' electronic health records stay in the US or a US territory"},
+              "fullDescription": {"text": "Electronic health records of Texas patients are physically maintained outside the United States and its territories"},
+              "help": {"text": "Electronic health records of Texas patients are physically maintained outside the United States and its territories\nRemedy: Keep the primary, every replica and every backup in the US or a US territory (Canada does not count for Texas)\nCite: Tex. Health & Safety Code §183.002(a) (SB 1188, 2025)", "markdown": "**Texas patients' electronic health records stay in the US or a US territory**\n\nElectronic health records of Texas patients are physically maintained outside the United States and its territories\n\n**Remedy:** Keep the primary, every replica and every backup in the US or a US territory (Canada does not count for Texas)\n\n**Cite:** Tex. Health & Safety Code §183.002(a) (SB 1188, 2025)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#us_tx_ehr_localisation",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "us_health"], "cite": "Tex. Health & Safety Code §183.002(a) (SB 1188, 2025)", "policyFile": "<lib>/laws/us_health.rpl", "policyLine": 74}
+            },
+            {
+              "id": "jp_appi_transfer",
+              "name": "jp_appi_transfer",
+              "shortDescription": {"text": "Personal data leaving Japan needs consent, an equivalent recipient or a designated country"},
+              "fullDescription": {"text": "Personal data of Japanese origin goes to a third party in a foreign country that is not designated, without consent or equivalent measures"},
+              "help": {"text": "Personal data of Japanese origin goes to a third party in a foreign country that is not designated, without consent or equivalent measures\nRemedy: Obtain the person's prior consent with the required information, or bind the recipient to APPI-equivalent measures by contract or group rules; or keep the data in Japan or the EEA\nCite: APPI Art. 28 (Art. 24 before 2022-04-01)", "markdown": "**Personal data leaving Japan needs consent, an equivalent recipient or a designated country**\n\nPersonal data of Japanese origin goes to a third party in a foreign country that is not designated, without consent or equivalent measures\n\n**Remedy:** Obtain the person's prior consent with the required information, or bind the recipient to APPI-equivalent measures by contract or group rules; or keep the data in Japan or the EEA\n\n**Cite:** APPI Art. 28 (Art. 24 before 2022-04-01)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#jp_appi_transfer",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "jp_appi"], "cite": "APPI Art. 28 (Art. 24 before 2022-04-01)", "policyFile": "<lib>/laws/jp_appi.rpl", "policyLine": 58}
+            },
+            {
+              "id": "kr_pipa_transfer",
+              "name": "kr_pipa_transfer",
+              "shortDescription": {"text": "Personal information leaving Korea needs consent, a contract basis, certification or a recognised country"},
+              "fullDescription": {"text": "Personal information of Korean origin is transferred abroad without separate consent, a disclosed contract basis, PIPC certification or a recognised destination"},
+              "help": {"text": "Personal information of Korean origin is transferred abroad without separate consent, a disclosed contract basis, PIPC certification or a recognised destination\nRemedy: Obtain separate consent, rely on a contract with the data subject and disclose the transfer, use a PIPC-certified recipient, or keep the data in Korea or the EEA\nCite: PIPA Art. 28-8 (as amended, in force 2023-09-15)", "markdown": "**Personal information leaving Korea needs consent, a contract basis, certification or a recognised country**\n\nPersonal information of Korean origin is transferred abroad without separate consent, a disclosed contract basis, PIPC certification or a recognised destination\n\n**Remedy:** Obtain separate consent, rely on a contract with the data subject and disclose the transfer, use a PIPC-certified recipient, or keep the data in Korea or the EEA\n\n**Cite:** PIPA Art. 28-8 (as amended, in force 2023-09-15)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#kr_pipa_transfer",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "kr_pipa"], "cite": "PIPA Art. 28-8 (as amended, in force 2023-09-15)", "policyFile": "<lib>/laws/kr_pipa.rpl", "policyLine": 56}
+            },
+            {
+              "id": "tr_kvkk_transfer",
+              "name": "tr_kvkk_transfer",
+              "shortDescription": {"text": "Personal data leaving Türkiye needs adequacy, an appropriate safeguard or an incidental-transfer exception"},
+              "fullDescription": {"text": "Personal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception"},
+              "help": {"text": "Personal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception\nRemedy: Sign the Board's standard contract unchanged and notify it to the Authority within five business days, or use approved BCRs or an approved undertaking; keep consent-based transfers incidental\nCite: KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499", "markdown": "**Personal data leaving Türkiye needs adequacy, an appropriate safeguard or an incidental-transfer exception**\n\nPersonal data of Turkish origin goes abroad without an adequacy decision, a notified standard contract, BCRs, an approved undertaking or an incidental-transfer exception\n\n**Remedy:** Sign the Board's standard contract unchanged and notify it to the Authority within five business days, or use approved BCRs or an approved undertaking; keep consent-based transfers incidental\n\n**Cite:** KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#tr_kvkk_transfer",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "tr_kvkk"], "cite": "KVKK (Law No. 6698) Art. 9, as amended by Law No. 7499", "policyFile": "<lib>/laws/tr_kvkk.rpl", "policyLine": 66}
+            },
+            {
+              "id": "qc_law25_transfer",
+              "name": "qc_law25_transfer",
+              "shortDescription": {"text": "Québec personal information leaving Canada needs a privacy impact assessment and a written agreement"},
+              "fullDescription": {"text": "Personal information collected in Québec is communicated outside Québec without a privacy impact assessment and a written agreement"},
+              "help": {"text": "Personal information collected in Québec is communicated outside Québec without a privacy impact assessment and a written agreement\nRemedy: Conduct a privacy impact assessment (sensitivity, purposes, protection measures, the destination's legal framework); communicate only if protection is adequate, under a written agreement\nCite: CQLR c. P-39.1, s.17, as amended by Law 25 (2021, c. 25)", "markdown": "**Québec personal information leaving Canada needs a privacy impact assessment and a written agreement**\n\nPersonal information collected in Québec is communicated outside Québec without a privacy impact assessment and a written agreement\n\n**Remedy:** Conduct a privacy impact assessment (sensitivity, purposes, protection measures, the destination's legal framework); communicate only if protection is adequate, under a written agreement\n\n**Cite:** CQLR c. P-39.1, s.17, as amended by Law 25 (2021, c. 25)"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#qc_law25_transfer",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "ca_qc"], "cite": "CQLR c. P-39.1, s.17, as amended by Law 25 (2021, c. 25)", "policyFile": "<lib>/laws/ca_qc.rpl", "policyLine": 49}
+            },
+            {
+              "id": "in_rbi_payment_localisation",
+              "name": "in_rbi_payment_localisation",
+              "shortDescription": {"text": "Indian payment system data is stored only in India"},
+              "fullDescription": {"text": "Payment system data subject to the RBI storage directive is stored outside India"},
+              "help": {"text": "Payment system data subject to the RBI storage directive is stored outside India\nRemedy: Keep the primary, every replica and every backup in India; process abroad only transiently, deleting the data there within one business day or 24 hours\nCite: RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26", "markdown": "**Indian payment system data is stored only in India**\n\nPayment system data subject to the RBI storage directive is stored outside India\n\n**Remedy:** Keep the primary, every replica and every backup in India; process abroad only transiently, deleting the data there within one business day or 24 hours\n\n**Cite:** RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#in_rbi_payment_localisation",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "in_sectoral"], "cite": "RBI circular on Storage of Payment System Data of 2018-04-06 (Payment and Settlement Systems Act 2007); RBI FAQ of 2019-06-26", "policyFile": "<lib>/laws/in_sectoral.rpl", "policyLine": 44}
+            },
+            {
+              "id": "ae_health_localisation",
+              "name": "ae_health_localisation",
+              "shortDescription": {"text": "UAE health data is stored and processed in the UAE"},
+              "fullDescription": {"text": "Health data of services provided in the UAE has a copy outside the UAE without a Resolution 51/2021 exception"},
+              "help": {"text": "Health data of services provided in the UAE has a copy outside the UAE without a Resolution 51/2021 exception\nRemedy: Keep the primary, every replica and every backup in the UAE, or document the Resolution 51/2021 exception that applies and meet its conditions (attr ae_health_exception)\nCite: Federal Law No. 2 of 2019 (ICT in health fields) Art. 13", "markdown": "**UAE health data is stored and processed in the UAE**\n\nHealth data of services provided in the UAE has a copy outside the UAE without a Resolution 51/2021 exception\n\n**Remedy:** Keep the primary, every replica and every backup in the UAE, or document the Resolution 51/2021 exception that applies and meet its conditions (attr ae_health_exception)\n\n**Cite:** Federal Law No. 2 of 2019 (ICT in health fields) Art. 13"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#ae_health_localisation",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "ae_health"], "cite": "Federal Law No. 2 of 2019 (ICT in health fields) Art. 13", "policyFile": "<lib>/laws/ae_health.rpl", "policyLine": 57}
+            },
+            {
+              "id": "ae_health_transfer",
+              "name": "ae_health_transfer",
+              "shortDescription": {"text": "UAE health data leaves the UAE only under a Resolution 51/2021 exception"},
+              "fullDescription": {"text": "Health data of services provided in the UAE is transferred or processed outside the UAE without a Resolution 51/2021 exception"},
+              "help": {"text": "Health data of services provided in the UAE is transferred or processed outside the UAE without a Resolution 51/2021 exception\nRemedy: Process the data in the UAE, or document the Resolution 51/2021 exception that applies, meet its conditions and attest AE_HEALTH_EXCEPTION\nCite: Federal Law No. 2 of 2019 (ICT in health fields) Art. 13; Ministerial Resolution No. 51 of 2021", "markdown": "**UAE health data leaves the UAE only under a Resolution 51/2021 exception**\n\nHealth data of services provided in the UAE is transferred or processed outside the UAE without a Resolution 51/2021 exception\n\n**Remedy:** Process the data in the UAE, or document the Resolution 51/2021 exception that applies, meet its conditions and attest AE_HEALTH_EXCEPTION\n\n**Cite:** Federal Law No. 2 of 2019 (ICT in health fields) Art. 13; Ministerial Resolution No. 51 of 2021"},
+              "helpUri": "https://github.com/residency-policy/residency/blob/v0.1.0/docs/policies.md#ae_health_transfer",
+              "defaultConfiguration": {"level": "error"},
+              "properties": {"security-severity": "8.0", "tags": ["data-residency", "ae_health"], "cite": "Federal Law No. 2 of 2019 (ICT in health fields) Art. 13; Ministerial Resolution No. 51 of 2021", "policyFile": "<lib>/laws/ae_health.rpl", "policyLine": 68}
             }
           ]
         }

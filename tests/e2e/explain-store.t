@@ -60,6 +60,52 @@ store store#1: placement US; origin US; subjects not stated
     skipped: no class of the fact is in its scope (customer_record)
   ts_export_embargo_transfer (<lib>/trade_secrets.rpl:156, error)
     skipped: a transfer rule
+  us_dsp_prohibited (<lib>/laws/us_dsp.rpl:128, error)
+    skipped: a transfer rule
+  us_dsp_prohibited_store (<lib>/laws/us_dsp.rpl:140, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_dsp_brokerage_identifiers (<lib>/laws/us_dsp.rpl:153, error)
+    skipped: a transfer rule
+  us_dsp_brokerage (<lib>/laws/us_dsp.rpl:166, error)
+    skipped: a transfer rule
+  us_dsp_brokerage_biometric (<lib>/laws/us_dsp.rpl:179, error)
+    skipped: a transfer rule
+  us_dsp_brokerage_gov (<lib>/laws/us_dsp.rpl:192, error)
+    skipped: a transfer rule
+  us_dsp_restricted_identifiers (<lib>/laws/us_dsp.rpl:206, error)
+    skipped: a transfer rule
+  us_dsp_restricted (<lib>/laws/us_dsp.rpl:219, error)
+    skipped: a transfer rule
+  us_dsp_restricted_biometric (<lib>/laws/us_dsp.rpl:232, error)
+    skipped: a transfer rule
+  us_dsp_restricted_gov (<lib>/laws/us_dsp.rpl:245, error)
+    skipped: a transfer rule
+  us_dsp_restricted_identifiers_store (<lib>/laws/us_dsp.rpl:257, error)
+    customer_record: skipped: when `not (primary in not US_COUNTRIES_OF_CONCERN)` is false
+  us_dsp_restricted_store (<lib>/laws/us_dsp.rpl:270, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_dsp_restricted_biometric_store (<lib>/laws/us_dsp.rpl:283, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_dsp_restricted_gov_store (<lib>/laws/us_dsp.rpl:296, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_fl_ehr_localisation (<lib>/laws/us_health.rpl:64, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  us_tx_ehr_localisation (<lib>/laws/us_health.rpl:74, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  jp_appi_transfer (<lib>/laws/jp_appi.rpl:58, error)
+    skipped: a transfer rule
+  kr_pipa_transfer (<lib>/laws/kr_pipa.rpl:56, error)
+    skipped: a transfer rule
+  tr_kvkk_transfer (<lib>/laws/tr_kvkk.rpl:66, error)
+    skipped: a transfer rule
+  qc_law25_transfer (<lib>/laws/ca_qc.rpl:49, error)
+    skipped: a transfer rule
+  in_rbi_payment_localisation (<lib>/laws/in_sectoral.rpl:44, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  ae_health_localisation (<lib>/laws/ae_health.rpl:57, error)
+    skipped: no class of the fact is in its scope (customer_record)
+  ae_health_transfer (<lib>/laws/ae_health.rpl:68, error)
+    skipped: a transfer rule
 verdict: violation acme_home_primary, acme_personal_at_rest
 --- stderr
 --- exit 1

@@ -52,6 +52,52 @@ transfer transfer#1: from DE to US; origin DE; via flow; subjects not stated
     skipped: a store rule
   ts_export_embargo_transfer (<lib>/trade_secrets.rpl:156, error)
     skipped: no class of the fact is in its scope (personal)
+  us_dsp_prohibited (<lib>/laws/us_dsp.rpl:128, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_prohibited_store (<lib>/laws/us_dsp.rpl:140, error)
+    skipped: a store rule
+  us_dsp_brokerage_identifiers (<lib>/laws/us_dsp.rpl:153, error)
+    personal: skipped: `origin US` matched no origin country
+  us_dsp_brokerage (<lib>/laws/us_dsp.rpl:166, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_brokerage_biometric (<lib>/laws/us_dsp.rpl:179, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_brokerage_gov (<lib>/laws/us_dsp.rpl:192, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_identifiers (<lib>/laws/us_dsp.rpl:206, error)
+    personal: skipped: `origin US` matched no origin country
+  us_dsp_restricted (<lib>/laws/us_dsp.rpl:219, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_biometric (<lib>/laws/us_dsp.rpl:232, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_gov (<lib>/laws/us_dsp.rpl:245, error)
+    skipped: no class of the fact is in its scope (personal)
+  us_dsp_restricted_identifiers_store (<lib>/laws/us_dsp.rpl:257, error)
+    skipped: a store rule
+  us_dsp_restricted_store (<lib>/laws/us_dsp.rpl:270, error)
+    skipped: a store rule
+  us_dsp_restricted_biometric_store (<lib>/laws/us_dsp.rpl:283, error)
+    skipped: a store rule
+  us_dsp_restricted_gov_store (<lib>/laws/us_dsp.rpl:296, error)
+    skipped: a store rule
+  us_fl_ehr_localisation (<lib>/laws/us_health.rpl:64, error)
+    skipped: a store rule
+  us_tx_ehr_localisation (<lib>/laws/us_health.rpl:74, error)
+    skipped: a store rule
+  jp_appi_transfer (<lib>/laws/jp_appi.rpl:58, error)
+    personal: skipped: `origin JP` matched no origin country
+  kr_pipa_transfer (<lib>/laws/kr_pipa.rpl:56, error)
+    personal: skipped: `origin KR` matched no origin country
+  tr_kvkk_transfer (<lib>/laws/tr_kvkk.rpl:66, error)
+    personal: skipped: `origin TR` matched no origin country
+  qc_law25_transfer (<lib>/laws/ca_qc.rpl:49, error)
+    skipped: no class of the fact is in its scope (personal)
+  in_rbi_payment_localisation (<lib>/laws/in_sectoral.rpl:44, error)
+    skipped: a store rule
+  ae_health_localisation (<lib>/laws/ae_health.rpl:57, error)
+    skipped: a store rule
+  ae_health_transfer (<lib>/laws/ae_health.rpl:68, error)
+    skipped: no class of the fact is in its scope (personal)
 verdict: violation eu_gdpr_transfer
 --- stderr
 --- exit 1

@@ -40,6 +40,7 @@ working directory upward.
                         (default: the built-in mapping)
       --color WHEN      auto, always or never (default auto)
   -q, --quiet           text: print only the summary line
+  -v, --verbose         text: end with the standard library's "current to" date
 
 exit status: 0 no finding at or above --fail-on, 1 findings, 2 error
 --- stderr

@@ -1,4 +1,4 @@
 $ residency test examples/
-27 passed, 0 failed
+36 passed, 0 failed
 --- stderr
 --- exit 0
