@@ -44,7 +44,7 @@ struct fx {
 static int setup(void **state)
 {
 	struct fx *f = calloc(1, sizeof *f);
-	struct compile_opts o = {NULL, 0, false, false};
+	struct compile_opts o = {NULL, 0, false, false, NULL, NULL};
 	diags_init(&f->d);
 	f->pol = compile_policy(NULL, 0, "test.rpl", policy_src, sizeof policy_src - 1, &o, &f->d);
 	if (!f->pol) {
