@@ -26,7 +26,8 @@ validator = jsonschema.Draft202012Validator(schema)
 jsonschema.Draft202012Validator.check_schema(schema)
 
 # plans written with wrong keys or types, on purpose
-bad = [os.path.join(ROOT, f) for f in ("tests/plans/bad-keys.yaml", "tests/e2e/data/typo-plan.yaml")]
+bad = [os.path.join(ROOT, f) for f in ("tests/plans/bad-keys.yaml", "tests/e2e/data/typo-plan.yaml",
+                                        "tests/e2e/data/subprocessors-bad.yaml")]
 good = []
 for pat in ("examples/**/*.yaml", "tests/plans/*.yaml", "tests/e2e/data/*.yaml", "tests/lsp/*.yaml"):
     for f in sorted(glob.glob(os.path.join(ROOT, pat), recursive=True)):

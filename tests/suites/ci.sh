@@ -352,7 +352,7 @@ grep -q 'make DEPS=none.* dist' "$df" && ok || ko "$df: does not build with make
 d=$tmp/dist
 if MAKEFLAGS= MAKELEVEL= make -s dist DIST_DIR="$d" SANITIZE= DEPS=none >"$tmp/out" 2>&1; then
 	ok
-	ver=$("$bin" --version | sed 's/residency //')
+	ver=$("$bin" --version | sed -n '1s/residency //p')
 	tgz=$d/residency-$ver-linux-$(uname -m).tar.gz
 	[ -f "$tgz" ] && ok || { ko "make dist did not write $tgz:"; ls "$d"; }
 	(cd "$d" && sha256sum -c SHA256SUMS) >/dev/null 2>&1 && ok || ko "SHA256SUMS does not verify"
