@@ -140,3 +140,25 @@ void plan_shrink(struct rsd_plan *pl)
 /* the layout struct plan_flow promises (on 64-bit targets) */
 _Static_assert(sizeof(void *) != 8 || (sizeof(struct plan_flow) == 128 &&
 	       offsetof(struct plan_flow, mechmask) + 8 <= 72), "struct plan_flow layout");
+
+size_t plan_class_list(const struct rsd_policy *p, const char *v, struct bits *out,
+		       void (*unknown)(void *ctx, const char *name), void *ctx)
+{
+	size_t nnames = 0;
+	for (const char *s = v; *s;) {
+		s += strspn(s, ",+ \t");
+		size_t n = strcspn(s, ",+ \t");
+		if (!n)
+			break;
+		nnames++;
+		char *name = xstrndup(s, n);
+		int c = policy_find_class(p, name);
+		if (c < 0)
+			unknown(ctx, name);
+		else
+			bits_set(out, (unsigned)c);
+		xfree(name);
+		s += n;
+	}
+	return nnames;
+}

@@ -163,6 +163,14 @@ int plan_find_store(const struct rsd_plan *pl, const char *name);
 */
 bool place_resolve(const struct rsd_policy *p, const char *name, struct place *out);
 
+/*
+** A data-class list as tags write it (names separated by ',', '+' or
+** blanks) into *out.  Calls unknown(ctx, name) for each name the policy
+** does not declare.  Returns the number of names (0: the list names none).
+*/
+size_t plan_class_list(const struct rsd_policy *p, const char *v, struct bits *out,
+		       void (*unknown)(void *ctx, const char *name), void *ctx);
+
 /* Give back the growth slack of the store and flow arrays (plan complete). */
 void plan_shrink(struct rsd_plan *pl);
 

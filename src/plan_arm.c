@@ -233,6 +233,21 @@ static bool region_place(struct arml *L, const struct ares *r, const char *what,
 	return true;
 }
 
+/* An unknown class in a resource's class tag (plan_class_list). */
+struct bad_class {
+	struct arml *L;
+	const struct ares *r;
+	const struct doc_node *at;
+	int n;
+};
+
+static void bad_class(void *ctx, const char *name)
+{
+	struct bad_class *b = ctx;
+	arm_error(b->L, b->at, "%s: unknown data class '%s' in tag %s", b->r->name, name, b->L->class_tag);
+	b->n++;
+}
+
 static int res_classes(struct arml *L, const struct ares *r, struct bits *out)
 {
 	bits_clear(out);
@@ -251,30 +266,11 @@ static int res_classes(struct arml *L, const struct ares *r, struct bits *out)
 		arm_error(L, at, "%s: tag %s is not a literal list of data classes", r->name, L->class_tag);
 		return -1;
 	}
-	size_t nnames = 0;
-	int rc = 1;
-	for (const char *s = v; *s;) {
-		s += strspn(s, ",+ \t");
-		size_t n = strcspn(s, ",+ \t");
-		if (!n)
-			break;
-		nnames++;
-		char *name = xstrndup(s, n);
-		int c = policy_find_class(L->p, name);
-		if (c < 0) {
-			arm_error(L, at, "%s: unknown data class '%s' in tag %s", r->name, name, L->class_tag);
-			rc = -1;
-		} else {
-			bits_set(out, (unsigned)c);
-		}
-		xfree(name);
-		s += n;
-	}
-	if (!nnames) {
+	struct bad_class bc = {L, r, at, 0};
+	size_t nnames = plan_class_list(L->p, v, out, bad_class, &bc);
+	if (!nnames)
 		arm_error(L, at, "%s: tag %s names no data class", r->name, L->class_tag);
-		rc = -1;
-	}
-	return rc;
+	return bc.n || !nnames ? -1 : 1;
 }
 
 struct copies {

@@ -451,6 +451,21 @@ static const char *tag_value(const struct doc_node *tags, const char *key, const
 	return NULL;
 }
 
+/* An unknown class in a resource's class tag (plan_class_list). */
+struct bad_class {
+	struct cfl *L;
+	const struct res *r;
+	const struct doc_node *at;
+	int n;
+};
+
+static void bad_class(void *ctx, const char *name)
+{
+	struct bad_class *b = ctx;
+	cfn_error(b->L, b->at, "%s: unknown data class '%s' in tag %s", b->r->id, name, b->L->class_tag);
+	b->n++;
+}
+
 /* Classes from a resource's tags (a list of {Key, Value} or a mapping).  1: classified, 0: none, -1: error. */
 static int classes_from(struct cfl *L, const struct res *r, const struct doc_node *tags, struct bits *out)
 {
@@ -464,30 +479,11 @@ static int classes_from(struct cfl *L, const struct res *r, const struct doc_nod
 		}
 		return 0;
 	}
-	size_t nnames = 0;
-	int rc = 1;
-	for (const char *s = v; *s;) {
-		s += strspn(s, ",+ \t");
-		size_t n = strcspn(s, ",+ \t");
-		if (!n)
-			break;
-		nnames++;
-		char *name = xstrndup(s, n);
-		int c = policy_find_class(L->p, name);
-		if (c < 0) {
-			cfn_error(L, at, "%s: unknown data class '%s' in tag %s", r->id, name, L->class_tag);
-			rc = -1;
-		} else {
-			bits_set(out, (unsigned)c);
-		}
-		xfree(name);
-		s += n;
-	}
-	if (!nnames) {
+	struct bad_class bc = {L, r, at, 0};
+	size_t nnames = plan_class_list(L->p, v, out, bad_class, &bc);
+	if (!nnames)
 		cfn_error(L, at, "%s: tag %s names no data class", r->id, L->class_tag);
-		rc = -1;
-	}
-	return rc;
+	return bc.n || !nnames ? -1 : 1;
 }
 
 /* The template resource's classes, from Properties.Tags. */
