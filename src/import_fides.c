@@ -978,7 +978,8 @@ static void build_edges(struct fz *z, const struct kidx *sx, size_t nsx, const s
 				bool has = dir ? s->ihas[j] : s->ehas[j];
 				struct crange cr = dir ? s->icats[j] : s->ecats[j];
 				struct bits cats = {{0}};
-				map_list(z, s->fcats + cr.first, cr.n, &cats);
+				if (cr.n)	/* fcats is NULL when no flow names categories */
+					map_list(z, s->fcats + cr.first, cr.n, &cats);
 				int one;
 				const int *many;
 				size_t nmany;
