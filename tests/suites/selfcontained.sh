@@ -2,7 +2,7 @@
 # selfcontained.sh RESIDENCY — the repository needs nothing beside it.
 #
 #  1. Docs: README.md, docs/, the man pages, examples/ and grammar/editors/
-#     name no file outside the repository (../shared, the specification's
+#     name no file outside the repository (the sibling shared folder, the specification's
 #     TOOL.md / LANGUAGE.md / STDLIB.md, guides) and every relative Markdown
 #     link resolves to a file of the repository (and a #anchor to a heading).
 #  2. Build anywhere: scripts/ensure-deps.sh installs nothing when pkg-config
