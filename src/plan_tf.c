@@ -23,6 +23,7 @@
 
 #include "azure_pairs.h"
 #include "diag.h"
+#include "spanner_configs.h"
 #include "tf_catalog.h"
 #include "util.h"
 
@@ -126,6 +127,9 @@ struct tf_res {
 	struct tf_res *next_cfg;
 	struct tf_res *gmembers, *gtail, *gnext;	/* aws_rds_global_cluster members, in plan order */
 	uint32_t mark;	/* ref_attr's visit stamp */
+	/* google_spanner_instance: the default_leader its databases' ddl set, the
+	   database that set it, and another that set a different one */
+	const char *sp_leader, *sp_leader_db, *sp_leader_other;
 };
 
 /* A replica or backup waiting to be attached to its store. */
@@ -184,6 +188,7 @@ struct tfl {
 	json_t *root, *vars, *pconf, *rootmod;
 	struct smap by_addr, by_cfg, cfg_res, modcalls, classes;
 	struct smap s3_by_name, db_by_id, sql_by_name, ddb_by_name;
+	struct smap spanner_cfgs;	/* google_spanner_instance_config by name */
 	struct tf_res **res;
 	size_t nres, cap_res;
 	struct tf_pend *pend;
@@ -1035,6 +1040,186 @@ static struct tf_locs gcp_list(struct tfl *L, json_t *arr, const char *field, bo
 	return l;
 }
 
+/* ---------------------------------------------------------------- Spanner */
+
+/* Add the ' '-separated Google regions of list to l. */
+static void spanner_add(struct tfl *L, struct tf_locs *l, uint32_t *cap, const char *list)
+{
+	for (const char *s = list; *s;) {
+		size_t n = strcspn(s, " ");
+		if (n)
+			locs_add(L, l, gcp_name(L, arena_strndup(&L->work, s, n), false), cap);
+		s += n;
+		s += strspn(s, " ");
+	}
+}
+
+/*
+** The regions of a custom configuration (google_spanner_instance_config):
+** every replicas block's location (read-write, read-only and witness), the
+** one marked default_leader_location first; none marked: the base
+** configuration's leader.
+*/
+static struct tf_locs spanner_custom(struct tfl *L, struct tf_res *c)
+{
+	struct tf_locs l = {0};
+	uint32_t cap = 0;
+	json_t *reps = json_object_get(c->after, "replicas");
+	if (!json_array_size(reps))
+		return locs_unknown(aprintf(L, unknown_whole(c, "replicas") ?
+					    "the replicas of %s are unknown until apply" :
+					    "%s lists no replicas", c->address));
+	size_t i;
+	json_t *e;
+	const char *leader = NULL;
+	json_array_foreach(reps, i, e) {
+		const char *loc = jstr(e, "location");
+		if (!loc)
+			return locs_unknown(aprintf(L, "the location of a replica of %s is unknown until apply",
+						    c->address));
+		if (jtrue(e, "default_leader_location") && !leader)
+			leader = loc;
+	}
+	const char *base = jstr(c->after, "base_config");
+	const struct spanner_config *bc = base ? spanner_config_find(last_field(base)) : NULL;
+	if (!leader && bc)
+		leader = bc->leader;
+	if (!leader)
+		return locs_unknown(aprintf(L, "no replica of %s is its default leader location", c->address));
+	locs_add(L, &l, gcp_name(L, leader, false), &cap);
+	json_array_foreach(reps, i, e)
+		locs_add(L, &l, gcp_name(L, jstr(e, "location"), false), &cap);
+	return l;
+}
+
+/*
+** Where a Spanner instance keeps its data: its configuration's regions, the
+** default leader region first (the primary; writes are processed there),
+** then the other read-write regions, the read-only regions and the witness
+** regions (replicas: each keeps a copy of the data, or for a witness the
+** full replicated log of every write, so each is a copy and a transfer).
+** regional-R is R.  A base configuration comes from spanner_configs.c; any
+** other name must be a google_spanner_instance_config of the plan (by name
+** or by reference), else it is unknown.  A default_leader set by the ddl of
+** the instance's databases moves the primary to that region.
+*/
+static struct tf_locs spanner_home(struct tfl *L, struct tf_res *r)
+{
+	struct tf_locs l = {0};
+	uint32_t cap = 0;
+	const char *v = jstr(r->after, "config"), *name = v ? last_field(v) : NULL;
+	if (name && starts(name, "regional-")) {
+		locs_add(L, &l, gcp_name(L, name + 9, false), &cap);
+		return l;
+	}
+	const struct spanner_config *c = name ? spanner_config_find(name) : NULL;
+	if (c) {
+		spanner_add(L, &l, &cap, c->leader);
+		spanner_add(L, &l, &cap, c->read_write);
+		spanner_add(L, &l, &cap, c->read_only);
+		spanner_add(L, &l, &cap, c->witness);
+	} else {
+		struct tf_res *cr = name ? smap_get(&L->spanner_cfgs, name) : NULL;
+		if (!cr)
+			cr = ref_one(L, r, "config", "google_spanner_instance_config");
+		if (!cr && name)
+			return locs_unknown(aprintf(L, "Spanner configuration '%s' is neither a base configuration "
+						    "of the table (docs/terraform.md) nor a google_spanner_instance_config "
+						    "of the plan", name));
+		if (!cr)
+			return via_ref(L, r, "config", "its config is unknown until apply");
+		l = spanner_custom(L, cr);
+		if (!l.n)
+			return l;
+	}
+	if (r->sp_leader_other)
+		return locs_unknown(aprintf(L, "its databases %s and %s set different default leaders",
+					    r->sp_leader_db, r->sp_leader_other));
+	if (r->sp_leader) {
+		const char *ld = gcp_name(L, r->sp_leader, false);
+		uint32_t k = 0;
+		while (k < l.n && strcmp(l.v[k], ld) != 0)
+			k++;
+		if (k == l.n)
+			return locs_unknown(aprintf(L, "the default_leader '%s' of %s is not a region of its configuration",
+						    r->sp_leader, r->sp_leader_db));
+		for (; k > 0; k--) {	/* the leader first, the others in order */
+			const char *t = l.v[k];
+			l.v[k] = l.v[k - 1];
+			l.v[k - 1] = t;
+		}
+	}
+	return l;
+}
+
+/* The default_leader option a database's ddl sets (the last one wins), or NULL. */
+static const char *ddl_default_leader(struct tfl *L, const struct tf_res *db)
+{
+	const char *hit = NULL;
+	size_t i;
+	json_t *e;
+	json_array_foreach(json_object_get(db->after, "ddl"), i, e) {
+		const char *s = json_string_value(e);
+		for (; s && *s; s++) {
+			if (strncasecmp(s, "default_leader", 14) != 0)
+				continue;
+			const char *p = s + 14;
+			p += strspn(p, " \t\r\n");
+			if (*p != '=')
+				continue;
+			p++;
+			p += strspn(p, " \t\r\n");
+			char q = *p;
+			const char *end = (q == '\'' || q == '"') ? strchr(p + 1, q) : NULL;
+			if (end && end > p + 1)
+				hit = arena_strndup(&L->work, p + 1, (size_t)(end - p - 1));
+		}
+	}
+	return hit;
+}
+
+/*
+** Before stores are built: the custom configurations by name, and the
+** default leaders the databases' ddl set on their instances (by reference,
+** else by instance name).  One pass each.
+*/
+static void spanner_prepare(struct tfl *L)
+{
+	struct smap inst = {0};
+	bool dbs = false;
+	for (size_t i = 0; i < L->nres; i++) {
+		struct tf_res *r = L->res[i];
+		const char *n = jstr(r->after, "name");
+		if (strcmp(r->type, "google_spanner_instance_config") == 0 && n)
+			smap_put(&L->spanner_cfgs, last_field(n), r);
+		else if (strcmp(r->type, "google_spanner_instance") == 0 && n)
+			smap_put(&inst, last_field(n), r);
+		else if (strcmp(r->type, "google_spanner_database") == 0)
+			dbs = true;
+	}
+	for (size_t i = 0; i < L->nres && dbs; i++) {
+		struct tf_res *db = L->res[i];
+		if (strcmp(db->type, "google_spanner_database") != 0)
+			continue;
+		const char *leader = ddl_default_leader(L, db);
+		if (!leader)
+			continue;
+		struct tf_res *in = ref_one(L, db, "instance", "google_spanner_instance");
+		const char *n = jstr(db->after, "instance");
+		if (!in && n)
+			in = smap_get(&inst, last_field(n));
+		if (!in)
+			continue;	/* an instance outside the plan: nothing to move */
+		if (!in->sp_leader) {
+			in->sp_leader = leader;
+			in->sp_leader_db = db->address;
+		} else if (strcmp(in->sp_leader, leader) != 0 && !in->sp_leader_other) {
+			in->sp_leader_other = db->address;
+		}
+	}
+	smap_free(&inst);
+}
+
 static struct tf_locs gcp_home(struct tfl *L, struct tf_res *r)
 {
 	struct tf_locs l = {0};
@@ -1062,16 +1247,8 @@ static struct tf_locs gcp_home(struct tfl *L, struct tf_res *r)
 			return via_ref(L, r, "location", "its location is unknown until apply");
 		return l;
 	}
-	if (strcmp(t, "google_spanner_instance") == 0) {
-		v = jstr(a, "config");
-		if (!v)
-			return via_ref(L, r, "config", "its config is unknown until apply");
-		v = last_field(v);
-		if (starts(v, "regional-"))
-			v += 9;
-		locs_add(L, &l, gcp_name(L, v, false), &cap);
-		return l;
-	}
+	if (strcmp(t, "google_spanner_instance") == 0)
+		return spanner_home(L, r);
 	if (strcmp(t, "google_pubsub_topic") == 0) {
 		json_t *m = jblock(a, "message_storage_policy");
 		if (!m) {
@@ -2603,7 +2780,8 @@ static void build_gcp_store(struct tfl *L, struct tf_res *r)
 	/* Secret Manager user-managed replicas and Pub/Sub persistence regions
 	   are copies of one secret or message: the first is the primary, the
 	   others replicas, so each copy is a transfer */
-	bool copies = strcmp(t, "google_secret_manager_secret") == 0 || strcmp(t, "google_pubsub_topic") == 0;
+	bool copies = strcmp(t, "google_secret_manager_secret") == 0 || strcmp(t, "google_pubsub_topic") == 0 ||
+		      strcmp(t, "google_spanner_instance") == 0;
 	if (copies && all.n > 1)
 		prim.n = 1;
 	if (make_store(L, r, prim) < 0)
@@ -3551,6 +3729,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 		goto out;
 	}
 	scan_positions(L);
+	spanner_prepare(L);
 
 	for (size_t i = 0; i < L->nres && !diag_full(d); i++) {
 		struct tf_res *r = L->res[i];
@@ -3589,6 +3768,7 @@ out:
 	smap_free(&L->db_by_id);
 	smap_free(&L->sql_by_name);
 	smap_free(&L->ddb_by_name);
+	smap_free(&L->spanner_cfgs);
 	xfree(L->res);
 	xfree(L->pend);
 	xfree(L->smark);

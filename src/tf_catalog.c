@@ -107,6 +107,7 @@ static const struct cat_row rows[] = {
 	{.type = "google_redis_instance", .role = CAT_STORE, .enc = ENC_ALWAYS, .key_path = "customer_managed_key"},
 	{.type = "google_secret_manager_secret", .role = CAT_STORE, .bespoke = true},
 	{.type = "google_spanner_instance", .role = CAT_STORE, .bespoke = true},
+	{.type = "google_spanner_instance_config", .role = CAT_HELPER, .bespoke = true},
 	{.type = "google_sql_database_instance", .role = CAT_STORE, .bespoke = true},
 	{.type = "google_storage_bucket", .role = CAT_STORE, .bespoke = true},
 	{.type = "google_vertex_ai_dataset", .role = CAT_STORE, .enc = ENC_ALWAYS, .key_path = "encryption_spec.kms_key_name"},

@@ -24,6 +24,7 @@
 #include "compile.h"
 #include "diag.h"
 #include "plan.h"
+#include "spanner_configs.h"
 #include "tf_catalog.h"
 #include "policy.h"
 #include "util.h"
@@ -391,7 +392,7 @@ static const struct tf_case fixture_cases[] = {
 	  "store google_storage_bucket.multi 218:7 [gcp:ASIA] key=gcp:ASIA enc {telemetry}\n"
 	  "store google_pubsub_topic.events 244:7 [gcp:europe-west1] replica=gcp:europe-west4 key=gcp:europe-west1 enc {personal}\n"
 	  "store google_bigquery_dataset.analytics 301:7 [gcp:US] key=gcp:US enc {telemetry}\n"
-	  "store google_spanner_instance.global 327:7 [gcp:eur3] key=gcp:eur3 enc {payment}\n"
+	  "store google_spanner_instance.global 327:7 [gcp:europe-west1] replica=gcp:europe-west4 replica=gcp:europe-north1 key=gcp:europe-west1 enc {payment}\n"
 	  "note unknown-location error google_pubsub_topic.anywhere 276:7: its location cannot be determined from the plan: it has no message_storage_policy, so Pub/Sub may store messages in any region\n"},
 	{"backup-copy.json",
 	  "store aws_db_instance.db 116:7 [aws:eu-west-1] backup=aws:eu-west-1 backup=aws:us-east-1 backup=aws:eu-north-1 key=aws:eu-west-1 enc {payment}\n"},
@@ -950,10 +951,61 @@ static void test_plan_tf_stdlib_catalog(void **state)
 	diags_free(&d);
 }
 
+/*
+** The Spanner configuration table is sorted (binary search), every region of
+** it is a location of the standard library, every row has a leader, and
+** docs/terraform.md names every configuration.
+*/
+static void test_plan_tf_spanner_configs(void **state)
+{
+	(void)state;
+	struct rsd_diags d;
+	diags_init(&d);
+	struct compile_opts co = {NULL, 0, false, true, NULL, NULL};
+	static const char src[] = "import \"default\"\n";
+	struct rsd_policy *std = compile_policy(NULL, 0, "<test>", src, sizeof src - 1, &co, &d);
+	assert_non_null(std);
+	size_t n, len;
+	const struct spanner_config *rows = spanner_config_rows(&n);
+	char *doc = read_file("docs/terraform.md", &len, 1 << 22);
+	assert_non_null(doc);
+	assert_true(n >= 10);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			assert_true(strcmp(rows[i - 1].name, rows[i].name) < 0);
+		assert_ptr_equal(spanner_config_find(rows[i].name), &rows[i]);
+		assert_true(*rows[i].leader && !strchr(rows[i].leader, ' '));
+		const char *lists[] = {rows[i].leader, rows[i].read_write, rows[i].read_only, rows[i].witness};
+		for (size_t k = 0; k < ARRAY_LEN(lists); k++)
+			for (const char *s = lists[k]; *s;) {
+				size_t m = strcspn(s, " ");
+				struct strbuf sb = {0};
+				sb_printf(&sb, "gcp:%.*s", (int)m, s);
+				struct place pl;
+				if (!place_resolve(std, sb.s, &pl))
+					fail_msg("Spanner %s: %s is not a location of the standard library", rows[i].name, sb.s);
+				sb_free(&sb);
+				s += m;
+				s += strspn(s, " ");
+			}
+		struct strbuf sb = {0};
+		sb_printf(&sb, "`%s`", rows[i].name);
+		if (!strstr(doc, sb.s))
+			fail_msg("docs/terraform.md does not list Spanner configuration %s", rows[i].name);
+		sb_free(&sb);
+	}
+	assert_null(spanner_config_find("nam99"));
+	assert_null(spanner_config_find("regional-europe-west1"));
+	xfree(doc);
+	policy_free(std);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plan_tf_corpus),
+		cmocka_unit_test(test_plan_tf_spanner_configs),
 		cmocka_unit_test(test_plan_tf_corpus_complete),
 		cmocka_unit_test(test_plan_tf_fixtures),
 		cmocka_unit_test(test_plan_tf_json_errors),
