@@ -196,6 +196,17 @@ typedef struct rsd_check_opts {
 void rsd_check_opts_init(rsd_check_opts *o);
 
 rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_opts *o);
+/*
+** Check the n plans of one run into results[0..n-1], each as rsd_check
+** does, except that the waivers of the YAML plans apply to every plan of the
+** run that is not a YAML plan as well (a Terraform plan, a template: their
+** findings are waived by address).  Such a waiver is reported (expired,
+** expiring, unused) once, in the results of its own YAML plan, and is unused
+** only when no plan of the run used it.  YAML plans do not take each other's
+** waivers.  Returns 0.
+*/
+int rsd_check_run(const rsd_policy *p, const rsd_plan *const *plans, size_t n,
+		  const rsd_check_opts *o, rsd_result **results);
 void rsd_result_free(rsd_result *r);
 
 rsd_date rsd_result_date(const rsd_result *r);

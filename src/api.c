@@ -217,6 +217,14 @@ static const char *default_region(const rsd_plan_opts *o, const char *provider)
 	return NULL;
 }
 
+/* A YAML plan: its waivers apply to the run's plans of other formats (rsd_check_run). */
+static rsd_plan *yaml_flag(rsd_plan *pl)
+{
+	if (pl)
+		pl->yaml = true;
+	return pl;
+}
+
 static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *name, const char *data, size_t len,
 			 const rsd_plan_opts *o, rsd_diags *d)
 {
@@ -243,7 +251,7 @@ static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *n
 		return plan_load_fides(p, name, xstrndup(data, len), len, &fo, d);
 	}
 	case IN_YAML:
-		return plan_load_yaml(p, name, data, len, d);
+		return yaml_flag(plan_load_yaml(p, name, data, len, d));
 	case IN_ERROR:
 		break;
 	}
@@ -285,7 +293,7 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 	if (f == IN_YAML) {
 		/* the diags keep the text for caret lines; hand the buffer over
 		   instead of copying the file */
-		pl = plan_load_yaml_owned(p, path, data, len, d);
+		pl = yaml_flag(plan_load_yaml_owned(p, path, data, len, d));
 	} else {
 		pl = f == IN_ERROR && len > max ? rsd_plan_load_memory(p, path, data, len, o, d)
 						: load_as(f, p, path, data, len, o, d);
@@ -472,7 +480,8 @@ void rsd_check_opts_init(rsd_check_opts *o)
 	o->warn_expiring = 30;
 }
 
-rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_opts *o)
+static rsd_result *check_with(const rsd_policy *p, const rsd_plan *pl, const rsd_check_opts *o,
+			      const struct eval_run *run)
 {
 	rsd_check_opts def;
 	if (!o) {
@@ -493,9 +502,73 @@ rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_o
 	}
 	eo.warn_expiring = o->warn_expiring;
 	eo.record_applied = o->record_applied != 0;
-	struct rsd_result *r = eval_check(p, pl, &eo);
+	struct rsd_result *r = eval_check_run(p, pl, &eo, run);
 	r->date_source = (uint8_t)src;
 	return r;
+}
+
+rsd_result *rsd_check(const rsd_policy *p, const rsd_plan *pl, const rsd_check_opts *o)
+{
+	return check_with(p, pl, o, NULL);
+}
+
+/*
+** The plans that are not YAML first, with every YAML plan's waivers
+** (copied, each naming its file), then the YAML plans, each knowing which of
+** its waivers another plan used and the other plans' names.
+*/
+int rsd_check_run(const rsd_policy *p, const rsd_plan *const *plans, size_t n,
+		  const rsd_check_opts *o, rsd_result **results)
+{
+	size_t nshared = 0, nother = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (plans[i]->yaml)
+			nshared += plans[i]->nwaivers;
+		else
+			nother++;
+	}
+	if (!nshared || !nother) {
+		for (size_t i = 0; i < n; i++)
+			results[i] = rsd_check(p, plans[i], o);
+		return 0;
+	}
+	struct plan_waiver *shared = xmalloc(nshared * sizeof *shared);
+	bool *used = xcalloc(nshared, sizeof *used);
+	const struct rsd_plan **others = xmalloc(nother * sizeof *others);
+	size_t k = 0, m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!plans[i]->yaml) {
+			others[m++] = plans[i];
+			continue;
+		}
+		for (uint32_t w = 0; w < plans[i]->nwaivers; w++) {
+			shared[k] = plans[i]->waivers[w];
+			if (!shared[k].file)
+				shared[k].file = plans[i]->file;
+			k++;
+		}
+	}
+	struct eval_run run = {0};
+	run.shared = shared;
+	run.nshared = (uint32_t)nshared;
+	run.shared_used = used;
+	for (size_t i = 0; i < n; i++)
+		if (!plans[i]->yaml)
+			results[i] = check_with(p, plans[i], o, &run);
+	memset(&run, 0, sizeof run);
+	run.others = others;
+	run.nothers = nother;
+	k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (plans[i]->yaml) {
+			run.used_elsewhere = used + k;
+			results[i] = check_with(p, plans[i], o, &run);
+			k += plans[i]->nwaivers;
+		}
+	xfree(shared);
+	xfree(used);
+	xfree(others);
+	return 0;
 }
 
 void rsd_result_free(rsd_result *r) { result_free(r); }

@@ -224,6 +224,7 @@ struct ev {
 	const struct rsd_policy *p;
 	const struct rsd_plan *pl;
 	const struct eval_opts *o;
+	const struct eval_run *run;	/* never NULL (an empty run for one plan) */
 	struct rsd_result *r;
 	rdate d;
 	struct bits *sets;
@@ -268,7 +269,11 @@ struct ev {
 	uint64_t *sortkeys;	/* sort_touched scratch: (rank, rule) */
 	struct row *rows;
 	size_t nrows, cap_rows;
-	/* waivers by rule (CSR over plan->waivers) */
+	/* the waivers that apply: the plan's own (the first nown), then those
+	   shared by the other plans of the run (eval_opts.shared) */
+	const struct plan_waiver *wvs;
+	uint32_t nwvs, nown;
+	/* waivers by rule (CSR over wvs) */
 	uint32_t *wv_off, *wv;	/* each rule's waivers sorted by (target, index) */
 	int64_t *wv_first;	/* per bucket position: waiver_range's cache (-2: not yet) */
 	bool *wv_used;
@@ -447,7 +452,7 @@ static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id
 */
 static int64_t waiver_range(struct ev *e, int32_t rule, const char *target)
 {
-	const struct plan_waiver *wvs = e->pl->waivers;
+	const struct plan_waiver *wvs = e->wvs;
 	uint32_t lo = e->wv_off[rule], hi = e->wv_off[rule + 1], end = hi;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
@@ -484,7 +489,7 @@ static const struct plan_waiver *match_waiver(struct ev *e, int32_t rule, const 
 		first = b;
 	if (c >= 0 && (first < 0 || c < first))
 		first = c;
-	return first >= 0 ? &e->pl->waivers[first] : NULL;
+	return first >= 0 ? &e->wvs[first] : NULL;
 }
 
 static void touch(struct ev *e, int32_t r)
@@ -1474,34 +1479,34 @@ static int cmp_wsort(const void *a, const void *b)
 
 static void index_waivers(struct ev *e)
 {
-	const struct rsd_plan *pl = e->pl;
-	uint32_t nr = e->p->nrules;
+	const struct plan_waiver *wvs = e->wvs;
+	uint32_t nr = e->p->nrules, nw0 = e->nwvs;
 
 	e->wv_off = xcalloc(nr + 2, sizeof *e->wv_off);
-	e->wv = xmalloc((pl->nwaivers ? pl->nwaivers : 1) * sizeof *e->wv);
-	e->wv_used = xcalloc(pl->nwaivers ? pl->nwaivers : 1, sizeof *e->wv_used);
-	for (uint32_t i = 0; i < pl->nwaivers; i++)
-		if (pl->waivers[i].rule >= 0 && (uint32_t)pl->waivers[i].rule < nr)
-			e->wv_off[pl->waivers[i].rule + 1]++;
+	e->wv = xmalloc((nw0 ? nw0 : 1) * sizeof *e->wv);
+	e->wv_used = xcalloc(nw0 ? nw0 : 1, sizeof *e->wv_used);
+	for (uint32_t i = 0; i < nw0; i++)
+		if (wvs[i].rule >= 0 && (uint32_t)wvs[i].rule < nr)
+			e->wv_off[wvs[i].rule + 1]++;
 	for (uint32_t r = 0; r < nr; r++)
 		e->wv_off[r + 1] += e->wv_off[r];
 	uint32_t *fill = xmalloc((nr ? nr : 1) * sizeof *fill);
 	memcpy(fill, e->wv_off, nr * sizeof *fill);
-	for (uint32_t i = 0; i < pl->nwaivers; i++)
-		if (pl->waivers[i].rule >= 0 && (uint32_t)pl->waivers[i].rule < nr)
-			e->wv[fill[pl->waivers[i].rule]++] = i;
+	for (uint32_t i = 0; i < nw0; i++)
+		if (wvs[i].rule >= 0 && (uint32_t)wvs[i].rule < nr)
+			e->wv[fill[wvs[i].rule]++] = i;
 	xfree(fill);
 	/* sort each rule's bucket by (target, plan order) for waiver_range */
-	struct wsort *ws = xmalloc((pl->nwaivers ? pl->nwaivers : 1) * sizeof *ws);
+	struct wsort *ws = xmalloc((nw0 ? nw0 : 1) * sizeof *ws);
 	uint32_t nw = e->wv_off[nr];
 	for (uint32_t k = 0; k < nw; k++) {
-		ws[k].target = pl->waivers[e->wv[k]].target;
+		ws[k].target = wvs[e->wv[k]].target;
 		ws[k].i = e->wv[k];
 	}
 	for (uint32_t r = 0; r < nr; r++)
 		if (e->wv_off[r + 1] - e->wv_off[r] > 1)
 			qsort(ws + e->wv_off[r], e->wv_off[r + 1] - e->wv_off[r], sizeof *ws, cmp_wsort);
-	e->wv_first = xmalloc((pl->nwaivers ? pl->nwaivers : 1) * sizeof *e->wv_first);
+	e->wv_first = xmalloc((nw0 ? nw0 : 1) * sizeof *e->wv_first);
 	for (uint32_t k = 0; k < nw; k++) {
 		e->wv[k] = ws[k].i;
 		e->wv_first[k] = -2;
@@ -1635,14 +1640,15 @@ static int cmp_twkey(const void *a, const void *b)
 static const struct plan_waiver **tool_waivers(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
+	const struct plan_waiver *wvs = e->wvs;
 	struct twkey *k = NULL;
 	uint32_t n = 0;
-	for (uint32_t i = 0; i < pl->nwaivers; i++)
-		if (pl->waivers[i].tool_id) {
+	for (uint32_t i = 0; i < e->nwvs; i++)
+		if (wvs[i].tool_id) {
 			if (!k)
-				k = xmalloc(pl->nwaivers * sizeof *k);
-			k[n].id = pl->waivers[i].tool_id;
-			k[n].target = pl->waivers[i].target;
+				k = xmalloc(e->nwvs * sizeof *k);
+			k[n].id = wvs[i].tool_id;
+			k[n].target = wvs[i].target;
 			k[n++].i = i;
 		}
 	if (!n)
@@ -1665,7 +1671,7 @@ static const struct plan_waiver **tool_waivers(struct ev *e)
 				hi = mid;
 		}
 		for (; lo < n && strcmp(k[lo].id, id) == 0 && strcmp(k[lo].target, fact) == 0; lo++) {
-			const struct plan_waiver *w = &pl->waivers[k[lo].i];
+			const struct plan_waiver *w = &wvs[k[lo].i];
 			if (!(e->d < w->expires))
 				continue;
 			e->wv_used[k[lo].i] = true;
@@ -1680,15 +1686,22 @@ static const struct plan_waiver **tool_waivers(struct ev *e)
 static void waiver_findings(struct ev *e)
 {
 	const struct rsd_plan *pl = e->pl;
+	const struct plan_waiver *wvs = e->wvs;
 	const char **targets = NULL;	/* of unused waivers: see find_targets */
 	bool *known = NULL;
 	size_t ntargets = 0;
+	const bool *elsewhere = e->run->used_elsewhere;
 
-	for (uint32_t i = 0; i < pl->nwaivers; i++) {
-		const struct plan_waiver *w = &pl->waivers[i];
-		if (e->d < w->expires && !e->wv_used[i] && strcmp(w->target, "*") != 0) {
+	/* shared waivers are reported by their own plan: only pass on their use */
+	for (uint32_t i = e->nown; i < e->nwvs; i++)
+		if (e->wv_used[i])
+			e->run->shared_used[i - e->nown] = true;
+	for (uint32_t i = 0; i < e->nown; i++) {
+		const struct plan_waiver *w = &wvs[i];
+		if (e->d < w->expires && !e->wv_used[i] && !(elsewhere && elsewhere[i]) &&
+		    strcmp(w->target, "*") != 0) {
 			if (!targets)
-				targets = xmalloc(pl->nwaivers * sizeof *targets);
+				targets = xmalloc(e->nown * sizeof *targets);
 			targets[ntargets++] = w->target;
 		}
 	}
@@ -1701,10 +1714,12 @@ static void waiver_findings(struct ev *e)
 		ntargets = u;
 		known = xcalloc(ntargets, sizeof *known);
 		find_targets(pl, targets, ntargets, known);
+		for (size_t k = 0; k < e->run->nothers; k++)	/* the names of the run's other plans */
+			find_targets(e->run->others[k], targets, ntargets, known);
 	}
 
-	for (uint32_t i = 0; i < pl->nwaivers; i++) {
-		const struct plan_waiver *w = &pl->waivers[i];
+	for (uint32_t i = 0; i < e->nown; i++) {
+		const struct plan_waiver *w = &wvs[i];
 		const char *rname = w->rule >= 0 && (uint32_t)w->rule < e->p->nrules
 			? e->p->rules[w->rule].name : w->tool_id ? w->tool_id : "?";
 		struct factinfo fi = { FINDING_WAIVER, w->target, w->pos.line, w->pos.col, NULL, NULL,
@@ -1721,7 +1736,7 @@ static void waiver_findings(struct ev *e)
 			sb_free(&sb);
 			continue;
 		}
-		if (!e->wv_used[i]) {
+		if (!e->wv_used[i] && !(elsewhere && elsewhere[i])) {
 			/* targets is NULL when every unused waiver targets "*":
 			   bsearch's array must not be NULL, even with no element */
 			const char **hit = ntargets ? bsearch(&w->target, targets, ntargets, sizeof *targets, cmp_cstr)
@@ -1929,6 +1944,13 @@ static uint32_t *rule_ranks(const struct rsd_policy *p, int32_t **orderp)
 struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan *pl,
 			      const struct eval_opts *opts)
 {
+	return eval_check_run(p, pl, opts, NULL);
+}
+
+struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_plan *pl,
+				  const struct eval_opts *opts, const struct eval_run *run)
+{
+	static const struct eval_run alone;
 	struct ev e;
 	struct rsd_result *r = xcalloc(1, sizeof *r);
 
@@ -1941,6 +1963,7 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	e.p = p;
 	e.pl = pl;
 	e.o = opts;
+	e.run = run ? run : &alone;
 	e.r = r;
 	e.d = opts->date;
 	e.world = country_world();
@@ -1954,6 +1977,17 @@ struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan 
 	e.sortkeys = xmalloc((p->nrules ? p->nrules : 1) * sizeof *e.sortkeys);
 	index_rules(&e);
 	e.reach = xcalloc(p->nclasses ? p->nclasses : 1, sizeof *e.reach);
+	e.wvs = pl->waivers;
+	e.nwvs = e.nown = pl->nwaivers;
+	if (e.run->nshared) {	/* own waivers, then the shared ones: findings point into r->arena */
+		uint32_t ns = e.run->nshared;
+		struct plan_waiver *all = arena_alloc(&r->arena, (pl->nwaivers + ns) * sizeof *all);
+		if (pl->nwaivers)
+			memcpy(all, pl->waivers, pl->nwaivers * sizeof *all);
+		memcpy(all + pl->nwaivers, e.run->shared, ns * sizeof *all);
+		e.wvs = all;
+		e.nwvs = pl->nwaivers + ns;
+	}
 	index_waivers(&e);
 	prepare_facts(&e);
 	compute_origins(&e);

@@ -64,6 +64,23 @@ struct eval_opts {
 };
 
 /*
+** One check run of several plans (rsd_check_run): waivers of other plans
+** that apply to this one too, never reported here (their plan reports
+** them); shared_used[i] is set when shared[i] waived something.
+** used_elsewhere[i]: the plan's own waiver i waived something in another
+** plan, so it is not unused; others: the run's other plans, whose store and
+** flow names an unused waiver may name.
+*/
+struct eval_run {
+	const struct plan_waiver *shared;
+	uint32_t nshared;
+	bool *shared_used;
+	const bool *used_elsewhere;
+	const struct rsd_plan *const *others;
+	size_t nothers;
+};
+
+/*
 ** The result of one check of one plan.  Strings point into the policy, the
 ** plan or result->arena; keep both alive while using the result.
 ** @nfacts: stores + flows + implicit transfers checked
@@ -91,6 +108,9 @@ enum date_source { DATE_FROM_TODAY, DATE_FROM_OPTION, DATE_FROM_PLAN };
 
 struct rsd_result *eval_check(const struct rsd_policy *p, const struct rsd_plan *pl,
 			      const struct eval_opts *opts);
+/* eval_check as one plan of a run (run may be NULL: eval_check). */
+struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_plan *pl,
+				  const struct eval_opts *opts, const struct eval_run *run);
 void result_free(struct rsd_result *r);
 
 /* true when no non-waived finding has severity at or above fail_on

@@ -1005,8 +1005,9 @@ static int cmd_check(int argc, char **argv)
 	}
 	int passes = 1, unjudged = 0;
 	if (ok) {
+		/* one run: a YAML plan's waivers also waive the Terraform (…) plans' findings */
+		rsd_check_run(p, (const rsd_plan *const *)plans, nplans, &co, results);
 		for (size_t i = 0; i < nplans; i++) {
-			results[i] = rsd_check(p, plans[i], &co);
 			if (nfps)
 				rsd_result_drop_fingerprints(results[i], (const char *const *)fps, nfps, base_dir);
 			if (!rsd_result_passes(results[i], fail_on))

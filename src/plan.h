@@ -114,6 +114,7 @@ struct plan_waiver {
 	rdate expires;
 	const char *approved_by;	/* NULL: none */
 	struct plan_pos pos;
+	const char *file;	/* the plan file it was written in; NULL: the plan's own */
 };
 
 /*
@@ -135,6 +136,7 @@ struct rsd_plan {
 	const char *name;	/* `plan:` or NULL */
 	rdate as_of;	/* DATE_NONE when the plan gives none */
 	bool terraform;
+	bool yaml;	/* a YAML plan: its waivers apply to the run's other formats (rsd_check_run) */
 	struct plan_store *stores;
 	uint32_t nstores, cap_stores;
 	struct plan_flow *flows;

@@ -1561,6 +1561,17 @@ static bool yp_waiver_key(struct yp *y, struct entry *e, enum key k)
 				w->rule = r;
 				break;
 			}
+			/* the findings a plan loader makes (Terraform, templates):
+			   waived by resource address, for a plan given beside */
+			static const char *const tool_ids[] = {"unknown-location", "unclassified",
+							       "unmodelled-resource"};
+			for (size_t i = 0; i < ARRAY_LEN(tool_ids); i++)
+				if (strcmp(yp_sv(y), tool_ids[i]) == 0) {
+					w->tool_id = tool_ids[i];
+					w->rule = -1;
+				}
+			if (w->tool_id)
+				break;
 			const char **cv = yp_cands(y, y->pol->nrules);
 			for (uint32_t i = 0; i < y->pol->nrules; i++)
 				cv[i] = y->pol->rules[i].name;
@@ -1647,6 +1658,9 @@ static bool yp_waiver(struct yp *y)
 	if (!yp_map(y, &e, yp_waiver_key))
 		return false;
 	yp_required(y, &e);
+	w = &y->pl->waivers[e.idx];
+	if (w->tool_id && w->target && strcmp(w->target, "*") == 0 && !y->stop)
+		yp_err(y, e.pos, 1, "a waiver of %s must name the resource address, not \"*\"", w->tool_id);
 	return !y->stop;
 }
 

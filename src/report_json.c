@@ -80,13 +80,13 @@ static void json_waiver(struct report *r, const struct rsd_result *res, const st
 	struct jw *w = &r->jw;
 	jw_obj(w, false);
 	jw_kstr(w, "rule", wv->rule >= 0 && (uint32_t)wv->rule < r->p->nrules
-		? r->p->rules[wv->rule].name : NULL);
+		? r->p->rules[wv->rule].name : wv->tool_id);
 	jw_kstr(w, "target", wv->target);
 	jw_kstr(w, "reason", wv->reason);
 	jw_key(w, "expires");
 	jw_date(w, wv->expires);
 	jw_kstr(w, "approved_by", wv->approved_by);
-	jw_kstr(w, "file", res->plan && res->plan->file ? res->plan->file : "");
+	jw_kstr(w, "file", wv->file ? wv->file : res->plan && res->plan->file ? res->plan->file : "");
 	jw_kint(w, "line", wv->pos.line);
 	jw_kint(w, "column", wv->pos.col);
 	jw_obj_end(w);
