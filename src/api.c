@@ -17,6 +17,7 @@
 #include "fides.h"
 #include "fmt.h"
 #include "plan.h"
+#include "plan_tfext.h"
 #include "testrun.h"
 #include "util.h"
 
@@ -169,9 +170,10 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i) { return p->files[i].
 
 /* {======================================================= plans */
 
-const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", "arm", "aws-config", "fides", NULL};
+const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", "arm", "aws-config", "fides",
+					 "terraform-state", "pulumi", NULL};
 
-enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_AWSCONFIG, IN_FIDES, IN_ERROR };
+enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_AWSCONFIG, IN_FIDES, IN_TFSTATE, IN_PULUMI, IN_ERROR };
 
 /*
 ** Which loader reads an input: the --input-format named, else the one
@@ -185,16 +187,19 @@ static enum input_format input_format(const char *name, const char *data, size_t
 		for (int i = 0; rsd_input_formats[i]; i++)
 			if (strcmp(o->input_format, rsd_input_formats[i]) == 0)
 				return (enum input_format)i;
-		file_error(d, name, "unknown input format '%s' (expected yaml, terraform, cloudformation, arm, aws-config or fides)",
+		file_error(d, name, "unknown input format '%s' (expected yaml, terraform, terraform-state, cloudformation, arm, "
+			   "aws-config, pulumi or fides)",
 			   o->input_format);
 		return IN_ERROR;
 	}
 	static const char *const names[] = {"", "a Terraform plan", "a CloudFormation template",
-					    "an ARM template or what-if result", "AWS Config data", "a Fides data map"};
-	bool claim[6] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len),
-			 plan_is_awsconfig(data, len), plan_is_fides(data, len)};
+					    "an ARM template or what-if result", "AWS Config data", "a Fides data map",
+					    "a Terraform state", "a Pulumi preview or stack export"};
+	bool claim[8] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len),
+			 plan_is_awsconfig(data, len), plan_is_fides(data, len), plan_is_tfstate(data, len),
+			 plan_is_pulumi(data, len)};
 	enum input_format f = IN_YAML;
-	for (int i = 1; i < 6; i++) {
+	for (int i = 1; i < 8; i++) {
 		if (!claim[i])
 			continue;
 		if (f != IN_YAML) {
@@ -233,6 +238,13 @@ static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *n
 		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file,
 				     o->require_classes != 0, o->default_regions, o->ndefault_regions};
 		return plan_load_terraform(p, name, data, len, &to, d);
+	}
+	case IN_TFSTATE:
+	case IN_PULUMI: {
+		struct tf_opts to = {o->class_tag ? o->class_tag : "data-classes", o->classes_file,
+				     o->require_classes != 0, o->default_regions, o->ndefault_regions};
+		return f == IN_TFSTATE ? plan_load_tfstate(p, name, data, len, &to, d)
+				       : plan_load_pulumi(p, name, data, len, &to, d);
 	}
 	case IN_CFN: {
 		struct cfn_opts co = {o->class_tag, o->region ? o->region : default_region(o, "aws"), NULL};

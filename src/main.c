@@ -270,8 +270,8 @@ static int parse_uint(const char *s, long max, long *out)
 	"                        google) that sets none, e.g. from AWS_REGION (repeatable);\n" \
 	"                        CloudFormation (aws=) and ARM (azure=) when --region is not given\n" \
 	"      --require-classes Terraform: unclassified data stores are errors\n" \
-	"      --input-format NAME  yaml, terraform, cloudformation, arm, aws-config or\n" \
-	"                        fides (default: detected)\n" \
+	"      --input-format NAME  yaml, terraform, terraform-state, cloudformation,\n" \
+	"                        arm, aws-config, pulumi or fides (default: detected)\n" \
 	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n" \
 	"      --region REGION   CloudFormation: the stack's region; ARM: the resource group's\n"
 
@@ -303,7 +303,7 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 				po->input_format = optarg;
 				return 1;
 			}
-		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, cloudformation, arm, aws-config or fides)", optarg);
+		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, terraform-state, cloudformation, arm, aws-config, pulumi or fides)", optarg);
 		return -1;
 	case OPT_REGION:
 		po->region = optarg;

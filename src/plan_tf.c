@@ -23,6 +23,7 @@
 
 #include "azure_pairs.h"
 #include "diag.h"
+#include "plan_tfext.h"
 #include "spanner_configs.h"
 #include "tf_catalog.h"
 #include "util.h"
@@ -130,6 +131,7 @@ struct tf_res {
 	/* google_spanner_instance: the default_leader its databases' ddl set, the
 	   database that set it, and another that set a different one */
 	const char *sp_leader, *sp_leader_db, *sp_leader_other;
+	const char *ext_region;	/* another front end's provider region for it (plan_load_tf_ext), or NULL */
 };
 
 /* A replica or backup waiting to be attached to its store. */
@@ -204,6 +206,7 @@ struct tfl {
 	size_t nkeytried;
 	size_t nsmark;
 	uint32_t smark_gen;
+	const char *ext_noregion;	/* plan_load_tf_ext: why a resource has no provider region */
 };
 
 /* ================================================================ helpers */
@@ -719,6 +722,14 @@ static const char *default_region(struct tfl *L, const char *pname)
 static const char *res_provider_attr(struct tfl *L, const struct tf_res *r, const char *pname,
 				     const char *attr, const char **why)
 {
+	if (r->ext_region && strcmp(attr, "region") == 0)
+		return r->ext_region;
+	if (L->ext_noregion && strcmp(attr, "region") == 0) {
+		const char *d = default_region(L, pname);
+		if (!d)
+			*why = aprintf(L, "%s; give it with --default-region %s=REGION", L->ext_noregion, pname);
+		return d;
+	}
 	const char *key = jstr(r->cfg, "provider_config_key");
 	if (!key)
 		key = *r->modpath ? aprintf(L, "%s:%s", r->modpath, pname) : pname;
@@ -3651,6 +3662,65 @@ bool plan_is_terraform(const char *data, size_t len)
 	return false;
 }
 
+/* Build the stores and flows of the collected resources (L->res). */
+static void tf_build(struct tfl *L)
+{
+	spanner_prepare(L);
+	for (size_t i = 0; i < L->nres && !diag_full(L->d); i++) {
+		struct tf_res *r = L->res[i];
+		const struct cat_row *row = tf_catalog_find(r->type);
+		if (!row || row->role != CAT_STORE) {
+			check_unmodelled(L, r);
+			continue;
+		}
+		if (!row->bespoke) {
+			build_row_store(L, r, row);
+			continue;
+		}
+		switch (r->cloud) {
+		case CLOUD_AWS: build_aws_store(L, r); break;
+		case CLOUD_GCP: build_gcp_store(L, r); break;
+		case CLOUD_AZURE: build_azure_store(L, r); break;
+		case CLOUD_OTHER: break;
+		}
+	}
+	link_global_members(L);
+	for (size_t i = 0; i < L->nres && !diag_full(L->d); i++)
+		relations(L, L->res[i]);
+	attach_pending(L);
+	provider_keys(L);
+	unused_entries(L);
+	refuse_control_chars(L);
+}
+
+/* Free the loader's state; the plan, or NULL when loading failed. */
+static struct rsd_plan *tf_done(struct tfl *L)
+{
+	json_decref(L->root);
+	free_classes_file(L);
+	smap_free(&L->by_addr);
+	smap_free(&L->by_cfg);
+	smap_free(&L->cfg_res);
+	smap_free(&L->modcalls);
+	smap_free(&L->classes);
+	smap_free(&L->s3_by_name);
+	smap_free(&L->db_by_id);
+	smap_free(&L->sql_by_name);
+	smap_free(&L->ddb_by_name);
+	smap_free(&L->spanner_cfgs);
+	xfree(L->res);
+	xfree(L->pend);
+	xfree(L->smark);
+	xfree(L->keytried);
+	sb_free(&L->tmp);
+	arena_free(&L->work);
+	if (L->failed) {
+		plan_free(L->pl);
+		return NULL;
+	}
+	return L->pl;
+}
+
 /*
 ** Load `terraform show -json` output (data, len; not necessarily
 ** NUL-terminated) against policy p.  Errors (invalid JSON, unknown classes,
@@ -3729,55 +3799,53 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 		goto out;
 	}
 	scan_positions(L);
-	spanner_prepare(L);
-
-	for (size_t i = 0; i < L->nres && !diag_full(d); i++) {
-		struct tf_res *r = L->res[i];
-		const struct cat_row *row = tf_catalog_find(r->type);
-		if (!row || row->role != CAT_STORE) {
-			check_unmodelled(L, r);
-			continue;
-		}
-		if (!row->bespoke) {
-			build_row_store(L, r, row);
-			continue;
-		}
-		switch (r->cloud) {
-		case CLOUD_AWS: build_aws_store(L, r); break;
-		case CLOUD_GCP: build_gcp_store(L, r); break;
-		case CLOUD_AZURE: build_azure_store(L, r); break;
-		case CLOUD_OTHER: break;
-		}
-	}
-	link_global_members(L);
-	for (size_t i = 0; i < L->nres && !diag_full(d); i++)
-		relations(L, L->res[i]);
-	attach_pending(L);
-	provider_keys(L);
-	unused_entries(L);
-	refuse_control_chars(L);
+	tf_build(L);
 out:
-	json_decref(L->root);
-	free_classes_file(L);
-	smap_free(&L->by_addr);
-	smap_free(&L->by_cfg);
-	smap_free(&L->cfg_res);
-	smap_free(&L->modcalls);
-	smap_free(&L->classes);
-	smap_free(&L->s3_by_name);
-	smap_free(&L->db_by_id);
-	smap_free(&L->sql_by_name);
-	smap_free(&L->ddb_by_name);
-	smap_free(&L->spanner_cfgs);
-	xfree(L->res);
-	xfree(L->pend);
-	xfree(L->smark);
-	xfree(L->keytried);
-	sb_free(&L->tmp);
-	arena_free(&L->work);
-	if (L->failed) {
-		plan_free(L->pl);
-		return NULL;
+	return tf_done(L);
+}
+
+/*
+** Resources another front end read (Terraform state, Pulumi): the same
+** stores, flows and notes as a plan's planned_values.  See plan_tfext.h.
+*/
+struct rsd_plan *plan_load_tf_ext(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				  const struct tf_ext_res *res, size_t n, const char *noregion,
+				  const struct tf_opts *opts, struct rsd_diags *d)
+{
+	struct tfl L0 = {0}, *L = &L0;
+	L->p = p;
+	L->d = d;
+	L->file = file ? file : "";
+	L->data = data;
+	L->len = len;
+	L->class_tag = opts && opts->class_tag && *opts->class_tag ? opts->class_tag : "data-classes";
+	L->require_classes = opts && opts->require_classes;
+	if (opts) {
+		L->defregion = opts->default_regions;
+		L->ndefregion = opts->ndefault_regions;
 	}
-	return L->pl;
+	L->ext_noregion = noregion ? noregion : "it is not recorded";
+	L->pl = plan_new(file);
+	L->pl->terraform = true;
+	arena_init(&L->work);
+	if (opts && opts->classes_file && !load_classes_file(L, opts->classes_file)) {
+		L->failed = true;
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct tf_ext_res *e = &res[i];
+		if (!*e->address || !*e->type || smap_get(&L->by_addr, e->address)) {
+			tf_error(L, e->pos, "resource '%s': %s", e->address,
+				 !*e->address ? "an empty address" : !*e->type ? "an empty type" :
+				 "the address of an earlier resource (duplicate)");
+			goto out;
+		}
+		add_res(L, adup(L, e->address), adup(L, e->type), e->values, e->unknown, NULL);
+		struct tf_res *r = L->res[L->nres - 1];
+		r->pos = e->pos;
+		r->ext_region = e->region ? adup(L, e->region) : NULL;
+	}
+	tf_build(L);
+out:
+	return tf_done(L);
 }

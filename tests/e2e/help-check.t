@@ -31,8 +31,8 @@ working directory upward.
                         google) that sets none, e.g. from AWS_REGION (repeatable);
                         CloudFormation (aws=) and ARM (azure=) when --region is not given
       --require-classes Terraform: unclassified data stores are errors
-      --input-format NAME  yaml, terraform, cloudformation, arm, aws-config or
-                        fides (default: detected)
+      --input-format NAME  yaml, terraform, terraform-state, cloudformation,
+                        arm, aws-config, pulumi or fides (default: detected)
       --max-input-size BYTES  refuse larger plans (default 1073741824)
       --region REGION   CloudFormation: the stack's region; ARM: the resource group's
       --locations FILE  Fides: YAML mapping of system fides_keys to locations

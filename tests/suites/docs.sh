@@ -290,6 +290,7 @@ stderr='fprintf[(]stderr|fputs[(].*stderr'
 	msgs '(^|[^a-z_])warn[(]' src/lint.c
 	msgs '(cfn_error|cprintf|err_at|rsd_diags_error|arm_error|aprint)[(]' src/plan_cfn.c src/doc.c src/cdk.c src/plan_arm.c
 	msgs 'diag_error[(]' src/config.c src/report_ci.c
+	msgs '(st_error|pu_error)[(]' src/plan_tfstate.c src/plan_pulumi.c
 } | grep -v '^residency: error:$' | sort -u >"$tmp/msgs.messages"
 # the compiler: diagnostics.md
 {

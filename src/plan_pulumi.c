@@ -1,0 +1,570 @@
+/*
+** plan_pulumi.c — Pulumi programs as plans: the JSON of `pulumi preview
+** --json` (steps[] with op and newState) and of `pulumi stack export`
+** (deployment.resources[]; also a backend's checkpoint file).  A thin
+** front end on the Terraform loader (plan_load_tf_ext): the AWS, Google
+** and Azure Classic providers are bridged from Terraform, so a type token
+** (aws:s3/bucket:Bucket) names a Terraform resource type (aws_s3_bucket)
+** and the inputs and outputs are Terraform's attributes in camelCase,
+** with maxItems-1 blocks as objects and list blocks pluralised.  They are
+** renamed back and the resource catalog does the rest.
+**
+** Azure Native (azure-native:…) mirrors ARM, not Terraform: its resources
+** are not modelled (a classified one is an unmodelled-resource finding).
+**
+** Region of a resource: its own `region` (AWS, read by the loader), else
+** its provider resource's `region` input or output, else (default
+** providers only) the stack configuration's aws:region / gcp:region, else
+** (AWS) the region field of its `arn` output, else unknown (fail closed;
+** --default-region).  See docs/pulumi.md.
+*/
+#include "plan_tfext.h"
+
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "jpos.h"
+#include "tf_catalog.h"
+#include "util.h"
+
+#define PU_UNKNOWN "04da6b54-80e4-46f7-96ec-b56ff0331ba9"	/* the engine's unknown value */
+#define PU_SECRET "4dabf18193072939515e22adb298388d"	/* signature key of a secret value */
+#define PU_MAX_DEPTH 64
+
+struct provider {
+	const char *urn;
+	const char *region;	/* NULL: none set */
+	bool is_default;	/* default_* provider: configured by the stack configuration */
+};
+
+struct pul {
+	const char *file, *data;
+	size_t len;
+	struct rsd_diags *d;
+	bool failed;
+	struct arena a;
+	json_t *config;	/* stack configuration (preview), or NULL */
+	struct provider *prov;
+	size_t nprov, cap_prov;
+	struct tf_ext_res *res;
+	size_t nres, cap;
+	json_t **obj;	/* per resource: the object whose position anchors it */
+	size_t nobj, cap_obj;
+	json_t *owned;	/* the converted values, freed with the loader */
+	struct strbuf sb;
+};
+
+static void pu_error(struct pul *P, struct plan_pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void pu_error(struct pul *P, struct plan_pos pos, const char *fmt, ...)
+{
+	char *copy = xmalloc(P->len + 1);
+	memcpy(copy, P->data, P->len);
+	copy[P->len] = 0;
+	struct src_file *sf = diag_add_file(P->d, P->file, copy, P->len);
+	struct src_loc loc = {sf, pos.line ? pos.line : 1, pos.col ? pos.col : 1, 1};
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(P->d, DIAG_ERROR, &loc, fmt, ap);
+	va_end(ap);
+	P->failed = true;
+}
+
+/*
+** Cheap detection: a JSON object that holds a Pulumi URN ("urn:pulumi:"),
+** which no other format of residency writes.
+*/
+bool plan_is_pulumi(const char *data, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && (unsigned char)data[0] == 0xef && (unsigned char)data[1] == 0xbb &&
+	    (unsigned char)data[2] == 0xbf)
+		i = 3;
+	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+		i++;
+	if (i >= len || data[i] != '{')
+		return false;
+	static const char pat[] = "\"urn:pulumi:";
+	for (const char *s = data + i, *e = data + len; s < e;) {
+		const char *q = memchr(s, '"', (size_t)(e - s));
+		if (!q || (size_t)(e - q) < sizeof pat - 1)
+			return false;
+		if (memcmp(q, pat, sizeof pat - 1) == 0)
+			return true;
+		s = q + 1;
+	}
+	return false;
+}
+
+/* ---------------------------------------------------------------- type tokens */
+
+/* Tokens whose Terraform type is not module + snake_case(name) (the bridges' renames). */
+static const char *const renames[][2] = {
+	{"aws:ec2/amiCopy:AmiCopy", "aws_ami_copy"},
+	{"aws:fsx/openZfsFileSystem:OpenZfsFileSystem", "aws_fsx_openzfs_file_system"},
+	{"aws:opensearch/serverlessCollection:ServerlessCollection", "aws_opensearchserverless_collection"},
+	{"aws:rds/instance:Instance", "aws_db_instance"},
+	{"aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+	 "aws_db_instance_automated_backups_replication"},
+	{"aws:rds/snapshotCopy:SnapshotCopy", "aws_db_snapshot_copy"},
+	{"aws:s3/bucketObjectv2:BucketObjectv2", "aws_s3_object"},
+	{"aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws_s3_bucket_replication_configuration"},
+	{"aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+	 "aws_s3_bucket_server_side_encryption_configuration"},
+	{"aws:s3/bucketV2:BucketV2", "aws_s3_bucket"},
+	{"azure:compute/managedDisk:ManagedDisk", "azurerm_managed_disk"},
+	{"azure:containerservice/registry:Registry", "azurerm_container_registry"},
+	{"azure:datalake/store:Store", "azurerm_data_lake_store"},
+	{"azure:eventhub/eventHubNamespace:EventHubNamespace", "azurerm_eventhub_namespace"},
+	{"azure:keyvault/keyVault:KeyVault", "azurerm_key_vault"},
+	{"azure:operationalinsights/analyticsWorkspace:AnalyticsWorkspace", "azurerm_log_analytics_workspace"},
+	{"gcp:artifactregistry/repository:Repository", "google_artifact_registry_repository"},
+	{"gcp:secretmanager/secret:Secret", "google_secret_manager_secret"},
+};
+
+/* camelCase → snake_case into sb (appended). */
+static void snake(struct strbuf *sb, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z') {
+			if (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= '0' && s[i - 1] <= '9')))
+				sb_putc(sb, '_');
+			sb_putc(sb, (char)(c - 'A' + 'a'));
+		} else {
+			sb_putc(sb, c);
+		}
+	}
+}
+
+/*
+** The Terraform type of a bridged provider's token (PKG:MODULE/NAME:NAME),
+** or NULL when the token is not one or names no type of the catalog (then
+** the token itself is the resource's type).
+*/
+static const char *tf_type(struct pul *P, const char *tok)
+{
+	for (size_t i = 0; i < ARRAY_LEN(renames); i++)
+		if (strcmp(tok, renames[i][0]) == 0)
+			return renames[i][1];
+	static const char *const pkgs[][2] = {{"aws:", "aws"}, {"gcp:", "google"}, {"azure:", "azurerm"}};
+	const char *pre = NULL;
+	size_t pl = 0;
+	for (size_t i = 0; i < ARRAY_LEN(pkgs); i++)
+		if (strncmp(tok, pkgs[i][0], strlen(pkgs[i][0])) == 0) {
+			pre = pkgs[i][1];
+			pl = strlen(pkgs[i][0]);
+		}
+	if (!pre)
+		return NULL;
+	const char *mod = tok + pl, *slash = strchr(mod, '/'), *colon = strrchr(tok, ':');
+	if (!slash || !colon || colon < slash || !colon[1])
+		return NULL;
+	P->sb.len = 0;
+	sb_printf(&P->sb, "%s_", pre);
+	sb_add(&P->sb, mod, (size_t)(slash - mod));
+	sb_putc(&P->sb, '_');
+	snake(&P->sb, colon + 1, strlen(colon + 1));
+	return tf_catalog_find(P->sb.s) ? arena_strdup(&P->a, P->sb.s) : NULL;
+}
+
+/* ---------------------------------------------------------------- values */
+
+/* A map whose keys are data (tags, labels), not attribute names. */
+static bool is_map_key(const char *k)
+{
+	size_t n = strlen(k);
+	return (n >= 4 && (strcmp(k + n - 4, "tags") == 0 || strcmp(k + n - 4, "Tags") == 0)) ||
+	       (n >= 6 && (strcmp(k + n - 6, "labels") == 0 || strcmp(k + n - 6, "Labels") == 0));
+}
+
+static bool is_secret(json_t *v)
+{
+	return json_is_object(v) && json_object_get(v, PU_SECRET);
+}
+
+/*
+** A Pulumi value as Terraform's: keys snake_cased, a nested object (a
+** maxItems-1 block) wrapped in a one-element list, tag and label maps
+** kept as written, "" (unset, as in Terraform state) dropped.  Unknown values and secrets become null and set
+** *unknown.  New reference.
+*/
+static json_t *conv(struct pul *P, json_t *v, int depth, bool *unknown)
+{
+	if (json_is_string(v) && strcmp(json_string_value(v), PU_UNKNOWN) == 0) {
+		*unknown = true;
+		return json_null();
+	}
+	if (is_secret(v) || depth > PU_MAX_DEPTH) {
+		*unknown = true;
+		return json_null();
+	}
+	if (json_is_array(v)) {
+		json_t *out = json_array();
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e)
+			json_array_append_new(out, conv(P, e, depth + 1, unknown));
+		return out;
+	}
+	if (!json_is_object(v))
+		return json_incref(v);
+	json_t *out = json_object();
+	const char *k;
+	json_t *e;
+	struct strbuf kb = {0};
+	json_object_foreach(v, k, e) {
+		if (k[0] == '_' && k[1] == '_')
+			continue;	/* engine bookkeeping (__defaults) */
+		if (json_is_string(e) && !json_string_length(e))
+			continue;	/* an unset optional string, as Terraform state writes it */
+		kb.len = 0;
+		snake(&kb, k, strlen(k));
+		json_t *x;
+		if (is_map_key(k) && json_is_object(e))
+			x = json_incref(e);
+		else if (json_is_object(e) && !is_secret(e))
+			x = json_pack("[o]", conv(P, e, depth + 1, unknown));
+		else
+			x = conv(P, e, depth + 1, unknown);
+		/* list blocks are pluralised (rule → rules): the singular too */
+		if (json_is_array(x) && json_is_object(json_array_get(x, 0)) && kb.len > 1 &&
+		    kb.s[kb.len - 1] == 's') {
+			char *one = xstrndup(kb.s, kb.len - 1);
+			if (!json_object_get(v, one))
+				json_object_set(out, one, x);
+			xfree(one);
+		}
+		json_object_set_new(out, kb.s, x);
+	}
+	sb_free(&kb);
+	return out;
+}
+
+/*
+** The resource's Terraform attributes: its inputs, overlaid by its known
+** outputs; unknown top-level attributes are marked in *unk (after_unknown's
+** shape).  old: the outputs before the update (a preview's same or update
+** step, whose newState has none), overlaid by the rest.  A type outside the
+** catalog keeps only its tag and label maps.
+*/
+static json_t *values_of(struct pul *P, json_t *st, json_t *old, bool full, json_t **unk)
+{
+	json_t *vals = json_object();
+	*unk = NULL;
+	json_t *srcs[3] = {old, json_object_get(st, "inputs"), json_object_get(st, "outputs")};
+	for (int s = 0; s < 3; s++) {
+		const char *k;
+		json_t *e;
+		json_object_foreach(srcs[s], k, e) {
+			if (!full && !is_map_key(k))
+				continue;
+			bool unknown = false;
+			json_t *tmp = json_object();
+			json_object_set(tmp, k, e);
+			json_t *c = conv(P, tmp, 0, &unknown);
+			json_decref(tmp);
+			const char *ck;
+			json_t *cv;
+			json_object_foreach(c, ck, cv) {
+				if (unknown) {
+					if (s == 2 && json_object_get(vals, ck))
+						continue;	/* an output not yet known: the input stands */
+					if (!*unk)
+						*unk = json_object();
+					json_object_set_new(*unk, ck, json_true());
+				} else if (*unk) {
+					json_object_del(*unk, ck);
+				}
+				if (!(unknown && json_is_null(cv)))
+					json_object_set(vals, ck, cv);
+			}
+			json_decref(c);
+		}
+	}
+	const char *id = json_string_value(json_object_get(st, "id"));
+	if (id && *id && !json_object_get(vals, "id"))
+		json_object_set_new(vals, "id", json_string(id));
+	return vals;
+}
+
+/* ---------------------------------------------------------------- resources */
+
+/* Region field of an AWS ARN ("arn:aws:kms:eu-west-1:…"), or NULL when it has none. */
+static const char *arn_region(struct pul *P, const char *arn)
+{
+	if (!arn || strncmp(arn, "arn:", 4) != 0)
+		return NULL;
+	const char *s = arn;
+	for (int i = 0; i < 3; i++) {
+		s = strchr(s, ':');
+		if (!s)
+			return NULL;
+		s++;
+	}
+	size_t n = strcspn(s, ":");
+	return n && s[n] == ':' ? arena_strndup(&P->a, s, n) : NULL;
+}
+
+/* "URN::ID" → URN (a provider reference). */
+static const char *ref_urn(struct pul *P, const char *ref)
+{
+	const char *e = NULL;
+	for (const char *s = strstr(ref, "::"); s; s = strstr(s + 2, "::"))
+		e = s;
+	if (!e || strncmp(e + 2, "urn:", 4) == 0)
+		return ref;
+	return arena_strndup(&P->a, ref, (size_t)(e - ref));
+}
+
+/* The Pulumi package of a type token or provider type ("aws" of aws:s3/…, of pulumi:providers:aws). */
+static size_t pkg_len(const char *tok)
+{
+	return strcspn(tok, ":");
+}
+
+static void add_provider(struct pul *P, const char *urn, const char *type, json_t *st)
+{
+	struct provider *pv = VEC_PUSH(P->prov, P->nprov, P->cap_prov);
+	pv->urn = urn;
+	pv->region = NULL;
+	const char *name = strrchr(urn, ':');
+	pv->is_default = name && strncmp(name + 1, "default", 7) == 0;
+	json_t *srcs[2] = {json_object_get(st, "outputs"), json_object_get(st, "inputs")};
+	for (int s = 0; s < 2 && !pv->region; s++) {
+		const char *r = json_string_value(json_object_get(srcs[s], "region"));
+		if (r && *r && strcmp(r, PU_UNKNOWN) != 0)
+			pv->region = r;
+	}
+	(void)type;
+}
+
+/* The region of the provider that manages a resource of token tok (ref: its provider reference). */
+static const char *provider_region(struct pul *P, const char *tok, const char *ref)
+{
+	const struct provider *pv = NULL;
+	if (ref) {
+		const char *u = ref_urn(P, ref);
+		for (size_t i = 0; i < P->nprov && !pv; i++)
+			if (strcmp(P->prov[i].urn, u) == 0)
+				pv = &P->prov[i];
+	}
+	if (pv && pv->region)
+		return pv->region;
+	if (pv && !pv->is_default)
+		return NULL;	/* an explicit provider does not read the stack configuration */
+	size_t n = pkg_len(tok);
+	P->sb.len = 0;
+	sb_add(&P->sb, tok, n);
+	sb_puts(&P->sb, ":region");
+	json_t *c = json_object_get(P->config, P->sb.s);
+	const char *r = json_string_value(c);
+	if (!r)
+		r = json_string_value(json_object_get(c, "value"));	/* {"value": …, "secret": …} */
+	return r && *r ? r : NULL;
+}
+
+/*
+** One resource state (a step's newState, an export's resource): a resource
+** of the plan unless it is a component, a provider or the stack.
+*/
+static void add_state(struct pul *P, json_t *st, json_t *old, json_t *anchor, const char *ref,
+		      const char *suffix)
+{
+	const char *urn = json_string_value(json_object_get(st, "urn"));
+	const char *type = json_string_value(json_object_get(st, "type"));
+	if (!json_is_true(json_object_get(st, "custom")) || strncmp(type, "pulumi:", 7) == 0)
+		return;
+	const char *tt = tf_type(P, type);
+	json_t *unk;
+	json_t *vals = values_of(P, st, old, tt != NULL, &unk);
+	json_array_append_new(P->owned, vals);
+	if (unk)
+		json_array_append_new(P->owned, unk);
+	struct tf_ext_res *e = VEC_PUSH(P->res, P->nres, P->cap);
+	memset(e, 0, sizeof *e);
+	if (suffix) {
+		P->sb.len = 0;
+		sb_printf(&P->sb, "%s%s", urn, suffix);
+		urn = arena_strdup(&P->a, P->sb.s);
+	}
+	e->address = urn;
+	e->type = tt ? tt : type;
+	e->values = vals;
+	e->unknown = unk;
+	if (!ref)
+		ref = json_string_value(json_object_get(st, "provider"));
+	e->region = provider_region(P, type, ref);
+	if (!e->region && tt && strncmp(tt, "aws_", 4) == 0)	/* as in state: the ARN's region */
+		e->region = arn_region(P, json_string_value(json_object_get(vals, "arn")));
+	*VEC_PUSH(P->obj, P->nobj, P->cap_obj) = anchor;
+}
+
+/* Checks shared by the two shapes: a state object with urn and type. */
+static bool state_ok(struct pul *P, json_t *st, const char *where, size_t i)
+{
+	const char *urn = json_string_value(json_object_get(st, "urn"));
+	const char *type = json_string_value(json_object_get(st, "type"));
+	if (json_is_object(st) && urn && type && *type)
+		return true;
+	pu_error(P, (struct plan_pos){1, 1}, "%s[%zu]: expected a resource state with urn and type", where, i);
+	return false;
+}
+
+/* `pulumi stack export` (deployment) or a checkpoint's latest snapshot: resources[]. */
+static bool read_snapshot(struct pul *P, json_t *snap)
+{
+	json_t *rs = json_object_get(snap, "resources");
+	if (rs && !json_is_array(rs)) {
+		pu_error(P, (struct plan_pos){1, 1}, "deployment resources: expected an array");
+		return false;
+	}
+	size_t i;
+	json_t *r;
+	json_array_foreach(rs, i, r) {	/* providers first: a resource may precede its provider */
+		if (!state_ok(P, r, "deployment resources", i))
+			return false;
+		const char *type = json_string_value(json_object_get(r, "type"));
+		if (strncmp(type, "pulumi:providers:", 17) == 0 && !json_is_true(json_object_get(r, "delete"))) {
+			const char *urn = json_string_value(json_object_get(r, "urn"));
+			add_provider(P, urn, type, r);
+		}
+	}
+	json_array_foreach(rs, i, r)
+		add_state(P, r, NULL, r, NULL, json_is_true(json_object_get(r, "delete")) ? " (pending delete)" : NULL);
+	return true;
+}
+
+/* Step ops that leave the resource in place after the update; 0: gone, -1: not an op. */
+static int op_keeps(const char *op)
+{
+	static const char *const keep[] = {"same", "create", "update", "replace", "create-replacement",
+					   "import", "import-replacement", "refresh"};
+	static const char *const gone[] = {"delete", "delete-replaced", "discard", "discard-replaced",
+					   "remove-pending-replace", "read", "read-replacement", "read-discard"};
+	for (size_t i = 0; i < ARRAY_LEN(keep); i++)
+		if (strcmp(op, keep[i]) == 0)
+			return 1;
+	for (size_t i = 0; i < ARRAY_LEN(gone); i++)
+		if (strcmp(op, gone[i]) == 0)
+			return 0;
+	return -1;
+}
+
+/* `pulumi preview --json`: steps[] with op and newState. */
+static bool read_preview(struct pul *P, json_t *steps)
+{
+	if (!json_is_array(steps)) {
+		pu_error(P, (struct plan_pos){1, 1}, "steps: expected an array");
+		return false;
+	}
+	size_t i;
+	json_t *s;
+	json_array_foreach(steps, i, s) {
+		const char *op = json_string_value(json_object_get(s, "op"));
+		int keeps = op ? op_keeps(op) : -1;
+		if (keeps < 0) {
+			pu_error(P, (struct plan_pos){1, 1}, "steps[%zu]: %s", i,
+				 op ? "an op Pulumi does not write" : "expected an object with op");
+			return false;
+		}
+		json_t *ns = json_object_get(s, "newState");
+		if (!keeps)
+			continue;	/* deleted, discarded or only read: not in the stack after the update */
+		if (!state_ok(P, ns, "steps newState", i))
+			return false;
+		const char *type = json_string_value(json_object_get(ns, "type"));
+		if (strncmp(type, "pulumi:providers:", 17) == 0)
+			add_provider(P, json_string_value(json_object_get(ns, "urn")), type, ns);
+	}
+	/* a replacement is several steps on one URN (create-replacement, replace): the first counts */
+	json_t *seen = json_object();
+	json_array_foreach(steps, i, s) {
+		json_t *ns = json_object_get(s, "newState");
+		if (op_keeps(json_string_value(json_object_get(s, "op"))) != 1)
+			continue;
+		const char *urn = json_string_value(json_object_get(ns, "urn"));
+		if (json_object_get(seen, urn))
+			continue;
+		json_object_set_new(seen, urn, json_true());
+		/* an unchanged or updated resource: newState has no outputs, oldState has them */
+		const char *op = json_string_value(json_object_get(s, "op"));
+		json_t *old = NULL;
+		if (!json_object_get(ns, "outputs") && (strcmp(op, "same") == 0 || strcmp(op, "update") == 0 ||
+							strcmp(op, "refresh") == 0))
+			old = json_object_get(json_object_get(s, "oldState"), "outputs");
+		add_state(P, ns, old, s, json_string_value(json_object_get(s, "provider")), NULL);
+	}
+	json_decref(seen);
+	return true;
+}
+
+struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				  const struct tf_opts *opts, struct rsd_diags *d)
+{
+	struct pul P0 = {0}, *P = &P0;
+	P->file = file ? file : "";
+	P->data = data;
+	P->len = len;
+	P->d = d;
+	P->owned = json_array();
+	arena_init(&P->a);
+	struct rsd_plan *pl = NULL;
+	json_error_t je;
+	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
+	if (!root) {
+		json_t *first = json_loadb(data, len, JSON_DISABLE_EOF_CHECK, NULL);
+		bool log = json_object_get(first, "sequence") && json_object_get(first, "timestamp");
+		json_decref(first);
+		if (log) {
+			pu_error(P, (struct plan_pos){1, 1},
+				 "a Pulumi engine event log is not read: give pulumi preview --json or pulumi stack "
+				 "export");
+			goto out;
+		}
+		pu_error(P, (struct plan_pos){je.line > 0 ? (uint32_t)je.line : 1, je.column > 0 ? (uint32_t)je.column : 1},
+			 "invalid JSON: %s", je.text);
+		goto out;
+	}
+	json_t *snap;
+	if (!json_is_object(root)) {
+		pu_error(P, (struct plan_pos){1, 1}, "not a Pulumi preview or stack export: expected an object");
+		goto out;
+	}
+	P->config = json_object_get(root, "config");
+	if (json_object_get(root, "steps")) {
+		if (!read_preview(P, json_object_get(root, "steps")))
+			goto out;
+	} else if ((snap = json_object_get(root, "deployment")) ||
+		   (snap = json_object_get(json_object_get(root, "checkpoint"), "latest")) ||
+		   (snap = json_object_get(root, "latest"))) {
+		if (!read_snapshot(P, snap))
+			goto out;
+	} else {
+		pu_error(P, (struct plan_pos){1, 1},
+			 "not a Pulumi preview or stack export: expected steps (pulumi preview --json) or deployment "
+			 "(pulumi stack export)%s",
+			 json_object_get(root, "resourcePlans") ? "; an update plan (--save-plan) is not read" :
+			 json_object_get(root, "sequence") ? "; an engine event is not read" : "");
+		goto out;
+	}
+	struct plan_pos *pos = xcalloc(P->nres ? P->nres : 1, sizeof *pos);
+	jpos_find(data, len, root, P->obj, pos, P->nres);
+	for (size_t i = 0; i < P->nres; i++)
+		P->res[i].pos = pos[i];
+	xfree(pos);
+	pl = plan_load_tf_ext(p, file, data, len, P->res, P->nres,
+			      "neither the resource, its provider nor the stack's configuration (aws:region, "
+			      "gcp:region) sets a region",
+			      opts, d);
+out:
+	json_decref(root);
+	json_decref(P->owned);
+	xfree(P->res);
+	xfree(P->obj);
+	xfree(P->prov);
+	sb_free(&P->sb);
+	arena_free(&P->a);
+	return P->failed ? NULL : pl;
+}

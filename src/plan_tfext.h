@@ -1,0 +1,55 @@
+/*
+** plan_tfext.h — the Terraform loader's resource entry for other front
+** ends that read resources with Terraform's attributes: deployed state
+** (plan_tfstate.c: terraform.tfstate v4, `terraform show -json` of a
+** state) and Pulumi (plan_pulumi.c: bridged providers' inputs/outputs
+** renamed to Terraform's).  They hand over the resources in the
+** planned_values shape; catalog, stores, flows, classes (tags and the
+** --classes file), waivers, --default-region and fail-closed notes are
+** the Terraform loader's own.
+*/
+#ifndef RSD_PLAN_TFEXT_H
+#define RSD_PLAN_TFEXT_H
+
+#include <jansson.h>
+
+#include "plan.h"
+
+/*
+** @address: unique; names the resource in findings and --classes globs
+** @type: the Terraform resource type (an unmapped type name is kept as
+**   given: an unmodelled resource when classified)
+** @values: its attributes (borrowed); @unknown: after_unknown shape or NULL
+** @pos: where the resource starts in the file
+** @region: its provider's region (AWS, Google), NULL: unknown
+*/
+struct tf_ext_res {
+	const char *address;
+	const char *type;
+	json_t *values;
+	json_t *unknown;
+	struct plan_pos pos;
+	const char *region;
+};
+
+/*
+** Build a plan from n resources read from file (data, len: the text, for
+** caret lines).  noregion says why a resource without a region has none
+** (the message adds "; give it with --default-region PROVIDER=REGION").
+** NULL with errors on d; the caller frees the plan with plan_free().
+*/
+struct rsd_plan *plan_load_tf_ext(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				  const struct tf_ext_res *res, size_t n, const char *noregion,
+				  const struct tf_opts *opts, struct rsd_diags *d);
+
+/* Terraform state: v4 files and `terraform show -json` of a state (plan_tfstate.c). */
+bool plan_is_tfstate(const char *data, size_t len);
+struct rsd_plan *plan_load_tfstate(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				   const struct tf_opts *opts, struct rsd_diags *d);
+
+/* Pulumi: `pulumi preview --json` and `pulumi stack export` (plan_pulumi.c). */
+bool plan_is_pulumi(const char *data, size_t len);
+struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				  const struct tf_opts *opts, struct rsd_diags *d);
+
+#endif

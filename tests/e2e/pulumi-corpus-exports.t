@@ -1,0 +1,22 @@
+$ residency check --as-of 2026-12-01 --require-classes tests/corpus/pulumi/dundalek_stratify_pulumi-preview-deletes.json tests/corpus/pulumi/dundalek_stratify_pulumi-stack-export.json tests/corpus/pulumi/pulumi_pulumi-aws_bucket-stack-export.json tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json
+tests/corpus/pulumi/dundalek_stratify_pulumi-preview-deletes.json:27:9: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:dev::sample::aws:s3/bucket:Bucket::docs)
+    store: aws:eu-west-1 (IE)
+tests/corpus/pulumi/dundalek_stratify_pulumi-stack-export.json:43:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:dev::sample::aws:s3/bucket:Bucket::docs)
+    store: aws:eu-west-1 (IE)
+tests/corpus/pulumi/pulumi_pulumi-aws_bucket-stack-export.json:41:7: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:test::test::aws:s3/bucket:Bucket::tested-resource)
+    store: aws:us-west-2 (US)
+tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json:6:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:foo::todo::aws:dynamodb/table:Table::todo)
+    store: aws:us-east-2 (US)
+tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json:54:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:foo::todo::aws:s3/bucket:Bucket::todo)
+    store: aws:us-east-2 (US)
+tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json:206:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:foo::todo::aws:sns/topic:Topic::unhandled-error-topic)
+    store: aws:us-east-2 (US)
+tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json:371:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:foo::todo::aws:cloudwatch/logGroup:LogGroup::todo035b5d8f-func-logs)
+    store: aws:us-east-2 (US)
+tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json:712:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:foo::todo::aws:cloudwatch/logGroup:LogGroup::todo67876f56-func-logs)
+    store: aws:us-east-2 (US)
+tests/corpus/pulumi/pulumi_pulumi_todo-checkpoint.json:913:13: error: [unclassified] holds data but has no data classes (tag 'data-classes' or a --classes entry) (urn:pulumi:foo::todo::aws:cloudwatch/logGroup:LogGroup::todoc57917fa-func-logs)
+    store: aws:us-east-2 (US)
+9 errors, 0 warnings, 0 infos, 0 waived; 9 facts checked in 4 plans; as of 2026-12-01 (--as-of)
+--- stderr
+--- exit 1
