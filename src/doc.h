@@ -26,16 +26,23 @@ enum doc_kind { DOC_SCALAR, DOC_SEQ, DOC_MAP };
 ** @s, @len: a scalar's text (NUL-terminated)
 ** @quoted: a scalar written in quotes (never a null, number or boolean)
 ** @items: DOC_SEQ: n entries; DOC_MAP: n key/value pairs, keys at 2i
+** A scalar's s/len and a collection's items/n share their storage: read
+** them only after checking kind (doc_str does).  32 bytes a node: a large
+** template has a node for every dozen bytes of its text.
 */
 struct doc_node {
-	enum doc_kind kind;
 	const char *tag;
-	const char *s;
-	size_t len;
-	bool quoted;
+	union {
+		const char *s;
+		struct doc_node **items;
+	};
+	union {
+		uint32_t len;
+		uint32_t n;
+	};
 	uint32_t line, col;
-	uint32_t n;
-	struct doc_node **items;
+	uint8_t kind;	/* enum doc_kind */
+	bool quoted;
 };
 
 /*
