@@ -4,11 +4,12 @@
 **
 ** Built to cost little more than libyaml's own parse (docs/performance.md,
 ** "Loaders"): what a big tree costs is the memory it writes, so nodes are
-** 32 bytes, packed back to back in large chunks of the plan's arena (no
-** per-node allocation or alignment padding), scalar texts are packed in
-** chunks of their own, a collection's item array is written once, sized
-** exactly, when the collection ends (its children wait on one shared
-** stack), repeated tags are stored once, and the large chunks ask the
+** 24 bytes, packed back to back in large chunks of the plan's arena (no
+** per-node allocation or alignment padding; a tag is a byte), short
+** scalar texts are stored once and all texts packed in chunks of their
+** own, a collection's item array is written once, sized exactly, when the
+** collection ends (its children wait on one shared stack), and the large
+** chunks ask the
 ** kernel for huge pages, which makes the first touch of the memory much
 ** cheaper than one page fault per 4 KiB.
 */
@@ -67,26 +68,21 @@ static void *pool_take(struct pool *pl, size_t n)
 	return r;
 }
 
-/* Tags seen so far: a template repeats a handful (!Ref, !Sub, !GetAtt) thousands of times. */
-#define TAGS_KEPT 16
-struct tags {
-	const char *v[TAGS_KEPT];
-	size_t n;
+const char *const doc_tags[] = {
+	NULL, "!Ref", "!Sub", "!GetAtt", "!Join", "!Select", "!Split", "!If", "!Equals", "!Not", "!And", "!Or",
+	"!FindInMap", "!GetAZs", "!ImportValue", "!Base64", "!Cidr", "!Condition", "!Transform", "!ToJsonString",
+	"!Length", "!",
 };
+#define DOC_TAG_OTHER (ARRAY_LEN(doc_tags) - 1)
 
-static const char *tag_of(struct pool *text, struct tags *t, const yaml_char_t *tag)
+static uint8_t tag_of(const yaml_char_t *tag)
 {
 	if (!tag || tag[0] != '!' || tag[1] == '!')	/* only local tags: !Ref, !Sub, … */
-		return NULL;
-	for (size_t i = 0; i < t->n; i++)
-		if (strcmp(t->v[i], (const char *)tag) == 0)
-			return t->v[i];
-	size_t len = strlen((const char *)tag);
-	char *s = pool_take(text, len + 1);
-	memcpy(s, tag, len + 1);
-	if (t->n < TAGS_KEPT)	/* beyond that, each further tag is stored where it occurs */
-		t->v[t->n++] = s;
-	return s;
+		return 0;
+	for (size_t i = 1; i < DOC_TAG_OTHER; i++)
+		if (strcmp(doc_tags[i], (const char *)tag) == 0)
+			return (uint8_t)i;
+	return (uint8_t)DOC_TAG_OTHER;
 }
 
 /*
@@ -144,10 +140,10 @@ static void err_at(struct rsd_diags *d, const struct src_file *src, size_t line,
 	diag_error(d, &l, fmt, a, b);
 }
 
-static struct doc_node *new_node(struct pool *nodes, enum doc_kind kind, const char *tag, yaml_mark_t m)
+static struct doc_node *new_node(struct pool *nodes, enum doc_kind kind, uint8_t tag, yaml_mark_t m)
 {
 	struct doc_node *n = pool_take(nodes, sizeof *n);
-	n->tag = tag;
+	n->tag_id = tag;
 	n->s = NULL;
 	n->len = 0;
 	n->line = (uint32_t)m.line + 1;
@@ -192,7 +188,6 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 	yaml_parser_set_input_string(&p, (const unsigned char *)src->text, src->len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	struct pool nodes = {a, NULL, 0, POOL_FIRST, 8}, text = {a, NULL, 0, POOL_FIRST, 1};
-	struct tags tags = {{NULL}, 0};
 	struct intern intern = {NULL, 0};
 	struct open *stack = NULL;
 	size_t depth = 0, cap = 0, count = 0, ndocs = 0;
@@ -233,7 +228,7 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 				ok = false;
 				break;
 			}
-			made = new_node(&nodes, DOC_SCALAR, tag_of(&text, &tags, ev.data.scalar.tag), ev.start_mark);
+			made = new_node(&nodes, DOC_SCALAR, tag_of(ev.data.scalar.tag), ev.start_mark);
 			made->s = text_of(&text, &intern, (const char *)ev.data.scalar.value, n);
 			made->len = (uint32_t)n;
 			made->quoted = ev.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
@@ -252,8 +247,7 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 			}
 			bool map = ev.type == YAML_MAPPING_START_EVENT;
 			struct doc_node *n = new_node(&nodes, map ? DOC_MAP : DOC_SEQ,
-						      tag_of(&text, &tags, map ? ev.data.mapping_start.tag
-									       : ev.data.sequence_start.tag),
+						      tag_of(map ? ev.data.mapping_start.tag : ev.data.sequence_start.tag),
 						      ev.start_mark);
 			if (++count > DOC_MAX_NODES) {
 				err_at(d, src, ev.start_mark.line, ev.start_mark.column, "%s%s",

@@ -105,8 +105,8 @@ static const char *intrinsic(const struct doc_node *n, const struct doc_node **a
 		"Fn::GetAZs", "Fn::GetAtt", "Fn::If", "Fn::ImportValue", "Fn::Join", "Fn::Not", "Fn::Or",
 		"Fn::Select", "Fn::Split", "Fn::Sub", "Fn::Transform", "Fn::ToJsonString", "Fn::Length",
 	};
-	if (n->tag) {
-		const char *t = n->tag + 1;
+	if (doc_tag(n)) {
+		const char *t = doc_tag(n) + 1;
 		*arg = n;
 		for (size_t i = 0; i < ARRAY_LEN(fns); i++) {
 			const char *f = strncmp(fns[i], "Fn::", 4) == 0 ? fns[i] + 4 : fns[i];
@@ -130,7 +130,7 @@ static const char *intrinsic(const struct doc_node *n, const struct doc_node **a
 static struct doc_node untagged(const struct doc_node *n)
 {
 	struct doc_node c = *n;
-	c.tag = NULL;
+	c.tag_id = 0;
 	return c;
 }
 
