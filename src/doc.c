@@ -305,9 +305,10 @@ const struct doc_node *doc_get(const struct doc_node *map, const char *key)
 {
 	if (!map || map->kind != DOC_MAP)
 		return NULL;
+	size_t n = strlen(key);	/* lengths first: most keys are told apart without reading their text */
 	for (uint32_t i = 0; i < map->n; i++) {
 		const struct doc_node *k = map->items[2 * i];
-		if (k->kind == DOC_SCALAR && strcmp(k->s, key) == 0)
+		if (k->kind == DOC_SCALAR && k->len == n && memcmp(k->s, key, n) == 0)
 			return map->items[2 * i + 1];
 	}
 	return NULL;
