@@ -306,6 +306,10 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 		/* the diags keep the text for caret lines; hand the buffer over
 		   instead of copying the file */
 		pl = yaml_flag(plan_load_yaml_owned(p, path, data, len, d));
+	} else if (f == IN_CFN || f == IN_ARM || f == IN_AWSCONFIG) {
+		/* the same for the document-tree loaders: doc_parse finds the text in d */
+		diag_add_file(d, path, data, len);
+		pl = load_as(f, p, path, data, len, o, d);
 	} else {
 		pl = f == IN_ERROR && len > max ? rsd_plan_load_memory(p, path, data, len, o, d)
 						: load_as(f, p, path, data, len, o, d);

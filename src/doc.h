@@ -22,21 +22,39 @@
 enum doc_kind { DOC_SCALAR, DOC_SEQ, DOC_MAP };
 
 /*
-** @tag: the node's local tag as written ("!Ref", "!GetAtt"), NULL: none
+** @tag_id: the node's local tag (!Ref, !GetAtt, …): doc_tag(n)
 ** @s, @len: a scalar's text (NUL-terminated)
 ** @quoted: a scalar written in quotes (never a null, number or boolean)
 ** @items: DOC_SEQ: n entries; DOC_MAP: n key/value pairs, keys at 2i
+** A scalar's s/len and a collection's items/n share their storage: read
+** them only after checking kind (doc_str does).  24 bytes a node: a large
+** template has a node for every dozen bytes of its text, and building the
+** tree costs what it writes (docs/performance.md, "Loaders").
 */
 struct doc_node {
-	enum doc_kind kind;
-	const char *tag;
-	const char *s;
-	size_t len;
-	bool quoted;
+	union {
+		const char *s;
+		struct doc_node **items;
+	};
+	union {
+		uint32_t len;
+		uint32_t n;
+	};
 	uint32_t line, col;
-	uint32_t n;
-	struct doc_node **items;
+	uint8_t kind;	/* enum doc_kind */
+	bool quoted;
+	uint8_t tag_id;	/* 0: none; an index into doc_tags */
 };
+
+/*
+** The local tags: CloudFormation's short forms ("!Ref", "!Sub", …), then
+** "!" for any other local tag (!Foo reads as "!": a tag, never a plain value).
+*/
+extern const char *const doc_tags[];
+static inline const char *doc_tag(const struct doc_node *n)
+{
+	return n->tag_id ? doc_tags[n->tag_id] : NULL;
+}
 
 /*
 ** Parse data[0..len) (named file in messages) into nodes in arena a.

@@ -1456,20 +1456,41 @@ static bool fz_mapping(struct fz *z)
 	return load_map(z, z->o->categories_file, text, len);
 }
 
+/* system: or dataset: at p (a line start), within end */
+static bool fides_key_at(const char *p, const char *end)
+{
+	size_t n = (size_t)(end - p);
+	return (n >= 7 && memcmp(p, "system:", 7) == 0) || (n >= 8 && memcmp(p, "dataset:", 8) == 0);
+}
+
 bool plan_is_fides(const char *data, size_t len)
 {
+	/* a line that starts with system: or dataset: — found eight bytes at a
+	   time (a large file of another format is read in one quick pass, not
+	   with a call per line) */
 	const char *p = data, *end = data + len;
 	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
-	while (p < end) {
-		size_t n = (size_t)(end - p);
-		if ((n >= 7 && memcmp(p, "system:", 7) == 0) || (n >= 8 && memcmp(p, "dataset:", 8) == 0))
-			return true;
-		const char *nl = memchr(p, '\n', n);
-		if (!nl)
-			break;
-		p = nl + 1;
+	if (fides_key_at(p, end))
+		return true;
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fu, nl = 0x0a0a0a0a0a0a0a0au;
+	for (; end - p >= 8; p += 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		w ^= nl;	/* a zero byte where p has a newline */
+		uint64_t z = ~(((w & low7) + low7) | w | low7);	/* exactly the zero bytes' high bits */
+		for (; z; z &= z - 1) {
+			int i = __builtin_ctzll(z) / 8;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			i = 7 - i;
+#endif
+			if (fides_key_at(p + i + 1, end))
+				return true;
+		}
 	}
+	for (; p < end; p++)
+		if (*p == '\n' && fides_key_at(p + 1, end))
+			return true;
 	return false;
 }
 

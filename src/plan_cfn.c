@@ -105,8 +105,8 @@ static const char *intrinsic(const struct doc_node *n, const struct doc_node **a
 		"Fn::GetAZs", "Fn::GetAtt", "Fn::If", "Fn::ImportValue", "Fn::Join", "Fn::Not", "Fn::Or",
 		"Fn::Select", "Fn::Split", "Fn::Sub", "Fn::Transform", "Fn::ToJsonString", "Fn::Length",
 	};
-	if (n->tag) {
-		const char *t = n->tag + 1;
+	if (doc_tag(n)) {
+		const char *t = doc_tag(n) + 1;
 		*arg = n;
 		for (size_t i = 0; i < ARRAY_LEN(fns); i++) {
 			const char *f = strncmp(fns[i], "Fn::", 4) == 0 ? fns[i] + 4 : fns[i];
@@ -130,7 +130,7 @@ static const char *intrinsic(const struct doc_node *n, const struct doc_node **a
 static struct doc_node untagged(const struct doc_node *n)
 {
 	struct doc_node c = *n;
-	c.tag = NULL;
+	c.tag_id = 0;
 	return c;
 }
 
@@ -1040,19 +1040,23 @@ static const char *ci_str(const struct doc_node *ci, const char *key)
 	return doc_str(doc_get(ci, key));
 }
 
+/* A configuration item with its sort keys (read once, not in every comparison). */
+struct ci_key {
+	const struct doc_node *ci;
+	const char *type, *id, *time;
+};
+
 /* by resource (type, id), then newest capture first */
 static int cmp_ci(const void *a, const void *b)
 {
-	const struct doc_node *x = *(const struct doc_node *const *)a, *y = *(const struct doc_node *const *)b;
-	int c = strcmp(ci_str(x, "resourceType"), ci_str(y, "resourceType"));
+	const struct ci_key *x = a, *y = b;
+	int c = strcmp(x->type, y->type);
 	if (!c)
-		c = strcmp(ci_str(x, "resourceId"), ci_str(y, "resourceId"));
-	if (!c) {
-		const char *tx = ci_str(x, "configurationItemCaptureTime"), *ty = ci_str(y, "configurationItemCaptureTime");
-		c = -strcmp(tx ? tx : "", ty ? ty : "");
-	}
+		c = strcmp(x->id, y->id);
 	if (!c)
-		c = x->line < y->line ? -1 : x->line > y->line;
+		c = -strcmp(x->time ? x->time : "", y->time ? y->time : "");
+	if (!c)
+		c = x->ci->line < y->ci->line ? -1 : x->ci->line > y->ci->line;
 	return c;
 }
 
@@ -1149,19 +1153,20 @@ struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *fil
 		return NULL;
 	}
 	size_t n = single ? 1 : list->n, k = 0;
-	const struct doc_node **cis = xmalloc((n + 1) * sizeof *cis);
+	struct ci_key *cis = xmalloc((n + 1) * sizeof *cis);
 	for (size_t i = 0; i < n; i++) {
 		const struct doc_node *ci = single ? root : list->items[i];
-		if (!ci_str(ci, "resourceType") || !ci_str(ci, "resourceId"))
+		struct ci_key ck = {ci, ci_str(ci, "resourceType"), ci_str(ci, "resourceId"),
+				    ci_str(ci, "configurationItemCaptureTime")};
+		if (!ck.type || !ck.id)
 			cfn_error(&L, ci, "a configuration item without resourceType and resourceId");
 		else
-			cis[k++] = ci;
+			cis[k++] = ck;
 	}
 	qsort(cis, k, sizeof *cis, cmp_ci);
 	for (size_t i = 0; i < k && d->nerrors == L.nerrors0; i++)
-		if (i == 0 || strcmp(ci_str(cis[i], "resourceType"), ci_str(cis[i - 1], "resourceType")) != 0 ||
-		    strcmp(ci_str(cis[i], "resourceId"), ci_str(cis[i - 1], "resourceId")) != 0)
-			load_ci(&L, cis[i]);
+		if (i == 0 || strcmp(cis[i].type, cis[i - 1].type) != 0 || strcmp(cis[i].id, cis[i - 1].id) != 0)
+			load_ci(&L, cis[i].ci);
 	xfree(cis);
 	if (d->nerrors > L.nerrors0) {
 		plan_free(pl);
