@@ -3,6 +3,7 @@
 # against $(B)/libresidency.a and keeps its inputs in $(B)/bench/.
 bench: $(B)/residency $(B)/libresidency.a
 	sh bench/run.sh $(B)
+	sh bench/loaders.sh $(B)
 	sh bench/html.sh $(B)
 
 # the HTML report of a plan of 25,000 stores and 100,000 flows: its size,
@@ -10,3 +11,9 @@ bench: $(B)/residency $(B)/libresidency.a
 .PHONY: bench-html
 bench-html: $(B)/residency
 	sh bench/html.sh $(B)
+
+# each plan loader against its bare parser (libyaml or jansson) on a
+# generated 50 MB input of its format (bench/loaders.sh)
+.PHONY: bench-loaders
+bench-loaders: $(B)/residency
+	sh bench/loaders.sh $(B)

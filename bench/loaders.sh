@@ -56,7 +56,7 @@ met() {
 		if ok "$2"; then echo yes; else echo "wall only"; fi
 	elif ok "$2"; then echo "CPU only"; else echo no; fi
 }
-mb() { calc "$(stat -c %s "$1")/1e6" .1f; }
+mb() { calc "$(stat -L -c %s "$1")/1e6" .1f; }
 ms() { calc "$1*1e3" .0f; }
 
 [ -x "$R" ] || die "$R is missing: run make first"
@@ -99,7 +99,7 @@ loader() {
 		die "residency $cmd $* $f failed; see $LOG"
 	say "$label"
 	tp "loader-$(basename "$f")" "$R" "$cmd" "$@" "$f" -- "$O/$floor" "$f"
-	sz=$(stat -c %s "$f")
+	sz=$(stat -L -c %s "$f")
 	fname=$([ "$floor" = yaml_floor ] && echo "libyaml parse" || echo "jansson json_loadb")
 	row g "$cmd, $label $(mb "$f") MB ÷ $fname, $ROUNDS rounds" \
 		"$(ms "$WA") ms ÷ $(ms "$WB") ms: $(calc "$RW" .2f)× ($RANGE); CPU $(ms "$CA") ÷ $(ms "$CB") ms: $(calc "$RC" .2f)×" \

@@ -6,7 +6,7 @@
 ** "Loaders"): what a big tree costs is the memory it writes, so nodes are
 ** 24 bytes, packed back to back in large chunks of the plan's arena (no
 ** per-node allocation or alignment padding; a tag is a byte), short
-** scalar texts are stored once and all texts packed in chunks of their
+** mapping keys are stored once and all texts packed in chunks of their
 ** own, a collection's item array is written once, sized exactly, when the
 ** collection ends (its children wait on one shared stack), and the large
 ** chunks ask the
@@ -86,13 +86,14 @@ static uint8_t tag_of(const yaml_char_t *tag)
 }
 
 /*
-** Short scalar texts, each stored once: keys and common values repeat all
-** over a template ("Type", "Properties", "Key", "Value", "Allow").  An
-** open-addressed table of bounded size and probe length: when it is full,
-** or a probe runs long (hostile collisions), the text is simply stored again.
+** Short mapping keys, each stored once: they repeat all over a template
+** ("Type", "Properties", "Key", "Value").  An open-addressed table small
+** enough to stay in cache, of bounded probe length: when it is full, or a
+** probe runs long (hostile collisions), the text is simply stored again.
+** in NULL: store the text without looking.
 */
 #define INTERN_MAX_LEN 24
-#define INTERN_SLOTS ((size_t)1 << 16)
+#define INTERN_SLOTS ((size_t)1 << 12)
 #define INTERN_PROBES 8
 struct intern {
 	struct islot {
@@ -106,7 +107,7 @@ static const char *text_of(struct pool *text, struct intern *in, const char *v, 
 {
 	struct islot *sl = NULL;
 	uint32_t h = 2166136261u;
-	if (n <= INTERN_MAX_LEN && in->used < INTERN_SLOTS / 4 * 3) {
+	if (in && n <= INTERN_MAX_LEN && in->used < INTERN_SLOTS / 4 * 3) {
 		for (size_t i = 0; i < n; i++)
 			h = (h ^ (unsigned char)v[i]) * 16777619u;
 		if (!in->slot)
@@ -229,7 +230,9 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 				break;
 			}
 			made = new_node(&nodes, DOC_SCALAR, tag_of(ev.data.scalar.tag), ev.start_mark);
-			made->s = text_of(&text, &intern, (const char *)ev.data.scalar.value, n);
+			/* a mapping's key: stored once (values repeat too seldom to pay for the lookup) */
+			bool key = depth && stack[depth - 1].node->kind == DOC_MAP && (nkids - stack[depth - 1].first) % 2 == 0;
+			made->s = text_of(&text, key ? &intern : NULL, (const char *)ev.data.scalar.value, n);
 			made->len = (uint32_t)n;
 			made->quoted = ev.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 				       ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE ||

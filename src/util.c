@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -212,6 +214,16 @@ char *read_file(const char *path, size_t *len, size_t max)
 		return NULL;
 	}
 	char *buf = xmalloc(cap);
+#ifdef MADV_HUGEPAGE
+	/* a big file: huge pages make the first touch of the buffer one fault
+	   per 2 MiB instead of one per 4 KiB (a hint: failure is harmless) */
+	if (cap >= ((size_t)4 << 20)) {
+		uintptr_t lo = ((uintptr_t)buf + ((size_t)2 << 20) - 1) & ~(uintptr_t)(((size_t)2 << 20) - 1);
+		uintptr_t hi = ((uintptr_t)buf + cap) & ~(uintptr_t)(((size_t)2 << 20) - 1);
+		if (hi > lo)
+			(void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+	}
+#endif
 	for (;;) {
 		if (n + 1 >= cap)
 			buf = xgrow(buf, &cap, cap * 2, 1);
