@@ -45,6 +45,7 @@ struct plan_store {
 	struct bits classes;
 	bool enc_at_rest, enc_in_transit, pseudonymized, anonymized;
 	bool has_key;
+	bool key_unknown;	/* no has_key: a key is named, but where it is is unknown (a loader note says why) */
 	struct place key;
 	bool has_subjects;	/* the plan states subjects (`subjects known`) */
 	double subjects;	/* absent: 0 */

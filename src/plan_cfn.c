@@ -905,6 +905,8 @@ static void load_resource(struct cfl *L, const struct doc_node *idn, const struc
 		if (key_place(L, &r, r.key_node, home, &kp)) {
 			s->has_key = true;
 			s->key = kp;
+		} else {
+			s->key_unknown = true;
 		}
 	}
 	if (c.replicas.n) {

@@ -2515,6 +2515,7 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 	}
 	if (!name) {
 		unknown_location(L, r, "the location of its encryption key", why);
+		s->key_unknown = true;
 		return;
 	}
 	struct place pl;
@@ -2522,6 +2523,8 @@ static void set_key(struct tfl *L, struct tf_res *r, const char *value, const ch
 		s = &L->pl->stores[r->store];
 		s->has_key = true;
 		s->key = pl;
+	} else {
+		L->pl->stores[r->store].key_unknown = true;
 	}
 }
 

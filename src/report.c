@@ -351,6 +351,16 @@ static void rules_free(struct report *r)
 	r->rules = NULL;
 }
 
+/* Does c test the store's key (`key in R`, `key colocated`)? */
+static bool cond_has_key(const struct cond *c)
+{
+	if (!c)
+		return false;
+	if (c->op == COND_KEY_IN || c->op == COND_KEY_COLOCATED)
+		return true;
+	return cond_has_key(c->l) || cond_has_key(c->r);
+}
+
 void report_details(struct strbuf *sb, struct report *r, const struct finding *f)
 {
 	const struct report_rule *rr = report_rule_pieces(r, f->rule);
@@ -391,10 +401,29 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 		if (report_store_where(v, r, r->cur, f))
 			detail(r, sb, "store", v->s);
 	}
+	const struct plan_store *st = f->kind == FINDING_STORE && r->cur ? report_finding_store(r->cur, f) : NULL;
 	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
 		uint32_t k = f->failed[i];
-		if (k < rule->nrequires)
-			sb_add(sb, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
+		if (k >= rule->nrequires)
+			continue;
+		if (st && cond_has_key(rule->requires[k].cond)) {
+			/* `key colocated` / `key in R`: say where the key is, or that
+			   the store has none (or none whose place is known), so that a
+			   missing key does not read as a key elsewhere */
+			report_sb_reset(v);
+			sb_add(v, "require ", 8);
+			sb_puts(v, rule->requires[k].text);
+			if (st->has_key) {
+				sb_puts(v, " (key at ");
+				report_place(v, r, r->cur, st->key);
+				sb_putc(v, ')');
+			} else {
+				sb_puts(v, st->key_unknown ? " (the key's location is unknown)" : " (no key declared)");
+			}
+			detail(r, sb, "failed", v->s);
+			continue;
+		}
+		sb_add(sb, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
 	}
 	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0))
 		detail(r, sb, "address", f->address);

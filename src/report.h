@@ -270,6 +270,8 @@ const struct plan_store *report_finding_store(const struct rsd_result *res, cons
 ** Append where a store finding's store is: "aws:us-east-1 (US); replica
 ** aws:eu-west-1 (IE)"; false (nothing appended) when f is not about a store.
 */
+/* "aws:us-east-1 (US)": a place's name and, for a location, its countries, into sb. */
+void report_place(struct strbuf *sb, struct report *r, const struct rsd_result *res, struct place pl);
 bool report_store_where(struct strbuf *sb, struct report *r, const struct rsd_result *res,
 			const struct finding *f);
 /* Call each for every location id of the store, set *countries; false as above. */

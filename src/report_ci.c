@@ -254,6 +254,11 @@ static void place_text(struct strbuf *sb, struct report *r, const struct bits *s
 		sb_putc(sb, ')');
 }
 
+void report_place(struct strbuf *sb, struct report *r, const struct rsd_result *res, struct place pl)
+{
+	place_text(sb, r, report_sets(r, res), pl);
+}
+
 bool report_store_where(struct strbuf *sb, struct report *r, const struct rsd_result *res,
 			const struct finding *f)
 {

@@ -3,7 +3,7 @@ tests/adversarial/tf_s3_key_module.json:6:4: warning: [ts_encrypted_at_rest] Tra
     rule: Trade secrets are encrypted at rest with the key kept where the data is
     classes: trade_secret
     store: aws:eu-west-1 (IE)
-    failed: require key colocated
+    failed: require key colocated (the key's location is unknown)
     cite: Programme choice, not a legal requirement: trade-secret reasonable steps, Directive (EU) 2016/943 Art. 2(1)(c); 18 U.S.C. §1839(3)
     remedy: Enable encryption at rest with a customer-managed key held in a key store in the same country as the data (key at PLACE)
     policy: <lib>/trade_secrets.rpl:105
