@@ -289,8 +289,8 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 	static const rsd_plan_opts none;
 	if (!o)
 		o = &none;
-	size_t max = o->max_size ? o->max_size : DEFAULT_MAX_INPUT, len;
-	char *data = read_file(path, &len, max);
+	size_t max = o->max_size ? o->max_size : DEFAULT_MAX_INPUT, len, maplen;
+	char *data = map_file(path, &len, max, &maplen);
 	if (!data) {
 		if (errno == EFBIG)
 			file_error(d, path, "input too large (the limit is %zu bytes, see --max-input-size)", max);
@@ -305,15 +305,16 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 	if (f == IN_YAML) {
 		/* the diags keep the text for caret lines; hand the buffer over
 		   instead of copying the file */
-		pl = yaml_flag(plan_load_yaml_owned(p, path, data, len, d));
-	} else if (f == IN_CFN || f == IN_ARM || f == IN_AWSCONFIG) {
-		/* the same for the document-tree loaders: doc_parse finds the text in d */
+		pl = yaml_flag(plan_load_yaml_mapped(p, path, data, len, maplen, d));
+	} else if ((f == IN_CFN || f == IN_ARM || f == IN_AWSCONFIG) && maplen == 0) {
+		/* the same for the document-tree loaders (a buffer we own, not a
+		   mapping): doc_parse finds the text in d */
 		diag_add_file(d, path, data, len);
 		pl = load_as(f, p, path, data, len, o, d);
 	} else {
 		pl = f == IN_ERROR && len > max ? rsd_plan_load_memory(p, path, data, len, o, d)
 						: load_as(f, p, path, data, len, o, d);
-		xfree(data);
+		unmap_or_free(data, maplen);
 	}
 	diag_sort(d);	/* report problems top to bottom */
 	return pl;

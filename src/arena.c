@@ -1,5 +1,6 @@
 /*
-** arena.c — bump allocator: blocks of at least 64 KiB, freed all at once.
+** arena.c — bump allocator: blocks of at least 64 KiB (growing with the
+** arena), freed all at once.
 */
 #include "arena.h"
 
@@ -37,13 +38,20 @@ void *arena_alloc_raw(struct arena *a, size_t n)
 	n = (n + 15) & ~(size_t)15;
 	struct arena_block *b = a->head;
 	if (!b || b->size - b->used < n) {
-		size_t size = n > 65536 ? n : 65536;
-		b = xmalloc(sizeof *b + size);
+		/* blocks of 64 KiB while the arena is small; past 1 MiB (a plan
+		   of some thousand entries) blocks of half what it holds, up
+		   to 32 MiB: big blocks (util.h), few and faulted in 2 MiB
+		   pages where the kernel allows */
+		size_t step = 65536;
+		if (a->total >= BIG_MIN)
+			step = a->total / 2 < ((size_t)32 << 20) ? a->total / 2 : (size_t)32 << 20;
+		size_t size = n > step ? n : step;
+		b = size >= BIG_MIN ? big_alloc(sizeof *b + size, 0) : xmalloc(sizeof *b + size);
 		b->size = size;
 		b->used = 0;
 		/* a big one-off allocation goes behind the current block so the
 		   current block's free space is not wasted */
-		if (n > 65536 && a->head) {
+		if (n > step && a->head) {
 			b->next = a->head->next;
 			a->head->next = b;
 		} else {

@@ -21,7 +21,7 @@ void diags_free(struct rsd_diags *d)
 	xfree(d->v);
 	for (size_t i = 0; i < d->nfiles; i++) {
 		xfree(d->files[i]->name);
-		xfree(d->files[i]->text);
+		unmap_or_free(d->files[i]->text, d->files[i]->mapped);
 		xfree(d->files[i]->lines);
 		xfree(d->files[i]);
 	}

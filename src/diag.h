@@ -24,6 +24,7 @@ struct src_file {
 	char *name;	/* as shown in messages: the path as given */
 	char *text;
 	size_t len;
+	size_t mapped;	/* text is a file mapping of this length (map_file): unmapped, not freed */
 	uint32_t *lines;	/* byte offset of each line start (lazy) */
 	uint32_t nlines;
 	int id;	/* index in diags->files */

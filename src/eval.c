@@ -361,7 +361,7 @@ static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 	}
 	e->ford[r->nfindings] = fi->ord;
 	if (r->nfindings + 1 > e->cap_findings)
-		r->findings = xgrow(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
+		r->findings = xgrow_big(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
 	struct finding *f = &r->findings[r->nfindings++];
 	*f = (struct finding){
 		.rule = -1,
@@ -2060,16 +2060,7 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	xfree(nw);
 
 	r->nfacts = pl->nstores + pl->nflows + r->nimplicit;
-	sort_findings(&e);
-	for (uint32_t i = 0; i < r->nfindings; i++) {
-		if (r->findings[i].status == FINDING_WAIVED)
-			r->nwaived++;
-		else if ((unsigned)r->findings[i].severity < 3)
-			r->counts[r->findings[i].severity]++;
-	}
-	r->cap_findings = r->nfindings;
-	r->cap_applied = r->napplied;
-
+	/* the working arrays go before the sort allocates its own: a lower peak */
 	xfree(e.sets);
 	xfree(e.loc_one);
 	xfree(e.srules);
@@ -2082,8 +2073,6 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	for (uint32_t c = 0; c < p->nclasses; c++)
 		xfree(e.reach[c]);
 	xfree(e.reach);
-	xfree(e.ford);
-	xfree(e.fkey);
 	xfree(e.pairdep);
 	xfree(e.reqoff);
 	xfree(e.acc_gen);
@@ -2112,6 +2101,18 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	xfree(e.foff);
 	xfree(e.sorigin);
 	xfree(e.forigin);
+	sort_findings(&e);
+	for (uint32_t i = 0; i < r->nfindings; i++) {
+		if (r->findings[i].status == FINDING_WAIVED)
+			r->nwaived++;
+		else if ((unsigned)r->findings[i].severity < 3)
+			r->counts[r->findings[i].severity]++;
+	}
+	r->cap_findings = r->nfindings;
+	r->cap_applied = r->napplied;
+
+	xfree(e.ford);
+	xfree(e.fkey);
 	return r;
 }
 

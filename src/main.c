@@ -397,8 +397,22 @@ static rsd_policy *load_policy(const struct common *c)
 ** the plan or the policy destroys what it judged.  Reports to stdout are
 ** streamed by cmd_check instead.
 */
+static int over_input(const struct common *c, char *const *in, size_t n, const char *classes);
+
 static int deliver(const struct common *c, const char *buf, size_t len, char *const *in, size_t n,
 		   const char *classes)
+{
+	if (over_input(c, in, n, classes))
+		return -1;
+	if (rsd_write_file(c->output, buf, len) != 0) {
+		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* -o FILE names one of the run's inputs (reported): nothing may be written. */
+static int over_input(const struct common *c, char *const *in, size_t n, const char *classes)
 {
 	struct stat out, st;
 	if (stat(c->output, &out) == 0 && S_ISREG(out.st_mode)) {
@@ -407,15 +421,77 @@ static int deliver(const struct common *c, const char *buf, size_t len, char *co
 			if (f && stat(f, &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino) {
 				fprintf(stderr, "residency: error: refusing to write the report over the input '%s'\n",
 					c->output);
-				return -1;
+				return 1;
 			}
 		}
 	}
-	if (rsd_write_file(c->output, buf, len) != 0) {
-		fprintf(stderr, "residency: error: cannot write '%s': %s\n", c->output, strerror(errno));
-		return -1;
-	}
 	return 0;
+}
+
+/*
+** A report to -o FILE where FILE is a regular file or does not exist yet
+** (the usual case): the writer streams into a temporary file beside it,
+** renamed into place once complete, so neither the report nor a copy of it
+** is ever held in memory, and on error the old file is untouched.  The mode
+** of the file replaced is kept; a new one gets 0666 less the umask, as
+** rsd_write_file does.  Anything else (a link, a device, a FIFO) returns 1:
+** the caller builds the report in memory and hands it to rsd_write_file.
+** 0: written; -1: failed (reported).
+*/
+static int stream_to_file(const char *path, rsd_format fmt, rsd_policy *p, rsd_result **results,
+			  size_t n, const rsd_report_opts *ro)
+{
+	struct stat st;
+	mode_t mode;
+	if (lstat(path, &st) == 0) {
+		if (!S_ISREG(st.st_mode))
+			return 1;
+		mode = st.st_mode & 07777;
+	} else if (errno == ENOENT) {
+		mode_t um = umask(022);
+		umask(um);
+		mode = 0666 & ~um;
+	} else {
+		return 1;	/* rsd_write_file reports it */
+	}
+	size_t pl = strlen(path);
+	char *tmp = malloc(pl + 16);
+	if (!tmp)
+		out_of_memory();
+	snprintf(tmp, pl + 16, "%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp), e = 0;
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		e = errno;
+		if (fd >= 0)
+			close(fd);
+		goto fail;
+	}
+	/* the writers hand over blocks of 64 KiB or more: a buffer as large
+	   lets each go to write(2) in one piece */
+	setvbuf(f, NULL, _IOFBF, (size_t)1 << 18);
+	errno = 0;
+	if (rsd_report_write(f, fmt, p, results, n, ro) != 0 || fchmod(fd, mode) != 0) {
+		e = errno ? errno : EIO;
+		fclose(f);
+		goto fail;
+	}
+	if (fclose(f) != 0) {
+		e = errno;
+		goto fail;
+	}
+	if (rename(tmp, path) != 0) {
+		e = errno;
+		goto fail;
+	}
+	free(tmp);
+	return 0;
+fail:
+	if (fd >= 0)
+		unlink(tmp);
+	free(tmp);
+	fprintf(stderr, "residency: error: cannot write '%s': %s\n", path, strerror(e));
+	return -1;
 }
 
 /* }======================================================= */
@@ -765,6 +841,12 @@ static int write_output(struct common *c, const struct output *o, rsd_policy *p,
 	size_t len = 0;
 	int ok = 1;
 	ro.color = 0;
+	c->output = o->file;
+	if (over_input(c, pa->paths, pa->n, classes))
+		return -1;
+	int s = stream_to_file(o->file, (rsd_format)o->format, p, results, n, &ro);
+	if (s <= 0)
+		return s;
 	FILE *mem = open_memstream(&buf, &len);
 	if (!mem || rsd_report_write(mem, (rsd_format)o->format, p, results, n, &ro) != 0) {
 		fputs("residency: error: cannot build the report\n", stderr);
@@ -772,7 +854,6 @@ static int write_output(struct common *c, const struct output *o, rsd_policy *p,
 	}
 	if (mem && fclose(mem) != 0)
 		ok = 0;
-	c->output = o->file;
 	if (ok && deliver(c, buf, len, pa->paths, pa->n, classes) != 0)
 		ok = 0;
 	free(buf);

@@ -30,12 +30,13 @@ void plan_free(struct rsd_plan *pl)
 	xfree(pl);
 }
 
-/* The entry arrays are xrealloc'd (not arena) so they can grow in place. */
+/* The entry arrays are xrealloc'd (not arena) so they can grow in place;
+   past 1 MiB they are big blocks (util.h). */
 #define ADD_ENTRY(fn, type, arr, n, cap) \
 	type *fn(struct rsd_plan *pl) \
 	{ \
 		size_t c = pl->cap; \
-		pl->arr = xgrow(pl->arr, &c, (size_t)pl->n + 1, sizeof *pl->arr); \
+		pl->arr = xgrow_big(pl->arr, &c, (size_t)pl->n + 1, sizeof *pl->arr); \
 		pl->cap = (uint32_t)c; \
 		type *e = &pl->arr[pl->n++]; \
 		memset(e, 0, sizeof *e); \

@@ -183,6 +183,9 @@ struct rsd_plan *plan_load_yaml(const struct rsd_policy *p, const char *file,
 /* The same for xmalloc'd text (NUL at len) that d takes over: no copy. */
 struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *file,
 				      char *text, size_t len, struct rsd_diags *d);
+/* The same for a map_file mapping of maplen bytes (0: read, as above). */
+struct rsd_plan *plan_load_yaml_mapped(const struct rsd_policy *p, const char *file,
+				       char *text, size_t len, size_t maplen, struct rsd_diags *d);
 
 /* Options of the Terraform loader. */
 struct tf_opts {

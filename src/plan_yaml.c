@@ -9,6 +9,7 @@
 #include "plan.h"
 
 #include <math.h>
+#include <sys/mman.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -184,6 +185,8 @@ struct yp {
 	size_t nsubs, capsubs;
 	char show[3][200];
 	unsigned nshow;
+	size_t maplen;	/* text is a file mapping (map_file): its length; 0: read */
+	size_t released;	/* the mapping's first bytes given back (yp_release) */
 };
 
 /*
@@ -439,6 +442,27 @@ static bool yp_scalar_clean(const unsigned char *s, size_t n)
 }
 
 /*
+** A mapped plan (map_file) need not stay resident: the pages the parser has
+** left behind, up to keep bytes before its position, are given back
+** (MADV_DONTNEED on a private read-only file mapping drops only the page
+** table entries; a later read, such as an error's source line, maps the
+** same bytes again from the page cache).  So a large plan's text costs
+** little of the peak memory, which the plan being built takes instead.
+*/
+#define YP_RELEASE_STEP ((size_t)1 << 20)
+static void yp_release(struct yp *y, size_t keep)
+{
+	if (!y->maplen)
+		return;
+	size_t upto = keep == 0 ? y->maplen : y->parser.offset + y->bom > keep ? y->parser.offset + y->bom - keep : 0;
+	upto &= ~(size_t)0xFFFFF;	/* whole MiBs: page-aligned */
+	if (upto > y->released) {
+		madvise((char *)y->text + y->released, upto - y->released, MADV_DONTNEED);
+		y->released = keep == 0 ? 0 : upto;
+	}
+}
+
+/*
 ** Advance to the next event.  Checks what no consumer should see: aliases,
 ** anchors, tags, nesting and scalar limits.  false: stop (a syntax error, a
 ** limit, or the diags are full); the error is queued.
@@ -451,6 +475,8 @@ static bool yp_next(struct yp *y)
 	}
 	if (y->stop)
 		return false;
+	if (y->maplen && y->parser.offset + y->bom >= y->released + 2 * YP_RELEASE_STEP)
+		yp_release(y, YP_RELEASE_STEP);
 	if (!yaml_parser_parse(&y->parser, &y->ev)) {
 		yp_syntax_error(y);
 		y->stop = true;
@@ -1844,12 +1870,21 @@ struct rsd_plan *plan_load_yaml(const struct rsd_policy *p, const char *file,
 struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *file,
 				      char *text, size_t len, struct rsd_diags *d)
 {
+	return plan_load_yaml_mapped(p, file, text, len, 0, d);
+}
+
+struct rsd_plan *plan_load_yaml_mapped(const struct rsd_policy *p, const char *file,
+				       char *text, size_t len, size_t maplen, struct rsd_diags *d)
+{
 	struct yp y;
 	memset(&y, 0, sizeof y);
 	y.pol = p;
 	y.d = d;
 	y.pl = plan_new(file);
-	y.file = diag_add_file(d, file, text, len);
+	struct src_file *sf = diag_add_file(d, file, text, len);
+	sf->mapped = maplen;
+	y.file = sf;
+	y.maplen = maplen;
 	y.text = y.file->text;
 	y.len = len;
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -1862,6 +1897,7 @@ struct rsd_plan *plan_load_yaml_owned(const struct rsd_policy *p, const char *fi
 		yaml_parser_set_input_string(&y.parser, (const unsigned char *)y.text + y.bom,
 					     len - y.bom);
 		yaml_parser_set_encoding(&y.parser, YAML_UTF8_ENCODING);
+		yp_release(&y, 0);	/* the prescan's pages: the parser maps them again */
 		yp_stream(&y);
 		if (y.have_ev)
 			yaml_event_delete(&y.ev);

@@ -25,6 +25,18 @@ void xfree(void *p);
 
 /* Grow *arr (element size esz) so that it holds at least need elements. */
 void *xgrow(void *arr, size_t *cap, size_t need, size_t esz);
+
+/*
+** Big blocks (util.c): n bytes (uninitialised, or zero when fresh from the
+** kernel: callers must not rely on it) in a 2 MiB-aligned mapping with room
+** reserved up to reserve bytes, for the few large arrays of a run; below
+** BIG_MIN an ordinary xmalloc.  xfree and xrealloc take both kinds.
+** xgrow_big is xgrow for an array that may grow large: past BIG_MIN it
+** becomes a big block.
+*/
+#define BIG_MIN ((size_t)1 << 20)
+void *big_alloc(size_t n, size_t reserve);
+void *xgrow_big(void *arr, size_t *cap, size_t need, size_t esz);
 #define VEC_PUSH(arr, n, cap) \
 	((arr) = xgrow((arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
 
@@ -90,6 +102,18 @@ const char *str_suggest(const char *word, const char *const *cands, size_t n);
 ** EISDIR.  max: refuse files larger than this (errno EFBIG).
 */
 char *read_file(const char *path, size_t *len, size_t max);
+/* The same in a big block (a plan: large, read once, freed whole). */
+char *read_file_big(const char *path, size_t *len, size_t max);
+/*
+** A plan file of 1 MiB or more, mapped read-only instead of read (no copy,
+** no fresh pages; *maplen: the mapping's length), NUL-terminated at *len
+** like read_file's buffer; anything else (small files, devices, pipes, a
+** size that ends on a page boundary: no room for the NUL) is read into a
+** big block (*maplen 0).  Release with unmap_or_free.  The file must not
+** be truncated while mapped (SIGBUS), as with any mapped input.
+*/
+char *map_file(const char *path, size_t *len, size_t max, size_t *maplen);
+void unmap_or_free(char *text, size_t maplen);
 
 /*
 ** Write data to path atomically: a temporary file in the same directory,
