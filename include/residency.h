@@ -103,16 +103,18 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i);
 /* ---------------------------------------------------------- plans */
 
 typedef struct rsd_plan_opts {
-	const char *class_tag;	/* Terraform: tag/label key (default "data-classes") */
-	const char *classes_file;	/* Terraform: mapping file, or NULL */
+	const char *class_tag;	/* tag/label key (default "data-classes") */
+	const char *classes_file;	/* --classes mapping file (every format but YAML and Fides), or NULL */
 	size_t max_size;	/* refuse larger inputs (0: 1 GiB) */
 	const char *region;	/* CloudFormation: the stack's region; ARM: the resource group's; or NULL */
 	const char *input_format;	/* NULL: detected; else one of rsd_input_formats */
 	const char *locations_file;	/* Fides: fides_key -> place mapping, or NULL */
 	const char *categories_file;	/* Fides: data category -> classes, or NULL (built-in) */
-	int require_classes;	/* Terraform: unclassified data stores are errors */
+	int require_classes;	/* unclassified data stores are errors (every format with --classes) */
 	const char *const *default_regions;	/* Terraform: "PROVIDER=REGION" for providers that set none */
 	size_t ndefault_regions;
+	const char *stack;	/* CloudFormation: the CDK stack the template deploys, or NULL;
+				   --classes entries then match STACK/LogicalId as well as LogicalId */
 } rsd_plan_opts;
 
 /* The input formats, for --input-format (NULL-terminated). */

@@ -171,6 +171,23 @@ bool place_resolve(const struct rsd_policy *p, const char *name, struct place *o
 size_t plan_class_list(const struct rsd_policy *p, const char *v, struct bits *out,
 		       void (*unknown)(void *ctx, const char *name), void *ctx);
 
+/*
+** Google location names as catalog names, shared by the Terraform and
+** Cloud Asset Inventory loaders (plan.c), in arena a: "gcp:" + v, regions
+** lower case ("europe-west1", also when spelt "EUROPE-WEST1"); with upper,
+** GCS-style multi- and dual-regions ("eu", "EUR4") upper case, else kept
+** as written ("eur3").  A zone ("europe-west1-b") with zone set: its region.
+*/
+const char *plan_gcp_name(struct arena *a, const char *v, bool upper, bool zone);
+/* "projects/p/locations/europe-west1/keyRings/…" → "europe-west1" (in a), or NULL. */
+const char *plan_gcp_path_location(struct arena *a, const char *v);
+/*
+** The multi-region where Cloud SQL keeps backups that name no location
+** ("the closest multi-region"): gcp:EU, gcp:US, gcp:ASIA for a region
+** "gcp:europe-*", "gcp:us-*", "gcp:asia-*"; NULL elsewhere (undocumented).
+*/
+const char *plan_gcp_sql_backup_multi(const char *region);
+
 /* Give back the growth slack of the store and flow arrays (plan complete). */
 void plan_shrink(struct rsd_plan *pl);
 
@@ -200,6 +217,9 @@ struct cfn_opts {
 	const char *class_tag;	/* default "data-classes" */
 	const char *region;	/* the stack's region, NULL: unknown */
 	const char *region_why;	/* the unknown-location message's reason, NULL: a default */
+	const char *classes_file;	/* --classes mapping file or NULL (classes.h) */
+	bool require_classes;	/* unclassified data-holding resources are errors */
+	const char *stack;	/* CloudFormation: the CDK stack (addresses STACK/LogicalId too), or NULL */
 };
 /* CloudFormation templates, YAML or JSON (plan_cfn.c). */
 bool plan_is_cfn(const char *data, size_t len);
@@ -213,5 +233,10 @@ struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *fil
 bool plan_is_arm(const char *data, size_t len);
 struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, const char *data, size_t len,
 			       const struct cfn_opts *o, struct rsd_diags *d);
+
+/* Google Cloud Asset Inventory exports, lists and searches (plan_gcpasset.c); o->region unused. */
+bool plan_is_gcpasset(const char *data, size_t len);
+struct rsd_plan *plan_load_gcpasset(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				    const struct cfn_opts *o, struct rsd_diags *d);
 
 #endif

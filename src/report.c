@@ -366,7 +366,8 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 		const struct plan_waiver *w = f->waiver;
 		report_sb_reset(v);
 		sb_add(v, "rule ", 5);
-		sb_puts(v, w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name : "?");
+		sb_puts(v, w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name
+				: w->tool_id ? w->tool_id : "?");
 		sb_add(v, ", target ", 9);
 		sb_puts(v, w->target ? w->target : "?");
 		if (w->expires != DATE_NONE && w->expires != DATE_MAX) {

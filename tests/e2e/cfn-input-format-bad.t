@@ -1,5 +1,5 @@
 $ residency check --input-format cloud tests/cfn/orders.yaml
 --- stderr
-residency: error: invalid --input-format 'cloud' (expected yaml, terraform, cloudformation, arm, aws-config or fides)
+residency: error: invalid --input-format 'cloud' (expected yaml, terraform, cloudformation, arm, aws-config, fides or gcp-asset)
 Try 'residency help check'.
 --- exit 2
