@@ -270,6 +270,15 @@ size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_
 				    const char *base_dir);
 
 /*
+** The results of one run whose plans read the same --classes file (several
+** inputs, or a CDK assembly's stacks): an entry or a waiver of the file is
+** unused only when it matched nothing in every plan, and is then reported
+** once, in the first plan.  Drops the other `unused-classes-entry` and
+** `unused-waiver` findings of the file; returns how many.
+*/
+size_t rsd_results_merge_unused(rsd_result **rs, size_t n);
+
+/*
 ** The rules of p in force on as_of (RSD_DATE_NONE: today), one line each:
 ** name, severity, kind and citation, then "N rules in force on DATE".
 ** Returns 0, or -1 when writing failed.

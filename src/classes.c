@@ -598,6 +598,7 @@ static bool cf_waiver_read(struct yread *y, const struct ynode *m)
 	pw->target = arena_strdup(&L->pl->arena, target->s);
 	pw->reason = arena_strdup(&L->pl->arena, reason->s);
 	pw->approved_by = by ? arena_strdup(&L->pl->arena, by->s) : NULL;
+	pw->from_classes = true;
 	return true;
 }
 
@@ -615,6 +616,7 @@ bool cf_load(struct cf_map *m, const struct rsd_policy *p, struct rsd_plan *pl, 
 	struct yread y = {.p = p, .pl = pl, .d = d, .work = &m->work};
 	y.f = diag_add_file(d, path, text, len);	/* owns text now */
 	m->file = y.f;
+	pl->classes_file = arena_strdup(&pl->arena, path);
 	struct ynode root;
 	if (!y_parse(&y, text, len, &root))
 		return false;

@@ -1006,8 +1006,10 @@ static int cmd_check(int argc, char **argv)
 	}
 	int passes = 1, unjudged = 0;
 	if (ok) {
-		for (size_t i = 0; i < nplans; i++) {
+		for (size_t i = 0; i < nplans; i++)
 			results[i] = rsd_check(p, plans[i], &co);
+		rsd_results_merge_unused(results, nplans);	/* one --classes file for the whole run */
+		for (size_t i = 0; i < nplans; i++) {
 			if (nfps)
 				rsd_result_drop_fingerprints(results[i], (const char *const *)fps, nfps, base_dir);
 			if (!rsd_result_passes(results[i], fail_on))

@@ -114,6 +114,7 @@ struct plan_waiver {
 	rdate expires;
 	const char *approved_by;	/* NULL: none */
 	struct plan_pos pos;
+	bool from_classes;	/* a waiver of the --classes file (rsd_results_merge_unused) */
 };
 
 /*
@@ -135,6 +136,7 @@ struct rsd_plan {
 	const char *name;	/* `plan:` or NULL */
 	rdate as_of;	/* DATE_NONE when the plan gives none */
 	bool terraform;
+	const char *classes_file;	/* the --classes file read, NULL: none (classes.c) */
 	struct plan_store *stores;
 	uint32_t nstores, cap_stores;
 	struct plan_flow *flows;
