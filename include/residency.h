@@ -103,16 +103,18 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i);
 /* ---------------------------------------------------------- plans */
 
 typedef struct rsd_plan_opts {
-	const char *class_tag;	/* Terraform: tag/label key (default "data-classes") */
-	const char *classes_file;	/* Terraform: mapping file, or NULL */
+	const char *class_tag;	/* tag/label key (default "data-classes") */
+	const char *classes_file;	/* --classes mapping file (every format but YAML and Fides), or NULL */
 	size_t max_size;	/* refuse larger inputs (0: 1 GiB) */
 	const char *region;	/* CloudFormation: the stack's region; ARM: the resource group's; or NULL */
 	const char *input_format;	/* NULL: detected; else one of rsd_input_formats */
 	const char *locations_file;	/* Fides: fides_key -> place mapping, or NULL */
 	const char *categories_file;	/* Fides: data category -> classes, or NULL (built-in) */
-	int require_classes;	/* Terraform: unclassified data stores are errors */
+	int require_classes;	/* unclassified data stores are errors (every format with --classes) */
 	const char *const *default_regions;	/* Terraform: "PROVIDER=REGION" for providers that set none */
 	size_t ndefault_regions;
+	const char *stack;	/* CloudFormation: the CDK stack the template deploys, or NULL;
+				   --classes entries then match STACK/LogicalId as well as LogicalId */
 } rsd_plan_opts;
 
 /* The input formats, for --input-format (NULL-terminated). */
@@ -277,6 +279,15 @@ char *rsd_finding_fingerprint(const rsd_result *r, size_t i, const char *base_di
 */
 size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_t n,
 				    const char *base_dir);
+
+/*
+** The results of one run whose plans read the same --classes file (several
+** inputs, or a CDK assembly's stacks): an entry or a waiver of the file is
+** unused only when it matched nothing in every plan, and is then reported
+** once, in the first plan.  Drops the other `unused-classes-entry` and
+** `unused-waiver` findings of the file; returns how many.
+*/
+size_t rsd_results_merge_unused(rsd_result **rs, size_t n);
 
 /*
 ** The rules of p in force on as_of (RSD_DATE_NONE: today), one line each:

@@ -171,9 +171,10 @@ const char *rsd_policy_file(const rsd_policy *p, size_t i) { return p->files[i].
 /* {======================================================= plans */
 
 const char *const rsd_input_formats[] = {"yaml", "terraform", "cloudformation", "arm", "aws-config", "fides",
-					 "terraform-state", "pulumi", NULL};
+					 "terraform-state", "pulumi", "gcp-asset", NULL};
 
-enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_AWSCONFIG, IN_FIDES, IN_TFSTATE, IN_PULUMI, IN_ERROR };
+enum input_format { IN_YAML, IN_TERRAFORM, IN_CFN, IN_ARM, IN_AWSCONFIG, IN_FIDES, IN_TFSTATE, IN_PULUMI, IN_GCPASSET,
+		    IN_ERROR };
 
 /*
 ** Which loader reads an input: the --input-format named, else the one
@@ -188,18 +189,19 @@ static enum input_format input_format(const char *name, const char *data, size_t
 			if (strcmp(o->input_format, rsd_input_formats[i]) == 0)
 				return (enum input_format)i;
 		file_error(d, name, "unknown input format '%s' (expected yaml, terraform, terraform-state, cloudformation, arm, "
-			   "aws-config, pulumi or fides)",
+			   "aws-config, pulumi, fides or gcp-asset)",
 			   o->input_format);
 		return IN_ERROR;
 	}
 	static const char *const names[] = {"", "a Terraform plan", "a CloudFormation template",
 					    "an ARM template or what-if result", "AWS Config data", "a Fides data map",
-					    "a Terraform state", "a Pulumi preview or stack export"};
-	bool claim[8] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len),
-			 plan_is_awsconfig(data, len), plan_is_fides(data, len), plan_is_tfstate(data, len),
-			 plan_is_pulumi(data, len)};
+					    "a Terraform state", "a Pulumi preview or stack export",
+					    "a Cloud Asset Inventory export"};
+	bool claim[IN_ERROR] = {false, plan_is_terraform(data, len), plan_is_cfn(data, len), plan_is_arm(data, len),
+				plan_is_awsconfig(data, len), plan_is_fides(data, len), plan_is_tfstate(data, len),
+				plan_is_pulumi(data, len), plan_is_gcpasset(data, len)};
 	enum input_format f = IN_YAML;
-	for (int i = 1; i < 8; i++) {
+	for (int i = 1; i < IN_ERROR; i++) {
 		if (!claim[i])
 			continue;
 		if (f != IN_YAML) {
@@ -247,16 +249,27 @@ static rsd_plan *load_as(enum input_format f, const rsd_policy *p, const char *n
 				       : plan_load_pulumi(p, name, data, len, &to, d);
 	}
 	case IN_CFN: {
-		struct cfn_opts co = {o->class_tag, o->region ? o->region : default_region(o, "aws"), NULL};
+		struct cfn_opts co = {.class_tag = o->class_tag,
+				      .region = o->region ? o->region : default_region(o, "aws"),
+				      .classes_file = o->classes_file, .require_classes = o->require_classes != 0,
+				      .stack = o->stack};
 		return plan_load_cfn(p, name, data, len, &co, d);
 	}
 	case IN_ARM: {
-		struct cfn_opts co = {o->class_tag, o->region ? o->region : default_region(o, "azure"), NULL};
+		struct cfn_opts co = {.class_tag = o->class_tag,
+				      .region = o->region ? o->region : default_region(o, "azure"),
+				      .classes_file = o->classes_file, .require_classes = o->require_classes != 0};
 		return plan_load_arm(p, name, data, len, &co, d);
 	}
 	case IN_AWSCONFIG: {
-		struct cfn_opts co = {o->class_tag, NULL, NULL};
+		struct cfn_opts co = {.class_tag = o->class_tag, .classes_file = o->classes_file,
+				      .require_classes = o->require_classes != 0};
 		return plan_load_awsconfig(p, name, data, len, &co, d);
+	}
+	case IN_GCPASSET: {
+		struct cfn_opts co = {.class_tag = o->class_tag, .classes_file = o->classes_file,
+				      .require_classes = o->require_classes != 0};
+		return plan_load_gcpasset(p, name, data, len, &co, d);
 	}
 	case IN_FIDES: {
 		struct fides_opts fo = {o->locations_file, o->categories_file, o->max_size};

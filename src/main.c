@@ -263,15 +263,16 @@ static int parse_uint(const char *s, long max, long *out)
 	{"require-classes", no_argument, NULL, OPT_REQUIRE_CLASSES}
 
 #define PLAN_HELP \
-	"      --class-tag KEY   Terraform: tag or label holding data classes\n" \
-	"                        (default data-classes)\n" \
-	"      --classes FILE    Terraform: YAML mapping of resource addresses to classes\n" \
+	"      --class-tag KEY   tag or label holding data classes (default data-classes)\n" \
+	"      --classes FILE    YAML mapping of resource addresses to classes (every\n" \
+	"                        format but YAML plans and Fides)\n" \
 	"      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,\n" \
 	"                        google) that sets none, e.g. from AWS_REGION (repeatable);\n" \
 	"                        CloudFormation (aws=) and ARM (azure=) when --region is not given\n" \
-	"      --require-classes Terraform: unclassified data stores are errors\n" \
+	"      --require-classes unclassified data stores are errors\n" \
 	"      --input-format NAME  yaml, terraform, terraform-state, cloudformation,\n" \
-	"                        arm, aws-config, pulumi or fides (default: detected)\n" \
+	"                        arm, aws-config, pulumi, fides or gcp-asset\n" \
+	"                        (default: detected)\n" \
 	"      --max-input-size BYTES  refuse larger plans (default 1073741824)\n" \
 	"      --region REGION   CloudFormation: the stack's region; ARM: the resource group's\n"
 
@@ -303,7 +304,7 @@ static int plan_opt(const char *cmd, int ch, rsd_plan_opts *po)
 				po->input_format = optarg;
 				return 1;
 			}
-		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, terraform-state, cloudformation, arm, aws-config, pulumi or fides)", optarg);
+		usage_error(cmd, "invalid --input-format '%s' (expected yaml, terraform, terraform-state, cloudformation, arm, aws-config, pulumi, fides or gcp-asset)", optarg);
 		return -1;
 	case OPT_REGION:
 		po->region = optarg;
@@ -1063,6 +1064,7 @@ static int cmd_check(int argc, char **argv)
 		rsd_plan_opts pi = po;
 		if (pa.stacks[i]) {	/* a CDK stack: its template, in its environment's region */
 			pi.input_format = "cloudformation";
+			pi.stack = pa.stacks[i]->name;
 			if (pa.stacks[i]->region)
 				pi.region = pa.stacks[i]->region;
 		}
@@ -1088,6 +1090,7 @@ static int cmd_check(int argc, char **argv)
 	if (ok) {
 		/* one run: a YAML plan's waivers also waive the Terraform (…) plans' findings */
 		rsd_check_run(p, (const rsd_plan *const *)plans, nplans, &co, results);
+		rsd_results_merge_unused(results, nplans);	/* one --classes file for the whole run */
 		for (size_t i = 0; i < nplans; i++) {
 			if (nfps)
 				rsd_result_drop_fingerprints(results[i], (const char *const *)fps, nfps, base_dir);

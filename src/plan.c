@@ -163,3 +163,47 @@ size_t plan_class_list(const struct rsd_policy *p, const char *v, struct bits *o
 	}
 	return nnames;
 }
+
+const char *plan_gcp_name(struct arena *a, const char *v, bool upper, bool zone)
+{
+	size_t n = strlen(v);
+	if (zone) {	/* europe-west1-b → europe-west1; a region has one '-' */
+		const char *d1 = strchr(v, '-'), *d2 = d1 ? strchr(d1 + 1, '-') : NULL;
+		if (d2) {
+			n = (size_t)(d2 - v);
+			upper = false;
+		}
+	}
+	bool region = memchr(v, '-', n) != NULL;
+	char *o = arena_alloc(a, n + 5), *w = o;
+	memcpy(w, "gcp:", 4);
+	w += 4;
+	for (size_t i = 0; i < n; i++) {
+		char c = v[i];
+		if (region && c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		else if (!region && upper && c >= 'a' && c <= 'z')
+			c = (char)(c - 32);
+		*w++ = c;
+	}
+	*w = 0;
+	return o;
+}
+
+const char *plan_gcp_path_location(struct arena *a, const char *v)
+{
+	const char *s = v ? strstr(v, "locations/") : NULL;
+	if (!s)
+		return NULL;
+	s += 10;
+	size_t n = strcspn(s, "/");
+	return n ? arena_strndup(a, s, n) : NULL;
+}
+
+const char *plan_gcp_sql_backup_multi(const char *region)
+{
+	return strncmp(region, "gcp:europe-", 11) == 0 ? "gcp:EU"
+	       : strncmp(region, "gcp:us-", 7) == 0	? "gcp:US"
+	       : strncmp(region, "gcp:asia-", 9) == 0 ? "gcp:ASIA"
+							: NULL;
+}

@@ -116,6 +116,7 @@ struct plan_waiver {
 	const char *approved_by;	/* NULL: none */
 	struct plan_pos pos;
 	const char *file;	/* the plan file it was written in; NULL: the plan's own */
+	bool from_classes;	/* a waiver of the --classes file (rsd_results_merge_unused) */
 };
 
 /*
@@ -138,6 +139,7 @@ struct rsd_plan {
 	rdate as_of;	/* DATE_NONE when the plan gives none */
 	bool terraform;
 	bool yaml;	/* a YAML plan: its waivers apply to the run's other formats (rsd_check_run) */
+	const char *classes_file;	/* the --classes file read, NULL: none (classes.c) */
 	struct plan_store *stores;
 	uint32_t nstores, cap_stores;
 	struct plan_flow *flows;
@@ -174,6 +176,23 @@ bool place_resolve(const struct rsd_policy *p, const char *name, struct place *o
 size_t plan_class_list(const struct rsd_policy *p, const char *v, struct bits *out,
 		       void (*unknown)(void *ctx, const char *name), void *ctx);
 
+/*
+** Google location names as catalog names, shared by the Terraform and
+** Cloud Asset Inventory loaders (plan.c), in arena a: "gcp:" + v, regions
+** lower case ("europe-west1", also when spelt "EUROPE-WEST1"); with upper,
+** GCS-style multi- and dual-regions ("eu", "EUR4") upper case, else kept
+** as written ("eur3").  A zone ("europe-west1-b") with zone set: its region.
+*/
+const char *plan_gcp_name(struct arena *a, const char *v, bool upper, bool zone);
+/* "projects/p/locations/europe-west1/keyRings/…" → "europe-west1" (in a), or NULL. */
+const char *plan_gcp_path_location(struct arena *a, const char *v);
+/*
+** The multi-region where Cloud SQL keeps backups that name no location
+** ("the closest multi-region"): gcp:EU, gcp:US, gcp:ASIA for a region
+** "gcp:europe-*", "gcp:us-*", "gcp:asia-*"; NULL elsewhere (undocumented).
+*/
+const char *plan_gcp_sql_backup_multi(const char *region);
+
 /* Give back the growth slack of the store and flow arrays (plan complete). */
 void plan_shrink(struct rsd_plan *pl);
 
@@ -206,6 +225,9 @@ struct cfn_opts {
 	const char *class_tag;	/* default "data-classes" */
 	const char *region;	/* the stack's region, NULL: unknown */
 	const char *region_why;	/* the unknown-location message's reason, NULL: a default */
+	const char *classes_file;	/* --classes mapping file or NULL (classes.h) */
+	bool require_classes;	/* unclassified data-holding resources are errors */
+	const char *stack;	/* CloudFormation: the CDK stack (addresses STACK/LogicalId too), or NULL */
 };
 /* CloudFormation templates, YAML or JSON (plan_cfn.c). */
 bool plan_is_cfn(const char *data, size_t len);
@@ -219,5 +241,10 @@ struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *fil
 bool plan_is_arm(const char *data, size_t len);
 struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, const char *data, size_t len,
 			       const struct cfn_opts *o, struct rsd_diags *d);
+
+/* Google Cloud Asset Inventory exports, lists and searches (plan_gcpasset.c); o->region unused. */
+bool plan_is_gcpasset(const char *data, size_t len);
+struct rsd_plan *plan_load_gcpasset(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				    const struct cfn_opts *o, struct rsd_diags *d);
 
 #endif

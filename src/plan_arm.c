@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "azure_pairs.h"
+#include "classes.h"
 #include "doc.h"
 #include "util.h"
 
@@ -36,6 +37,8 @@ struct arml {
 	const struct doc_node *params, *vars;
 	const char *rg_location;	/* --region: the resource group's region */
 	const char *class_tag;
+	bool require_classes;
+	struct cf_map cfmap, *cf;	/* --classes; cf NULL: none */
 	size_t nerrors0;
 };
 
@@ -248,10 +251,17 @@ static void bad_class(void *ctx, const char *name)
 	b->n++;
 }
 
-static int res_classes(struct arml *L, const struct ares *r, struct bits *out)
+/*
+** The resource's classes from its class tag.  1: classified, 0: none,
+** -1: an error, or tags that cannot be read (noted as unclassified unless
+** classified holds: a --classes entry classifies the resource).
+*/
+static int res_classes(struct arml *L, const struct ares *r, struct bits *out, bool classified)
 {
 	bits_clear(out);
 	const struct doc_node *tags = doc_get(r->node, "tags");
+	if (tags && tags->kind == DOC_SCALAR && classified)
+		return 0;
 	if (tags && tags->kind == DOC_SCALAR) {	/* "[parameters('tags')]": the tags are an expression */
 		note(L, r, "unclassified", SEV_ERROR,
 		     aprint(L, "its tags are an expression that cannot be read from the template, so its data "
@@ -356,8 +366,15 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 	r.type = type;
 	r.name = name ? (parent_name && !strchr(name, '/') ? aprint(L, "%s/%s", parent_name, name) : name)
 		      : aprint(L, "%s at %u:%u", type, pos.line, pos.col);
+	const struct arm_type *t = find_type(type);
+	if (t && t->kind == K_REGISTRY && strchr(type + strlen("Microsoft.ContainerRegistry/registries"), '/'))
+		t = NULL;	/* registries/replications: handled with the registry */
+	/* --classes: the resource's name, and its full resource id where the input has one */
+	const char *names[2] = {r.name, doc_str(doc_get(n, "id"))};
+	const struct cf_entry *e = !L->cf ? NULL : t ? cf_match_any(L->cf, names, 2)
+						 : cf_names_type(L->cf, type, names, 2);
 	struct bits classes;
-	int cl = res_classes(L, &r, &classes);
+	int cl = res_classes(L, &r, &classes, e != NULL);
 	/* nested resources (`resources` inside a resource) */
 	const struct doc_node *kids = doc_get(n, "resources");
 	for (uint32_t i = 0; kids && kids->kind == DOC_SEQ && i < kids->n; i++)
@@ -365,21 +382,24 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 			      r.name);
 	if (cl < 0)
 		return;
-	const struct arm_type *t = find_type(type);
-	if (t && t->kind == K_REGISTRY && strchr(type + strlen("Microsoft.ContainerRegistry/registries"), '/'))
-		t = NULL;	/* registries/replications: handled with the registry */
 	if (!t) {
 		if (cl > 0)
 			note(L, &r, "unmodelled-resource", SEV_ERROR,
 			     aprint(L, "%s (%s) carries data classes, but residency does not model where a %s keeps its "
 				    "data", r.name, type, type));
+		else if (e)
+			note(L, &r, "unmodelled-resource", SEV_ERROR,
+			     aprint(L, "%s (%s) is classified by the --classes entry '%s', but residency does not model "
+				    "where a %s keeps its data", r.name, type, e->match, type));
 		return;
 	}
-	if (cl == 0) {
-		note(L, &r, "unclassified", SEV_WARNING,
-		     aprint(L, "holds data but has no data classes (tag '%s')", L->class_tag));
+	if (cl == 0 && !e) {
+		note(L, &r, "unclassified", L->require_classes ? SEV_ERROR : SEV_WARNING,
+		     aprint(L, "holds data but has no data classes (tag '%s' or a --classes entry)", L->class_tag));
 		return;
 	}
+	if (e)
+		classes = e->classes;
 	const struct doc_node *locn = doc_get(n, "location");
 	const char *loc = ev_node(L, locn, 0);
 	struct copies reps = {0}, backs = {0};
@@ -471,6 +491,8 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 		s->has_key = true;	/* a platform key in the store's region (customer keys: see docs) */
 		s->key = home;
 	}
+	if (e)
+		cf_store_facts(e, s, L->a);
 	if (reps.n) {
 		s->replicas = arena_alloc(L->a, reps.n * sizeof *s->replicas);
 		memcpy(s->replicas, reps.v, reps.n * sizeof *s->replicas);
@@ -556,6 +578,12 @@ struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, con
 		plan_free(pl);
 		return NULL;
 	}
+	L.require_classes = o && o->require_classes;
+	if (o && o->classes_file && !cf_load(L.cf = &L.cfmap, p, pl, o->classes_file, d)) {
+		cf_free(L.cf);
+		plan_free(pl);
+		return NULL;
+	}
 	if (graph && !changes && !res) {	/* Azure Resource Graph: deployed resources, as ARM describes them */
 		const struct doc_node *page = body ? body : root;
 		const struct doc_node *tr = doc_get(page, "resultTruncated");
@@ -566,6 +594,7 @@ struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, con
 			arm_error(&L, doc_true(tr) ? tr : skip,
 				  "the Resource Graph result is incomplete (truncated, or more pages follow): "
 				  "fetch every page and check them all");
+			cf_free(L.cf);
 			plan_free(pl);
 			return NULL;
 		}
@@ -596,6 +625,9 @@ struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, con
 			registry_replicas(&L, res);
 		}
 	}
+	if (d->nerrors == L.nerrors0 && L.cf)
+		cf_unused(L.cf, pl);
+	cf_free(L.cf);
 	if (d->nerrors > L.nerrors0) {
 		plan_free(pl);
 		return NULL;

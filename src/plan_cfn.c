@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "classes.h"
 #include "doc.h"
 #include "util.h"
 
@@ -40,6 +41,9 @@ struct cfl {
 	const char *region;	/* the stack's region, NULL: unknown */
 	const char *region_why;	/* why it is unknown */
 	const char *class_tag;
+	bool require_classes;
+	const char *stack;	/* the CDK stack of the template, NULL: none */
+	struct cf_map cfmap, *cf;	/* --classes; cf NULL: none */
 	size_t nerrors0;
 	struct rindex *index;	/* Resources by logical id, sorted */
 	size_t nindex;
@@ -496,6 +500,60 @@ static int res_classes(struct cfl *L, const struct res *r, struct bits *out)
 }
 
 /*
+** The --classes entry of a resource (its names: logical id and, in a CDK
+** stack, STACK/LogicalId; AWS Config: ARN, resourceId, resourceName).  A
+** data store (modelled) takes the first entry that matches; a resource of
+** a type not modelled only an entry that names it (cf_names_type).
+*/
+static const struct cf_entry *res_entry(struct cfl *L, const char *const *names, size_t n, const char *type,
+					bool modelled)
+{
+	if (!L->cf)
+		return NULL;
+	return modelled ? cf_match_any(L->cf, names, n) : cf_names_type(L->cf, type, names, n);
+}
+
+/* The notes of a resource that is no store: unmodelled-resource, unclassified. */
+static bool unstored(struct cfl *L, const struct res *r, bool modelled, int cl, const struct cf_entry *e)
+{
+	if (!modelled) {
+		if (cl > 0)
+			note(L, r, "unmodelled-resource", SEV_ERROR,
+			     cprintf(L, "%s (%s) carries data classes, but residency does not model where a %s keeps "
+				     "its data", r->id, r->type, r->type));
+		else if (e)
+			note(L, r, "unmodelled-resource", SEV_ERROR,
+			     cprintf(L, "%s (%s) is classified by the --classes entry '%s', but residency does not "
+				     "model where a %s keeps its data", r->id, r->type, e->match, r->type));
+		return true;
+	}
+	if (cl == 0 && !e) {
+		note(L, r, "unclassified", L->require_classes ? SEV_ERROR : SEV_WARNING,
+		     cprintf(L, "holds data but has no data classes (tag '%s' or a --classes entry)", L->class_tag));
+		return true;
+	}
+	return false;
+}
+
+/* Read the --classes file of the options; false: errors on d. */
+static bool cfl_classes(struct cfl *L, const struct cfn_opts *o)
+{
+	L->require_classes = o && o->require_classes;
+	if (!o || !o->classes_file)
+		return true;
+	L->cf = &L->cfmap;
+	return cf_load(L->cf, L->p, L->pl, o->classes_file, L->d);
+}
+
+/* Unused entries, then the map freed. */
+static void cfl_classes_done(struct cfl *L, bool ok)
+{
+	if (ok && L->cf)
+		cf_unused(L->cf, L->pl);
+	cf_free(L->cf);
+}
+
+/*
 ** Where a store's key is: a KMS key of the template (the stack's region),
 ** a key ARN (its region), a key id or alias (the store's region: KMS ids
 ** without an ARN name keys of the caller's region), absent (a key the
@@ -872,18 +930,12 @@ static void load_resource(struct cfl *L, const struct doc_node *idn, const struc
 	if (cl < 0)
 		return;
 	const struct cfn_type *t = find_type(r.type);
-	if (!t) {
-		if (cl > 0)
-			note(L, &r, "unmodelled-resource", SEV_ERROR,
-			     cprintf(L, "%s (%s) carries data classes, but residency does not model where a %s keeps "
-				     "its data", r.id, r.type, r.type));
+	const char *names[2] = {r.id, L->stack ? cprintf(L, "%s/%s", L->stack, r.id) : NULL};
+	const struct cf_entry *e = res_entry(L, names, 2, r.type, t != NULL);
+	if (unstored(L, &r, t != NULL, cl, e))
 		return;
-	}
-	if (cl == 0) {
-		note(L, &r, "unclassified", SEV_WARNING,
-		     cprintf(L, "holds data but has no data classes (tag '%s')", L->class_tag));
-		return;
-	}
+	if (e)
+		classes = e->classes;
 	struct place home;
 	if (!region_place(L, &r, "the stack's region", L->region, &home))
 		return;
@@ -896,6 +948,8 @@ static void load_resource(struct cfl *L, const struct doc_node *idn, const struc
 	s->primary = arena_alloc(L->a, sizeof *s->primary);
 	s->primary[0] = home;
 	s->nprimary = 1;
+	if (e)
+		cf_store_facts(e, s, L->a);
 	struct store_ctx c = {L, &r, s, {0}, {0}};
 	t->fill(&c);
 	backup_copies(L, &r, &c);
@@ -973,7 +1027,14 @@ struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, con
 		plan_free(pl);
 		return NULL;
 	}
+	L.stack = o && o->stack && *o->stack ? o->stack : NULL;
+	if (!cfl_classes(&L, o)) {
+		cfl_classes_done(&L, false);
+		plan_free(pl);
+		return NULL;
+	}
 	if (!L.resources) {	/* a template without resources (a CDK assertion stack) deploys nothing */
+		cfl_classes_done(&L, true);
 		plan_shrink(pl);
 		return pl;
 	}
@@ -988,6 +1049,7 @@ struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, con
 		if (sect[i] && sect[i]->kind == DOC_MAP && sect[i]->n > CFN_MAX_SECTION) {
 			cfn_error(&L, sect[i], "%s has %u entries; CloudFormation allows at most %d", sect_name[i],
 				  sect[i]->n, CFN_MAX_SECTION);
+			cfl_classes_done(&L, false);
 			plan_free(pl);
 			return NULL;
 		}
@@ -1012,6 +1074,7 @@ struct rsd_plan *plan_load_cfn(const struct rsd_policy *p, const char *file, con
 			load_resource(&L, L.resources->items[2 * i], L.resources->items[2 * i + 1]);
 	xfree(L.index);
 	xfree(L.selections);
+	cfl_classes_done(&L, d->nerrors == L.nerrors0);
 	if (d->nerrors > L.nerrors0) {
 		plan_free(pl);
 		return NULL;
@@ -1076,18 +1139,13 @@ static void load_ci(struct cfl *L, const struct doc_node *ci)
 	int cl = classes_from(L, &r, doc_get(ci, "tags"), &classes);
 	if (cl < 0)
 		return;
-	if (!find_type(r.type)) {
-		if (cl > 0)
-			note(L, &r, "unmodelled-resource", SEV_ERROR,
-			     cprintf(L, "%s (%s) carries data classes, but residency does not model where a %s keeps its "
-				     "data", r.id, r.type, r.type));
+	bool modelled = find_type(r.type) != NULL;
+	const char *names[3] = {ci_str(ci, "arn"), ci_str(ci, "resourceId"), ci_str(ci, "resourceName")};
+	const struct cf_entry *e = res_entry(L, names, 3, r.type, modelled);
+	if (unstored(L, &r, modelled, cl, e))
 		return;
-	}
-	if (cl == 0) {
-		note(L, &r, "unclassified", SEV_WARNING,
-		     cprintf(L, "holds data but has no data classes (tag '%s')", L->class_tag));
-		return;
-	}
+	if (e)
+		classes = e->classes;
 	struct place home;
 	if (!region_place(L, &r, "the resource's region", ci_str(ci, "awsRegion"), &home))
 		return;
@@ -1122,6 +1180,8 @@ static void load_ci(struct cfl *L, const struct doc_node *ci)
 	st->primary = arena_alloc(L->a, sizeof *st->primary);
 	st->primary[0] = home;
 	st->nprimary = 1;
+	if (e)
+		cf_store_facts(e, st, L->a);
 }
 
 struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *file, const char *data, size_t len,
@@ -1154,6 +1214,11 @@ struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *fil
 		plan_free(pl);
 		return NULL;
 	}
+	if (!cfl_classes(&L, o)) {
+		cfl_classes_done(&L, false);
+		plan_free(pl);
+		return NULL;
+	}
 	size_t n = single ? 1 : list->n, k = 0;
 	struct ci_key *cis = xmalloc((n + 1) * sizeof *cis);
 	for (size_t i = 0; i < n; i++) {
@@ -1170,6 +1235,7 @@ struct rsd_plan *plan_load_awsconfig(const struct rsd_policy *p, const char *fil
 		if (i == 0 || strcmp(cis[i].type, cis[i - 1].type) != 0 || strcmp(cis[i].id, cis[i - 1].id) != 0)
 			load_ci(&L, cis[i].ci);
 	xfree(cis);
+	cfl_classes_done(&L, d->nerrors == L.nerrors0);
 	if (d->nerrors > L.nerrors0) {
 		plan_free(pl);
 		return NULL;

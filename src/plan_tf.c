@@ -19,9 +19,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <yaml.h>
-
 #include "azure_pairs.h"
+#include "classes.h"
 #include "diag.h"
 #include "plan_tfext.h"
 #include "spanner_configs.h"
@@ -30,7 +29,6 @@
 
 #define TF_MAX_SIZE ((size_t)1 << 30)	/* refuse plans over 1 GiB */
 #define TF_MAX_DEPTH 64	/* module nesting, variable chains */
-#define TF_MAX_CLASSES_FILE ((size_t)16 << 20)
 
 /* ================================================================ maps */
 
@@ -142,37 +140,6 @@ struct tf_pend {
 	uint32_t seq;
 };
 
-struct gseg {
-	uint32_t off, len, w;
-	uint8_t slot[256];	/* 0: the character is not in the segment */
-	uint64_t *masks;	/* (nslots + 1) x w: slot 0 holds the '?' positions */
-};
-
-struct glob {
-	const char *p;
-	uint32_t nseg;
-	bool star;	/* at least one '*' */
-	struct gseg *seg;
-};
-
-/* An entry of the --classes file: what the resources it matches hold. */
-struct cf_entry {
-	const char *match;
-	uint32_t line, col;	/* of match, in the classes file */
-	struct bits classes;
-	struct place *origin;
-	uint32_t norigin;
-	struct plan_mech *mechs;
-	uint32_t nmechs;
-	struct pol_attr *attrs;
-	uint32_t nattrs;
-	double subjects;
-	bool has_subjects;
-	int8_t in_transit;	/* -1: not set */
-	bool used;
-	struct glob glob;
-};
-
 /* The loader's state for one plan. */
 struct tfl {
 	const struct rsd_policy *p;
@@ -195,9 +162,7 @@ struct tfl {
 	size_t nres, cap_res;
 	struct tf_pend *pend;
 	size_t npend, cap_pend;
-	struct cf_entry *cf;	/* --classes mapping, NULL: none */
-	size_t ncf;
-	struct src_file *cf_file;
+	struct cf_map cfmap, *cf;	/* --classes mapping; cf NULL: none */
 	struct strbuf tmp;
 	struct arena work;	/* tf_res and scratch strings */
 	uint32_t mark_gen;	/* stamps of tf_res.mark */
@@ -930,31 +895,13 @@ static const char *azure_name(struct tfl *L, const char *v)
 */
 static const char *gcp_name(struct tfl *L, const char *v, bool upper)
 {
-	bool region = strchr(v, '-') != NULL;
-	struct strbuf sb = {0};
-	sb_puts(&sb, "gcp:");
-	for (const char *s = v; *s; s++) {
-		char c = *s;
-		if (region && c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		else if (!region && upper && c >= 'a' && c <= 'z')
-			c = (char)(c - 32);
-		sb_putc(&sb, c);
-	}
-	const char *r = adup(L, sb.s);
-	sb_free(&sb);
-	return r;
+	return plan_gcp_name(&L->work, v, upper, false);
 }
 
 /* "projects/p/locations/europe-west1/keyRings/…" → "europe-west1" (arena), or NULL */
 static const char *gcp_path_location(struct tfl *L, const char *v)
 {
-	const char *s = v ? strstr(v, "locations/") : NULL;
-	if (!s)
-		return NULL;
-	s += 10;
-	size_t n = strcspn(s, "/");
-	return n ? arena_strndup(&L->work, s, n) : NULL;
+	return plan_gcp_path_location(&L->work, v);
 }
 
 /* Region field of an ARN ("arn:aws:kms:eu-west-1:…" → "eu-west-1"), or NULL. */
@@ -1383,12 +1330,7 @@ static const char *cloud_loc(struct tfl *L, enum tf_cloud c, const char *v, bool
 		return aprintf(L, "aws:%s", v);
 	if (c == CLOUD_AZURE)
 		return azure_name(L, v);
-	if (zone) {	/* europe-west1-b → europe-west1; a region has one '-' */
-		const char *d1 = strchr(v, '-'), *d2 = d1 ? strchr(d1 + 1, '-') : NULL;
-		if (d2)
-			return gcp_name(L, arena_strndup(&L->work, v, (size_t)(d2 - v)), false);
-	}
-	return gcp_name(L, v, true);
+	return plan_gcp_name(&L->work, v, true, zone);
 }
 
 /* Where a catalog row (LOC_ATTR, LOC_ZONE, LOC_LIST) puts a resource: every location. */
@@ -1478,117 +1420,6 @@ static bool resolve_place(struct tfl *L, const struct tf_res *r, const char *wha
 
 /* ================================================================ classes */
 
-/*
-** Globs of the --classes file: '*' any run, '?' one character, all else
-** literal.  A glob is compiled once into its '*'-separated segments; the
-** first must match at the start, the last at the end, and the middle ones
-** are found leftmost in turn (greedy is exact for '*' and '?') by a
-** shift-and scan over the address, ceil(len/64) words per segment: matching
-** costs O(address x segment/64), never the backtracking product of
-** pattern and address lengths.
-*/
-#define CF_MAX_GLOB 4096
-
-static void glob_compile(struct arena *a, const char *p, struct glob *g)
-{
-	memset(g, 0, sizeof *g);
-	g->p = p;
-	size_t n = strlen(p), nseg = 1;
-	for (size_t i = 0; i < n; i++)
-		nseg += p[i] == '*';
-	g->star = nseg > 1;
-	g->seg = arena_alloc(a, nseg * sizeof *g->seg);
-	size_t start = 0;
-	for (size_t i = 0; i <= n; i++) {
-		if (i < n && p[i] != '*')
-			continue;
-		struct gseg *sg = &g->seg[g->nseg++];
-		sg->off = (uint32_t)start;
-		sg->len = (uint32_t)(i - start);
-		sg->w = (sg->len + 63) / 64;
-		uint32_t nslots = 0;
-		for (uint32_t j = 0; j < sg->len; j++) {
-			unsigned char c = (unsigned char)p[start + j];
-			if (c != '?' && !sg->slot[c])
-				sg->slot[c] = (uint8_t)++nslots;	/* at most 255 distinct bytes besides '?' */
-		}
-		sg->masks = sg->w ? arena_alloc(a, (nslots + 1) * sg->w * sizeof *sg->masks) : NULL;
-		if (sg->w)
-			memset(sg->masks, 0, (nslots + 1) * sg->w * sizeof *sg->masks);
-		for (uint32_t j = 0; j < sg->len; j++) {
-			unsigned char c = (unsigned char)p[start + j];
-			uint64_t bit = (uint64_t)1 << (j % 64);
-			if (c == '?')
-				for (uint32_t k = 0; k <= nslots; k++)
-					sg->masks[k * sg->w + j / 64] |= bit;
-			else
-				sg->masks[sg->slot[c] * sg->w + j / 64] |= bit;
-		}
-		start = i + 1;
-	}
-}
-
-/* Does segment sg match s at exactly s[0..len)? */
-static bool seg_at(const struct glob *g, const struct gseg *sg, const char *s)
-{
-	for (uint32_t j = 0; j < sg->len; j++) {
-		char c = g->p[sg->off + j];
-		if (c != '?' && c != s[j])
-			return false;
-	}
-	return true;
-}
-
-/* End of the leftmost match of sg in s[from..to), or -1 (shift-and). */
-static long seg_find(const struct gseg *sg, const char *s, size_t from, size_t to, uint64_t *d)
-{
-	if (!sg->len)
-		return (long)from;
-	memset(d, 0, sg->w * sizeof *d);
-	uint32_t lw = (sg->len - 1) / 64;
-	uint64_t lbit = (uint64_t)1 << ((sg->len - 1) % 64);
-	for (size_t i = from; i < to; i++) {
-		const uint64_t *m = sg->masks + (size_t)sg->slot[(unsigned char)s[i]] * sg->w;
-		uint64_t carry = 1;
-		for (uint32_t k = 0; k < sg->w; k++) {
-			uint64_t nc = d[k] >> 63;
-			d[k] = ((d[k] << 1) | carry) & m[k];
-			carry = nc;
-		}
-		if (d[lw] & lbit)
-			return (long)(i + 1);
-	}
-	return -1;
-}
-
-static bool glob_match(const struct glob *g, const char *s)
-{
-	size_t n = strlen(s);
-	const struct gseg *first = &g->seg[0], *last = &g->seg[g->nseg - 1];
-	if (!g->star)
-		return n == first->len && seg_at(g, first, s);
-	if (n < (size_t)first->len + last->len || !seg_at(g, first, s) ||
-	    !seg_at(g, last, s + n - last->len))
-		return false;
-	size_t pos = first->len, end = n - last->len;
-	uint32_t maxw = 1;
-	for (uint32_t k = 1; k + 1 < g->nseg; k++)
-		if (g->seg[k].w > maxw)
-			maxw = g->seg[k].w;
-	uint64_t dbuf[8], *d = maxw <= 8 ? dbuf : xmalloc(maxw * sizeof *d);
-	bool ok = true;
-	for (uint32_t k = 1; k + 1 < g->nseg && ok; k++) {
-		long e = seg_find(&g->seg[k], s, pos, end, d);
-		if (e < 0)
-			ok = false;
-		else
-			pos = (size_t)e;
-	}
-	if (d != dbuf)
-		xfree(d);
-	return ok;
-}
-
 static int class_index(struct tfl *L, const char *name)
 {
 	void *v = smap_get(&L->classes, name);
@@ -1602,12 +1433,7 @@ static int class_index(struct tfl *L, const char *name)
 
 static const char *class_suggest(struct tfl *L, const char *name)
 {
-	const char **names = xmalloc((L->p->nclasses + 1) * sizeof *names);
-	for (uint32_t i = 0; i < L->p->nclasses; i++)
-		names[i] = L->p->classes[i].name;
-	const char *s = str_suggest(name, names, L->p->nclasses);
-	xfree(names);
-	return s;
+	return class_suggest_name(L->p, name);
 }
 
 /* Split a tag value on ',', '+' and spaces; unknown names are errors. */
@@ -1655,17 +1481,6 @@ static json_t *tag_maps(const struct tf_res *r, int i)
 	return NULL;
 }
 
-/* The first --classes entry whose glob matches addr (marked used), or NULL. */
-static struct cf_entry *cf_match(struct tfl *L, const char *addr)
-{
-	for (size_t i = 0; i < L->ncf; i++)
-		if (glob_match(&L->cf[i].glob, addr)) {
-			L->cf[i].used = true;
-			return &L->cf[i];
-		}
-	return NULL;
-}
-
 /*
 ** The classes of a resource (store, or flow of its own): the first matching
 ** entry of the --classes mapping (*entry, else NULL), else its class tag.
@@ -1675,7 +1490,7 @@ static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
 			struct bits *out, struct cf_entry **entry)
 {
 	bits_clear(out);
-	*entry = cf_match(L, addr);
+	*entry = cf_match(L->cf, addr);
 	if (*entry) {
 		*out = (*entry)->classes;
 		return true;
@@ -1686,519 +1501,6 @@ static bool res_classes(struct tfl *L, const struct tf_res *r, const char *addr,
 			return classes_from_tag(L, r, v, out);
 	}
 	return false;
-}
-
-/* ================================================================ classes file */
-
-/*
-** The --classes file is untrusted input, read with libyaml events into a
-** small positioned tree: anchors and aliases are refused (as in YAML plans:
-** no alias expansion), nesting, node count and scalar size are limited, and
-** every value keeps its line and column, so errors point at the exact text.
-** One pass, linear in the file.
-*/
-#define CF_MAX_DEPTH 16
-#define CF_MAX_NODES 1000000
-#define CF_MAX_SCALAR 65536
-
-enum { YN_SCALAR, YN_SEQ, YN_MAP };
-
-struct ynode {
-	uint8_t kind;
-	bool plain;	/* scalar written without quotes */
-	uint32_t line, col;
-	const char *s;	/* scalar, NUL-terminated */
-	size_t n;	/* items (seq) or pairs (map) */
-	struct ynode *kids;	/* seq: n items; map: 2n (key, value) */
-};
-
-struct yread {
-	struct tfl *L;
-	yaml_parser_t ps;
-	struct src_file *f;
-	size_t nodes;
-	bool failed;
-};
-
-static void cf_err(struct yread *y, uint32_t line, uint32_t col, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-static void cf_err(struct yread *y, uint32_t line, uint32_t col, const char *fmt, ...)
-{
-	if (y->failed)
-		return;
-	struct src_loc loc = {y->f, line ? line : 1, col ? col : 1, 1};
-	va_list ap;
-	va_start(ap, fmt);
-	diag_vadd(y->L->d, DIAG_ERROR, &loc, fmt, ap);
-	va_end(ap);
-	y->failed = true;
-}
-
-static bool y_next(struct yread *y, yaml_event_t *ev)
-{
-	if (!yaml_parser_parse(&y->ps, ev)) {
-		cf_err(y, (uint32_t)y->ps.problem_mark.line + 1, (uint32_t)y->ps.problem_mark.column + 1,
-		       "invalid classes file: %s", y->ps.problem ? y->ps.problem : "YAML syntax error");
-		return false;
-	}
-	uint32_t line = (uint32_t)ev->start_mark.line + 1, col = (uint32_t)ev->start_mark.column + 1;
-	const yaml_char_t *anchor = ev->type == YAML_SCALAR_EVENT ? ev->data.scalar.anchor :
-				    ev->type == YAML_SEQUENCE_START_EVENT ? ev->data.sequence_start.anchor :
-				    ev->type == YAML_MAPPING_START_EVENT ? ev->data.mapping_start.anchor : NULL;
-	if (ev->type == YAML_ALIAS_EVENT || anchor) {
-		cf_err(y, line, col, "invalid classes file: anchors and aliases are not allowed");
-		yaml_event_delete(ev);
-		return false;
-	}
-	if ((ev->type == YAML_SCALAR_EVENT || ev->type == YAML_SEQUENCE_START_EVENT ||
-	     ev->type == YAML_MAPPING_START_EVENT) && ++y->nodes > CF_MAX_NODES) {
-		cf_err(y, line, col, "invalid classes file: more than %d values", CF_MAX_NODES);
-		yaml_event_delete(ev);
-		return false;
-	}
-	return true;
-}
-
-/* The node that starts with ev (consumed); false on error. */
-static bool y_node(struct yread *y, yaml_event_t *ev, struct ynode *out, int depth)
-{
-	memset(out, 0, sizeof *out);
-	out->line = (uint32_t)ev->start_mark.line + 1;
-	out->col = (uint32_t)ev->start_mark.column + 1;
-	if (ev->type == YAML_SCALAR_EVENT) {
-		size_t n = ev->data.scalar.length;
-		if (n > CF_MAX_SCALAR) {
-			cf_err(y, out->line, out->col, "invalid classes file: a value longer than %d bytes", CF_MAX_SCALAR);
-			yaml_event_delete(ev);
-			return false;
-		}
-		out->kind = YN_SCALAR;
-		out->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-		out->s = arena_strndup(&y->L->work, (const char *)ev->data.scalar.value, n);
-		if (strlen(out->s) != n) {
-			cf_err(y, out->line, out->col, "invalid classes file: a NUL byte in a value");
-			yaml_event_delete(ev);
-			return false;
-		}
-		yaml_event_delete(ev);
-		return true;
-	}
-	bool seq = ev->type == YAML_SEQUENCE_START_EVENT;
-	if (!seq && ev->type != YAML_MAPPING_START_EVENT) {
-		cf_err(y, out->line, out->col, "invalid classes file: unexpected YAML event");
-		yaml_event_delete(ev);
-		return false;
-	}
-	yaml_event_delete(ev);
-	if (depth >= CF_MAX_DEPTH) {
-		cf_err(y, out->line, out->col, "invalid classes file: nested deeper than %d levels", CF_MAX_DEPTH);
-		return false;
-	}
-	out->kind = seq ? YN_SEQ : YN_MAP;
-	struct ynode *v = NULL;
-	size_t n = 0, cap = 0;
-	for (;;) {
-		yaml_event_t e;
-		if (!y_next(y, &e))
-			break;
-		if (e.type == YAML_SEQUENCE_END_EVENT || e.type == YAML_MAPPING_END_EVENT) {
-			yaml_event_delete(&e);
-			out->n = seq ? n : n / 2;
-			out->kids = n ? arena_alloc(&y->L->work, n * sizeof *v) : NULL;
-			if (n)
-				memcpy(out->kids, v, n * sizeof *v);
-			xfree(v);
-			return true;
-		}
-		struct ynode *k = VEC_PUSH(v, n, cap);
-		if (!y_node(y, &e, k, depth + 1))
-			break;
-		if (!seq && n % 2 == 1 && k->kind != YN_SCALAR) {
-			cf_err(y, k->line, k->col, "invalid classes file: a mapping key must be a plain string");
-			break;
-		}
-	}
-	xfree(v);
-	return false;
-}
-
-static bool y_parse(struct yread *y, const char *text, size_t len, struct ynode *root)
-{
-	if (!yaml_parser_initialize(&y->ps)) {
-		cf_err(y, 1, 1, "invalid classes file: out of memory");
-		return false;
-	}
-	yaml_parser_set_input_string(&y->ps, (const unsigned char *)text, len);
-	bool ok = false, have = false;
-	yaml_event_t e;
-	while (y_next(y, &e)) {
-		yaml_event_type_t t = e.type;
-		if (t == YAML_STREAM_END_EVENT) {
-			yaml_event_delete(&e);
-			ok = have;
-			if (!have)
-				cf_err(y, 1, 1, "invalid classes file: the file is empty");
-			break;
-		}
-		if (t == YAML_STREAM_START_EVENT || t == YAML_DOCUMENT_END_EVENT) {
-			yaml_event_delete(&e);
-			continue;
-		}
-		if (t == YAML_DOCUMENT_START_EVENT) {
-			uint32_t line = (uint32_t)e.start_mark.line + 1;
-			yaml_event_delete(&e);
-			if (have) {
-				cf_err(y, line, 1, "invalid classes file: more than one YAML document");
-				break;
-			}
-			continue;
-		}
-		if (!y_node(y, &e, root, 0))
-			break;
-		have = true;
-	}
-	yaml_parser_delete(&y->ps);
-	return ok && !y->failed;
-}
-
-static const struct ynode *y_get(const struct ynode *m, const char *k)
-{
-	for (size_t i = 0; m && m->kind == YN_MAP && i < m->n; i++)
-		if (strcmp(m->kids[2 * i].s, k) == 0)
-			return &m->kids[2 * i + 1];
-	return NULL;
-}
-
-/* Keys of m must be among allowed (NULL-terminated); false (error given) otherwise. */
-static bool y_keys(struct yread *y, const struct ynode *m, const char *what, const char *const *allowed)
-{
-	for (size_t i = 0; i < m->n; i++) {
-		const struct ynode *k = &m->kids[2 * i];
-		size_t j = 0;
-		while (allowed[j] && strcmp(allowed[j], k->s) != 0)
-			j++;
-		if (!allowed[j]) {
-			const char *sug = str_suggest(k->s, allowed, j);
-			cf_err(y, k->line, k->col, "invalid classes file: unknown key '%s' in %s%s%s%s", k->s, what,
-			       sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
-			return false;
-		}
-		for (size_t q = 0; q < i; q++)
-			if (strcmp(m->kids[2 * q].s, k->s) == 0) {
-				cf_err(y, k->line, k->col, "invalid classes file: duplicate key '%s'", k->s);
-				return false;
-			}
-	}
-	return true;
-}
-
-static const char *y_str(struct yread *y, const struct ynode *n, const char *what)
-{
-	if (!n || n->kind != YN_SCALAR || !*n->s) {
-		cf_err(y, n ? n->line : 1, n ? n->col : 1, "invalid classes file: %s must be a non-empty string", what);
-		return NULL;
-	}
-	return n->s;
-}
-
-/* A list of scalars (a single scalar is a list of one). */
-static bool y_list(struct yread *y, const struct ynode *n, const char *what,
-		   const struct ynode **items, size_t *nitems)
-{
-	if (n && n->kind == YN_SCALAR && *n->s) {
-		*items = n;
-		*nitems = 1;
-		return true;
-	}
-	if (!n || n->kind != YN_SEQ || !n->n) {
-		cf_err(y, n ? n->line : 1, n ? n->col : 1, "invalid classes file: %s must be a non-empty list", what);
-		return false;
-	}
-	for (size_t i = 0; i < n->n; i++)
-		if (n->kids[i].kind != YN_SCALAR || !*n->kids[i].s) {
-			cf_err(y, n->kids[i].line, n->kids[i].col, "invalid classes file: %s must list strings", what);
-			return false;
-		}
-	*items = n->kids;
-	*nitems = n->n;
-	return true;
-}
-
-static bool y_date(struct yread *y, const struct ynode *n, const char *what, rdate *out)
-{
-	if (!n || n->kind != YN_SCALAR || !date_parse(n->s, strlen(n->s), out)) {
-		cf_err(y, n ? n->line : 1, n ? n->col : 1,
-		       "invalid classes file: %s must be a date YYYY-MM-DD", what);
-		return false;
-	}
-	return true;
-}
-
-static const char *class_suggest(struct tfl *L, const char *name);
-
-static bool cf_mechs(struct yread *y, const struct ynode *n, struct cf_entry *e)
-{
-	struct tfl *L = y->L;
-	if (!n || n->kind != YN_SEQ || !n->n) {
-		cf_err(y, n->line, n->col, "invalid classes file: mechanisms must be a non-empty list");
-		return false;
-	}
-	e->mechs = arena_alloc(&L->pl->arena, n->n * sizeof *e->mechs);
-	for (size_t i = 0; i < n->n; i++) {
-		const struct ynode *m = &n->kids[i], *t = m;
-		struct plan_mech *pm = &e->mechs[e->nmechs++];
-		pm->expires = DATE_MAX;
-		if (m->kind == YN_MAP) {
-			static const char *const keys[] = {"type", "expires", "reference", NULL};
-			if (!y_keys(y, m, "a mechanism", keys))
-				return false;
-			t = y_get(m, "type");
-			const struct ynode *x = y_get(m, "expires"), *r = y_get(m, "reference");
-			if (x && !y_date(y, x, "expires", &pm->expires))
-				return false;
-			if (r && !y_str(y, r, "reference"))
-				return false;
-			if (r)
-				pm->reference = arena_strdup(&L->pl->arena, r->s);
-		}
-		if (!y_str(y, t ? t : m, "a mechanism's type"))
-			return false;
-		pm->mech = policy_find_mech(L->p, t->s);
-		if (pm->mech < 0) {
-			cf_err(y, t->line, t->col, "unknown mechanism '%s'", t->s);
-			return false;
-		}
-	}
-	return true;
-}
-
-static bool cf_scalar_value(const struct ynode *n, struct value *v)
-{
-	if (n->kind != YN_SCALAR)
-		return false;
-	if (n->plain && (strcmp(n->s, "true") == 0 || strcmp(n->s, "false") == 0)) {
-		v->kind = VAL_BOOL;
-		v->b = n->s[0] == 't';
-		return true;
-	}
-	char *end;
-	if (n->plain && *n->s && strspn(n->s, "-0123456789.") == strlen(n->s)) {
-		double d = strtod(n->s, &end);
-		if (*end)
-			return false;
-		v->kind = VAL_NUM;
-		v->n = d;
-		return true;
-	}
-	v->kind = VAL_STR;
-	v->s = n->s;
-	return true;
-}
-
-static bool cf_entry_read(struct yread *y, const struct ynode *m, struct cf_entry *e)
-{
-	static const char *const keys[] = {"match", "classes", "origin", "mechanisms", "subjects",
-					   "attrs", "encrypted_in_transit", NULL};
-	struct tfl *L = y->L;
-	if (m->kind != YN_MAP) {
-		cf_err(y, m->line, m->col, "invalid classes file: an entry of classes must be a mapping with match and classes");
-		return false;
-	}
-	if (!y_keys(y, m, "a classes entry", keys))
-		return false;
-	const struct ynode *mt = y_get(m, "match"), *cl = y_get(m, "classes");
-	if (!mt || !cl) {
-		cf_err(y, m->line, m->col, "invalid classes file: an entry needs match and classes");
-		return false;
-	}
-	if (!y_str(y, mt, "match"))
-		return false;
-	if (strlen(mt->s) > CF_MAX_GLOB) {
-		cf_err(y, mt->line, mt->col, "invalid classes file: a match glob longer than %d bytes", CF_MAX_GLOB);
-		return false;
-	}
-	e->match = mt->s;
-	glob_compile(&L->work, mt->s, &e->glob);
-	e->line = mt->line;
-	e->col = mt->col;
-	e->in_transit = -1;
-	const struct ynode *items;
-	size_t ni;
-	if (!y_list(y, cl, "classes", &items, &ni))
-		return false;
-	for (size_t j = 0; j < ni; j++) {
-		int c = class_index(L, items[j].s);
-		if (c >= 0) {
-			bits_set(&e->classes, (unsigned)c);
-			continue;
-		}
-		struct src_loc loc = {y->f, items[j].line, items[j].col, (uint32_t)strlen(items[j].s)};
-		const char *sug = class_suggest(L, items[j].s);
-		diag_error(L->d, &loc, "unknown data class '%s' for '%s'%s%s%s", items[j].s, e->match,
-			   sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
-		y->failed = true;
-	}
-	const struct ynode *n;
-	if ((n = y_get(m, "origin"))) {
-		if (!y_list(y, n, "origin", &items, &ni))
-			return false;
-		e->origin = arena_alloc(&L->pl->arena, ni * sizeof *e->origin);
-		for (size_t j = 0; j < ni; j++) {
-			if (!place_resolve(L->p, items[j].s, &e->origin[j])) {
-				cf_err(y, items[j].line, items[j].col,
-				       "unknown place '%s' in origin (a country code or a location of the catalog)", items[j].s);
-				return false;
-			}
-		}
-		e->norigin = (uint32_t)ni;
-	}
-	if ((n = y_get(m, "mechanisms")) && !cf_mechs(y, n, e))
-		return false;
-	if ((n = y_get(m, "subjects"))) {
-		struct value v;
-		if (!cf_scalar_value(n, &v) || v.kind != VAL_NUM || v.n < 0 || v.n > 9007199254740992.0 ||
-		    v.n != (double)(int64_t)v.n) {
-			cf_err(y, n->line, n->col, "invalid classes file: subjects must be an integer from 0 to 2^53");
-			return false;
-		}
-		e->subjects = v.n;
-		e->has_subjects = true;
-	}
-	if ((n = y_get(m, "encrypted_in_transit"))) {
-		struct value v;
-		if (!cf_scalar_value(n, &v) || v.kind != VAL_BOOL) {
-			cf_err(y, n->line, n->col, "invalid classes file: encrypted_in_transit must be true or false");
-			return false;
-		}
-		e->in_transit = v.b;
-	}
-	if ((n = y_get(m, "attrs"))) {
-		if (n->kind != YN_MAP) {
-			cf_err(y, n->line, n->col, "invalid classes file: attrs must be a mapping of names to scalars");
-			return false;
-		}
-		e->attrs = arena_alloc(&L->pl->arena, (n->n ? n->n : 1) * sizeof *e->attrs);
-		for (size_t j = 0; j < n->n; j++) {
-			const struct ynode *k = &n->kids[2 * j], *v = &n->kids[2 * j + 1];
-			if (strcmp(k->s, "type") == 0) {
-				cf_err(y, k->line, k->col, "invalid classes file: attribute 'type' is set by the loader (the resource type)");
-				return false;
-			}
-			for (size_t q = 0; q < j; q++)
-				if (strcmp(n->kids[2 * q].s, k->s) == 0) {
-					cf_err(y, k->line, k->col, "invalid classes file: duplicate key '%s'", k->s);
-					return false;
-				}
-			struct pol_attr *a = &e->attrs[e->nattrs++];
-			a->name = arena_strdup(&L->pl->arena, k->s);
-			if (!cf_scalar_value(v, &a->val)) {
-				cf_err(y, v->line, v->col, "invalid classes file: attrs must be a mapping of names to scalars");
-				return false;
-			}
-			if (a->val.kind == VAL_STR)
-				a->val.s = arena_strdup(&L->pl->arena, a->val.s);
-		}
-	}
-	return true;
-}
-
-static bool cf_waiver_read(struct yread *y, const struct ynode *m)
-{
-	static const char *const keys[] = {"rule", "target", "reason", "expires", "approved_by", NULL};
-	struct tfl *L = y->L;
-	if (m->kind != YN_MAP) {
-		cf_err(y, m->line, m->col, "invalid classes file: a waiver must be a mapping");
-		return false;
-	}
-	if (!y_keys(y, m, "a waiver", keys))
-		return false;
-	const struct ynode *rule = y_get(m, "rule"), *target = y_get(m, "target"),
-			   *reason = y_get(m, "reason"), *exp = y_get(m, "expires"),
-			   *by = y_get(m, "approved_by");
-	if (!rule || !target || !reason || !exp) {
-		cf_err(y, m->line, m->col, "invalid classes file: a waiver needs rule, target, reason and expires");
-		return false;
-	}
-	if (!y_str(y, rule, "rule") || !y_str(y, target, "target") || !y_str(y, reason, "reason") ||
-	    (by && !y_str(y, by, "approved_by")))
-		return false;
-	if (strspn(reason->s, " \t") == strlen(reason->s)) {
-		cf_err(y, reason->line, reason->col, "invalid classes file: reason must not be blank");
-		return false;
-	}
-	struct plan_waiver w = {0};
-	if (!y_date(y, exp, "expires", &w.expires))
-		return false;
-	static const char *const tool_ids[] = {"unclassified", "unknown-location", "unmodelled-resource"};
-	for (size_t i = 0; i < ARRAY_LEN(tool_ids); i++)
-		if (strcmp(rule->s, tool_ids[i]) == 0)
-			w.tool_id = tool_ids[i];
-	if (w.tool_id && strcmp(target->s, "*") == 0) {
-		cf_err(y, target->line, target->col,
-		       "invalid classes file: a waiver of %s must name the resource address, not \"*\"", w.tool_id);
-		return false;
-	}
-	w.rule = w.tool_id ? -1 : policy_find_rule(L->p, rule->s);
-	if (w.rule < 0 && !w.tool_id) {
-		const char **names = xmalloc((L->p->nrules + 1) * sizeof *names);
-		for (uint32_t i = 0; i < L->p->nrules; i++)
-			names[i] = L->p->rules[i].name;
-		const char *sug = str_suggest(rule->s, names, L->p->nrules);
-		cf_err(y, rule->line, rule->col, "unknown rule '%s'%s%s%s", rule->s,
-		       sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
-		xfree(names);
-		return false;
-	}
-	struct plan_waiver *pw = plan_add_waiver(L->pl);
-	*pw = w;
-	pw->target = arena_strdup(&L->pl->arena, target->s);
-	pw->reason = arena_strdup(&L->pl->arena, reason->s);
-	pw->approved_by = by ? arena_strdup(&L->pl->arena, by->s) : NULL;
-	return true;
-}
-
-static bool load_classes_file(struct tfl *L, const char *path)
-{
-	size_t len = 0;
-	char *text = read_file(path, &len, TF_MAX_CLASSES_FILE);
-	if (!text) {
-		diag_error(L->d, NULL, "%s: cannot read classes file: %s", path, strerror(errno));
-		return false;
-	}
-	struct yread y = {.L = L};
-	y.f = diag_add_file(L->d, path, text, len);	/* owns text now */
-	L->cf_file = y.f;
-	struct ynode root;
-	if (!y_parse(&y, text, len, &root))
-		return false;
-	static const char *const top[] = {"classes", "waivers", NULL};
-	if (root.kind != YN_MAP) {
-		cf_err(&y, root.line, root.col, "invalid classes file: expected a mapping with classes (and waivers)");
-		return false;
-	}
-	if (!y_keys(&y, &root, "the classes file", top))
-		return false;
-	const struct ynode *cl = y_get(&root, "classes"), *wv = y_get(&root, "waivers");
-	if (cl && cl->kind != YN_SEQ) {
-		cf_err(&y, cl->line, cl->col, "invalid classes file: classes must be a list of entries");
-		return false;
-	}
-	if (wv && wv->kind != YN_SEQ) {
-		cf_err(&y, wv->line, wv->col, "invalid classes file: waivers must be a list of waivers");
-		return false;
-	}
-	L->ncf = cl ? cl->n : 0;
-	L->cf = xcalloc(L->ncf + 1, sizeof *L->cf);
-	for (size_t i = 0; i < L->ncf && !y.failed; i++)
-		cf_entry_read(&y, &cl->kids[i], &L->cf[i]);
-	for (size_t i = 0; wv && i < wv->n && !y.failed; i++)
-		cf_waiver_read(&y, &wv->kids[i]);
-	return !y.failed;
-}
-
-static void free_classes_file(struct tfl *L)
-{
-	xfree(L->cf);
 }
 
 /* ================================================================ stores */
@@ -2244,11 +1546,9 @@ static void check_unmodelled(struct tfl *L, struct tf_res *r)
 	for (int i = 0; i <= 4 && !why; i++)
 		if (jstr(tag_maps(r, i), L->class_tag))
 			why = aprintf(L, "it carries the tag '%s'", L->class_tag);
-	for (size_t i = 0; i < L->ncf && !why; i++)
-		if (strstr(L->cf[i].match, r->type) && glob_match(&L->cf[i].glob, r->address)) {
-			L->cf[i].used = true;
-			why = aprintf(L, "the --classes entry '%s' classifies it", L->cf[i].match);
-		}
+	const struct cf_entry *e = why ? NULL : cf_names_type(L->cf, r->type, &r->address, 1);
+	if (e)
+		why = aprintf(L, "the --classes entry '%s' classifies it", e->match);
 	if (!why)
 		return;
 	tf_note(L, r, "unmodelled-resource", SEV_ERROR,
@@ -2350,24 +1650,7 @@ static void store_facts(struct tfl *L, struct tf_res *r, struct plan_store *s, c
 {
 	struct arena *a = &L->pl->arena;
 	if (e) {
-		if (e->norigin) {
-			s->origin = e->origin;
-			s->norigin = e->norigin;
-			s->has_origin = true;
-		}
-		s->mechs = e->mechs;
-		s->nmechs = e->nmechs;
-		if (e->has_subjects)
-			s->subjects = e->subjects;
-		if (e->in_transit >= 0)
-			s->enc_in_transit = e->in_transit != 0;
-		if (e->nattrs) {
-			struct pol_attr *v = arena_alloc(a, (s->nattrs + e->nattrs) * sizeof *v);
-			memcpy(v, s->attrs, s->nattrs * sizeof *v);
-			memcpy(v + s->nattrs, e->attrs, e->nattrs * sizeof *v);
-			s->attrs = v;
-			s->nattrs += e->nattrs;
-		}
+		cf_store_facts(e, s, a);
 		return;
 	}
 	struct tagfacts t = {0};
@@ -2776,8 +2059,7 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 static void cloudsql_default_backup(struct tfl *L, struct tf_res *r)
 {
 	const char *reg = r->home.n ? r->home.v[0] : "";
-	const char *multi = starts(reg, "gcp:europe-") ? "gcp:EU" : starts(reg, "gcp:us-") ? "gcp:US" :
-			    starts(reg, "gcp:asia-") ? "gcp:ASIA" : NULL;
+	const char *multi = plan_gcp_sql_backup_multi(reg);
 	if (multi)
 		pend_place(L, r, r->store, true, multi);
 	else
@@ -2925,12 +2207,7 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 	const struct plan_store *ss = from >= 0 ? &L->pl->stores[from] : NULL;
 	struct plan_flow *f = plan_add_flow(L->pl);
 	if (e) {
-		f->mechs = e->mechs;
-		f->nmechs = e->nmechs;
-		f->subjects = e->has_subjects ? e->subjects : 0;
-		f->enc_in_transit = e->in_transit > 0;
-		f->attrs = e->attrs;
-		f->nattrs = e->nattrs;
+		cf_flow_facts(e, f);
 	} else if (ss) {
 		f->mechs = ss->mechs;
 		f->nmechs = ss->nmechs;
@@ -3356,23 +2633,6 @@ static void provider_keys(struct tfl *L)
 	}
 }
 
-/* A --classes entry that matched no resource: a typo there must not turn the gate green. */
-static void unused_entries(struct tfl *L)
-{
-	for (size_t i = 0; i < L->ncf; i++) {
-		const struct cf_entry *e = &L->cf[i];
-		if (e->used)
-			continue;
-		struct plan_note *n = plan_add_note(L->pl);
-		n->rule_id = "unused-classes-entry";
-		n->severity = SEV_WARNING;
-		n->fact = arena_strdup(&L->pl->arena, e->match);
-		n->message = arena_strdup(&L->pl->arena,
-					  aprintf(L, "--classes entry '%s' (%s:%u:%u) matches no resource of the plan",
-						  e->match, L->cf_file ? L->cf_file->name : "?", e->line, e->col));
-	}
-}
-
 static int cmp_pend(const void *a, const void *b)
 {
 	const struct tf_pend *x = a, *y = b;
@@ -3707,7 +2967,7 @@ static void tf_build(struct tfl *L)
 		relations(L, L->res[i]);
 	attach_pending(L);
 	provider_keys(L);
-	unused_entries(L);
+	cf_unused(L->cf, L->pl);
 	refuse_control_chars(L);
 }
 
@@ -3715,7 +2975,7 @@ static void tf_build(struct tfl *L)
 static struct rsd_plan *tf_done(struct tfl *L)
 {
 	json_decref(L->root);
-	free_classes_file(L);
+	cf_free(L->cf);
 	smap_free(&L->by_addr);
 	smap_free(&L->by_cfg);
 	smap_free(&L->cfg_res);
@@ -3791,7 +3051,7 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 			 "unsupported Terraform plan format_version %s (this version reads 0.x and 1.x)", fv);
 		goto out;
 	}
-	if (opts && opts->classes_file && !load_classes_file(L, opts->classes_file)) {
+	if (opts && opts->classes_file && !cf_load(L->cf = &L->cfmap, p, L->pl, opts->classes_file, d)) {
 		L->failed = true;
 		goto out;
 	}
@@ -3846,7 +3106,7 @@ struct rsd_plan *plan_load_tf_ext(const struct rsd_policy *p, const char *file, 
 	L->pl = plan_new(file);
 	L->pl->terraform = true;
 	arena_init(&L->work);
-	if (opts && opts->classes_file && !load_classes_file(L, opts->classes_file)) {
+	if (opts && opts->classes_file && !cf_load(L->cf = &L->cfmap, p, L->pl, opts->classes_file, d)) {
 		L->failed = true;
 		goto out;
 	}

@@ -176,23 +176,15 @@ static int cmp_cstr(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_t n,
-				    const char *base_dir)
+/* Drop the findings marked in drop (neither reported nor counted; their applied pairs pass). */
+static size_t drop_marked(rsd_result *r, const bool *drop)
 {
-	if (!r || !n || !r->nfindings)
-		return 0;
-	const char **sorted = xmalloc(n * sizeof *sorted);
-	memcpy(sorted, fps, n * sizeof *sorted);
-	qsort(sorted, n, sizeof *sorted, cmp_cstr);
 	/* new index of each finding, or -1 when dropped */
-	int32_t *map = xmalloc(r->nfindings * sizeof *map);
+	int32_t *map = xmalloc((r->nfindings + 1) * sizeof *map);
 	uint32_t kept = 0;
 	for (uint32_t i = 0; i < r->nfindings; i++) {
 		struct finding *f = &r->findings[i];
-		char *fp = fingerprint_of(r, f, base_dir);
-		bool known = bsearch(&fp, sorted, n, sizeof *sorted, cmp_cstr) != NULL;
-		free(fp);
-		if (known) {
+		if (drop[i]) {
 			map[i] = -1;
 			if (f->status == FINDING_WAIVED)
 				r->nwaived--;
@@ -209,7 +201,105 @@ size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_
 			r->applied[i].finding = map[r->applied[i].finding];
 	r->nfindings = kept;
 	free(map);
+	return dropped;
+}
+
+size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_t n,
+				    const char *base_dir)
+{
+	if (!r || !n || !r->nfindings)
+		return 0;
+	const char **sorted = xmalloc(n * sizeof *sorted);
+	memcpy(sorted, fps, n * sizeof *sorted);
+	qsort(sorted, n, sizeof *sorted, cmp_cstr);
+	bool *drop = xcalloc(r->nfindings, sizeof *drop);
+	for (uint32_t i = 0; i < r->nfindings; i++) {
+		char *fp = fingerprint_of(r, &r->findings[i], base_dir);
+		drop[i] = bsearch(&fp, sorted, n, sizeof *sorted, cmp_cstr) != NULL;
+		free(fp);
+	}
+	size_t dropped = drop_marked(r, drop);
+	free(drop);
 	free(sorted);
+	return dropped;
+}
+
+/* An unused --classes entry or waiver of the classes file, as a key; NULL: not one. */
+static char *unused_key(const rsd_result *r, const struct finding *f)
+{
+	struct strbuf sb = {0};
+	if (strcmp(f->rule_id ? f->rule_id : "", "unused-classes-entry") == 0) {
+		sb_printf(&sb, "E\037%s", f->message ? f->message : "");
+	} else if (strcmp(f->rule_id ? f->rule_id : "", "unused-waiver") == 0 && f->waiver &&
+		   f->waiver->from_classes) {
+		const struct plan_waiver *w = f->waiver;
+		const char *rule = w->tool_id ? w->tool_id
+			: w->rule >= 0 && (uint32_t)w->rule < r->policy->nrules ? r->policy->rules[w->rule].name : "?";
+		sb_printf(&sb, "W\037%s\037%s\037%s\037%lld", rule, w->target, w->reason, (long long)w->expires);
+	} else {
+		return NULL;
+	}
+	return sb_take(&sb);
+}
+
+struct ukey {
+	char *key;
+	size_t plan, finding;
+};
+
+static int cmp_ukey(const void *a, const void *b)
+{
+	const struct ukey *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (!c)
+		c = (x->plan > y->plan) - (x->plan < y->plan);
+	return c;
+}
+
+size_t rsd_results_merge_unused(rsd_result **rs, size_t n)
+{
+	size_t nread = 0, nk = 0, ck = 0, dropped = 0;
+	const char *file = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (rs[i] && rs[i]->plan && rs[i]->plan->classes_file) {
+			if (file && strcmp(file, rs[i]->plan->classes_file) != 0)
+				return 0;	/* plans of one run read one file; anything else is left alone */
+			file = rs[i]->plan->classes_file;
+			nread++;
+		}
+	if (nread < 2)
+		return 0;
+	struct ukey *k = NULL;
+	for (size_t i = 0; i < n; i++)
+		for (uint32_t j = 0; rs[i] && rs[i]->plan && rs[i]->plan->classes_file && j < rs[i]->nfindings; j++) {
+			char *key = unused_key(rs[i], &rs[i]->findings[j]);
+			if (key)
+				*VEC_PUSH(k, nk, ck) = (struct ukey){key, i, j};
+		}
+	bool **drop = xcalloc(n, sizeof *drop);
+	if (nk)
+		qsort(k, nk, sizeof *k, cmp_ukey);
+	for (size_t a = 0; a < nk;) {
+		size_t b = a + 1;
+		while (b < nk && strcmp(k[a].key, k[b].key) == 0)
+			b++;
+		/* unused in every plan: reported once, in the first; else used somewhere: not at all */
+		for (size_t q = b - a == nread ? a + 1 : a; q < b; q++) {
+			if (!drop[k[q].plan])
+				drop[k[q].plan] = xcalloc(rs[k[q].plan]->nfindings, sizeof **drop);
+			drop[k[q].plan][k[q].finding] = true;
+		}
+		a = b;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (drop[i]) {
+			dropped += drop_marked(rs[i], drop[i]);
+			free(drop[i]);
+		}
+	for (size_t q = 0; q < nk; q++)
+		free(k[q].key);
+	free(k);
+	free(drop);
 	return dropped;
 }
 

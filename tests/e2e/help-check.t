@@ -24,15 +24,16 @@ working directory upward.
                         relative to DIR (default: the working directory)
       --recursive       directories: also the plans of their subdirectories
       --no-config       do not read .residency.yaml
-      --class-tag KEY   Terraform: tag or label holding data classes
-                        (default data-classes)
-      --classes FILE    Terraform: YAML mapping of resource addresses to classes
+      --class-tag KEY   tag or label holding data classes (default data-classes)
+      --classes FILE    YAML mapping of resource addresses to classes (every
+                        format but YAML plans and Fides)
       --default-region PROVIDER=REGION  Terraform: region of a provider (aws,
                         google) that sets none, e.g. from AWS_REGION (repeatable);
                         CloudFormation (aws=) and ARM (azure=) when --region is not given
-      --require-classes Terraform: unclassified data stores are errors
+      --require-classes unclassified data stores are errors
       --input-format NAME  yaml, terraform, terraform-state, cloudformation,
-                        arm, aws-config, pulumi or fides (default: detected)
+                        arm, aws-config, pulumi, fides or gcp-asset
+                        (default: detected)
       --max-input-size BYTES  refuse larger plans (default 1073741824)
       --region REGION   CloudFormation: the stack's region; ARM: the resource group's
       --locations FILE  Fides: YAML mapping of system fides_keys to locations

@@ -281,6 +281,7 @@ stderr='fprintf[(]stderr|fputs[(].*stderr'
 	msgs '(rsd_diags_error|file_error|resolve)[(]' src/api.c
 	msgs '(yp_err|yp_err_ev|yp_note|yp_warn|fputs)[(]' src/plan_yaml.c
 	msgs '(tf_error|diag_error|unknown_location|tf_note|resolve_place|aprintf)[(]' src/plan_tf.c
+	msgs '(cf_err|diag_error|sb_printf)[(]' src/classes.c
 	msgs "(sb_printf[(]&sb, \"(attestation|waiver)|$stderr)" src/eval.c
 	msgs "($stderr)" src/diff.c src/util.c
 	msgs '(query_error|diag_error)[(]' src/where.c
@@ -289,6 +290,7 @@ stderr='fprintf[(]stderr|fputs[(].*stderr'
 	msgs '(cerr|diag_error)[(]' src/import_csv.c
 	msgs '(^|[^a-z_])warn[(]' src/lint.c
 	msgs '(cfn_error|cprintf|err_at|rsd_diags_error|arm_error|aprint)[(]' src/plan_cfn.c src/doc.c src/cdk.c src/plan_arm.c
+	msgs '(gerr|gprintf)[(]' src/plan_gcpasset.c
 	msgs 'diag_error[(]' src/config.c src/report_ci.c
 	msgs '(st_error|pu_error)[(]' src/plan_tfstate.c src/plan_pulumi.c
 } | grep -v '^residency: error:$' | sort -u >"$tmp/msgs.messages"
