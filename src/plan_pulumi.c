@@ -169,6 +169,20 @@ static const char *tf_type(struct pul *P, const char *tok)
 	return tf_catalog_find(P->sb.s) ? arena_strdup(&P->a, P->sb.s) : NULL;
 }
 
+/* The Terraform type of a Pulumi type token (see plan_tfext.h), into buf. */
+bool plan_pulumi_tf_type(const char *token, char *buf, size_t size)
+{
+	struct pul P0 = {0};
+	arena_init(&P0.a);
+	const char *t = tf_type(&P0, token);
+	bool ok = t && strlen(t) < size;
+	if (ok)
+		memcpy(buf, t, strlen(t) + 1);
+	sb_free(&P0.sb);
+	arena_free(&P0.a);
+	return ok;
+}
+
 /* ---------------------------------------------------------------- values */
 
 /* A map whose keys are data (tags, labels), not attribute names. */
@@ -412,8 +426,11 @@ static void add_state(struct pul *P, json_t *st, json_t *old, json_t *anchor, co
 	if (!ref)
 		ref = json_string_value(json_object_get(st, "provider"));
 	e->region = provider_region(P, type, ref);
-	if (!e->region && tt && strncmp(tt, "aws_", 4) == 0)	/* as in state: the ARN's region */
+	if (!e->region && tt && strncmp(tt, "aws_", 4) == 0) {	/* as in state: the ARN's region */
 		e->region = arn_region(P, json_string_value(json_object_get(vals, "arn")));
+		if (!e->region && !json_object_get(vals, "arn"))	/* some types' id is their ARN */
+			e->region = arn_region(P, json_string_value(json_object_get(vals, "id")));
+	}
 	*VEC_PUSH(P->obj, P->nobj, P->cap_obj) = anchor;
 }
 
