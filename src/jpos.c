@@ -1,7 +1,9 @@
 /*
-** jpos.c — positions of JSON objects (see jpos.h).  Linear: one pass over
-** the text (memchr to the next quote or brace run), one pre-order walk of
-** the tree that stops at the last target.
+** jpos.c — positions of JSON objects (see jpos.h).  Linear, in two passes
+** that both stop at the last target: a pre-order walk of the tree gives
+** each target its ordinal among the objects; a scan of the text counts
+** the '{' outside strings (memchr over string bodies) and notes the line
+** and column of those ordinals.
 */
 #include "jpos.h"
 
@@ -9,36 +11,10 @@
 
 #include "util.h"
 
-struct opos {
-	struct plan_pos *v;
-	size_t n, cap;
-};
-
-/* Where every '{' outside a string starts, in text order. */
-static void scan_objects(const char *s, size_t n, struct opos *o)
-{
-	uint32_t line = 1;
-	size_t lstart = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '\n') {
-			line++;
-			lstart = i + 1;
-		} else if (c == '{') {
-			*VEC_PUSH(o->v, o->n, o->cap) = (struct plan_pos){line, (uint32_t)(i - lstart) + 1};
-		} else if (c == '"') {	/* skip the string: valid JSON, so no raw newline in it */
-			for (i++; i < n && s[i] != '"'; i++)
-				if (s[i] == '\\')
-					i++;
-		}
-	}
-}
-
 struct walk {
-	const struct opos *o;
 	size_t k;	/* objects met so far */
 	json_t *const *t;
-	struct plan_pos *out;
+	size_t *ord;
 	size_t it, nt;
 };
 
@@ -46,10 +22,8 @@ static void walk(struct walk *w, json_t *x)
 {
 	if (json_is_object(x)) {
 		size_t k = w->k++;
-		if (w->it < w->nt && w->t[w->it] == x) {
-			w->out[w->it] = k < w->o->n ? w->o->v[k] : (struct plan_pos){0, 0};
-			w->it++;
-		}
+		if (w->t[w->it] == x)
+			w->ord[w->it++] = k;
 		const char *key;
 		json_t *v;
 		json_object_foreach(x, key, v) {
@@ -70,16 +44,47 @@ static void walk(struct walk *w, json_t *x)
 	}
 }
 
+/* Line and column of the '{' number ord[i] (0-based, outside strings) into out[i]. */
+static void scan(const char *s, size_t n, const size_t *ord, struct plan_pos *out, size_t nt)
+{
+	uint32_t line = 1;
+	size_t lstart = 0, k = 0, it = 0;
+	for (size_t i = 0; i < n && it < nt; i++) {
+		char c = s[i];
+		if (c == '\n') {
+			line++;
+			lstart = i + 1;
+		} else if (c == '{') {
+			if (k++ == ord[it])
+				out[it++] = (struct plan_pos){line, (uint32_t)(i - lstart) + 1};
+		} else if (c == '"') {	/* to the closing quote: valid JSON, no raw newline inside */
+			for (;;) {
+				const char *q = memchr(s + i + 1, '"', n - i - 1);
+				if (!q) {
+					i = n;
+					break;
+				}
+				size_t j = (size_t)(q - s), bs = 0;
+				while (s[j - 1 - bs] == '\\')
+					bs++;
+				i = j;
+				if (!(bs & 1))
+					break;
+			}
+		}
+	}
+}
+
 void jpos_find(const char *data, size_t len, json_t *root, json_t *const *targets, struct plan_pos *out,
 	       size_t n)
 {
-	struct opos o = {0};
 	for (size_t i = 0; i < n; i++)
 		out[i] = (struct plan_pos){0, 0};
 	if (!n)
 		return;
-	scan_objects(data, len, &o);
-	struct walk w = {&o, 0, targets, out, 0, n};
+	size_t *ord = xmalloc(n * sizeof *ord);
+	struct walk w = {0, targets, ord, 0, n};
 	walk(&w, root);
-	xfree(o.v);
+	scan(data, len, ord, out, w.it);	/* targets the walk did not meet keep {0, 0} */
+	xfree(ord);
 }

@@ -52,7 +52,7 @@ struct pul {
 	json_t **obj;	/* per resource: the object whose position anchors it */
 	size_t nobj, cap_obj;
 	json_t *owned;	/* the converted values, freed with the loader */
-	struct strbuf sb;
+	struct strbuf sb, kb;
 };
 
 static void pu_error(struct pul *P, struct plan_pos pos, const char *fmt, ...)
@@ -169,6 +169,20 @@ static const char *tf_type(struct pul *P, const char *tok)
 	return tf_catalog_find(P->sb.s) ? arena_strdup(&P->a, P->sb.s) : NULL;
 }
 
+/* The Terraform type of a Pulumi type token (see plan_tfext.h), into buf. */
+bool plan_pulumi_tf_type(const char *token, char *buf, size_t size)
+{
+	struct pul P0 = {0};
+	arena_init(&P0.a);
+	const char *t = tf_type(&P0, token);
+	bool ok = t && strlen(t) < size;
+	if (ok)
+		memcpy(buf, t, strlen(t) + 1);
+	sb_free(&P0.sb);
+	arena_free(&P0.a);
+	return ok;
+}
+
 /* ---------------------------------------------------------------- values */
 
 /* A map whose keys are data (tags, labels), not attribute names. */
@@ -184,11 +198,43 @@ static bool is_secret(json_t *v)
 	return json_is_object(v) && json_object_get(v, PU_SECRET);
 }
 
+static json_t *conv(struct pul *P, json_t *v, int depth, bool *unknown);
+
+/*
+** One attribute k = e of a Pulumi object into out, as Terraform's (see
+** conv): kb is scratch for the key.
+*/
+static void conv_member(struct pul *P, json_t *out, const char *k, json_t *e, int depth, bool *unknown,
+			struct strbuf *kb)
+{
+	if (k[0] == '_' && k[1] == '_')
+		return;	/* engine bookkeeping (__defaults) */
+	if (json_is_string(e) && !json_string_length(e))
+		return;	/* an unset optional string, as Terraform state writes it */
+	kb->len = 0;
+	snake(kb, k, strlen(k));
+	json_t *x;
+	if (is_map_key(k) && json_is_object(e))
+		x = json_incref(e);
+	else if (json_is_object(e) && !is_secret(e))
+		x = json_pack("[o]", conv(P, e, depth + 1, unknown));
+	else
+		x = conv(P, e, depth + 1, unknown);
+	/* list blocks are pluralised (rule → rules): the singular too */
+	if (json_is_array(x) && json_is_object(json_array_get(x, 0)) && kb->len > 1 && kb->s[kb->len - 1] == 's') {
+		kb->s[kb->len - 1] = 0;
+		if (!json_object_get(out, kb->s))
+			json_object_set(out, kb->s, x);
+		kb->s[kb->len - 1] = 's';
+	}
+	json_object_set_new(out, kb->s, x);
+}
+
 /*
 ** A Pulumi value as Terraform's: keys snake_cased, a nested object (a
 ** maxItems-1 block) wrapped in a one-element list, tag and label maps
-** kept as written, "" (unset, as in Terraform state) dropped.  Unknown values and secrets become null and set
-** *unknown.  New reference.
+** kept as written, "" (unset, as in Terraform state) dropped.  Unknown
+** values and secrets become null and set *unknown.  New reference.
 */
 static json_t *conv(struct pul *P, json_t *v, int depth, bool *unknown)
 {
@@ -214,60 +260,43 @@ static json_t *conv(struct pul *P, json_t *v, int depth, bool *unknown)
 	const char *k;
 	json_t *e;
 	struct strbuf kb = {0};
-	json_object_foreach(v, k, e) {
-		if (k[0] == '_' && k[1] == '_')
-			continue;	/* engine bookkeeping (__defaults) */
-		if (json_is_string(e) && !json_string_length(e))
-			continue;	/* an unset optional string, as Terraform state writes it */
-		kb.len = 0;
-		snake(&kb, k, strlen(k));
-		json_t *x;
-		if (is_map_key(k) && json_is_object(e))
-			x = json_incref(e);
-		else if (json_is_object(e) && !is_secret(e))
-			x = json_pack("[o]", conv(P, e, depth + 1, unknown));
-		else
-			x = conv(P, e, depth + 1, unknown);
-		/* list blocks are pluralised (rule → rules): the singular too */
-		if (json_is_array(x) && json_is_object(json_array_get(x, 0)) && kb.len > 1 &&
-		    kb.s[kb.len - 1] == 's') {
-			char *one = xstrndup(kb.s, kb.len - 1);
-			if (!json_object_get(v, one))
-				json_object_set(out, one, x);
-			xfree(one);
-		}
-		json_object_set_new(out, kb.s, x);
-	}
+	json_object_foreach(v, k, e)
+		conv_member(P, out, k, e, depth, unknown, &kb);
 	sb_free(&kb);
 	return out;
 }
 
 /*
-** The resource's Terraform attributes: its inputs, overlaid by its known
-** outputs; unknown top-level attributes are marked in *unk (after_unknown's
-** shape).  old: the outputs before the update (a preview's same or update
-** step, whose newState has none), overlaid by the rest.  A type outside the
-** catalog keeps only its tag and label maps.
+** The resource's Terraform attributes: its known outputs over its inputs
+** (an input is converted only when no output has its name); unknown
+** top-level attributes are marked in *unk (after_unknown's shape).  old:
+** the outputs before the update (a preview's same or update step, whose
+** newState has none), under the rest.  A type outside the catalog keeps
+** only its tag and label maps.
 */
 static json_t *values_of(struct pul *P, json_t *st, json_t *old, bool full, json_t **unk)
 {
 	json_t *vals = json_object();
 	*unk = NULL;
-	json_t *srcs[3] = {old, json_object_get(st, "inputs"), json_object_get(st, "outputs")};
+	json_t *in = json_object_get(st, "inputs"), *outs = json_object_get(st, "outputs");
+	json_t *srcs[3] = {old, in, outs};
+	json_t *one = json_object();	/* the converted members of one attribute */
 	for (int s = 0; s < 3; s++) {
 		const char *k;
 		json_t *e;
 		json_object_foreach(srcs[s], k, e) {
 			if (!full && !is_map_key(k))
 				continue;
+			if (s == 1 && json_is_object(outs)) {	/* a known output of the same name wins */
+				json_t *o = json_object_get(outs, k);
+				if (o && !(json_is_string(o) && strcmp(json_string_value(o), PU_UNKNOWN) == 0))
+					continue;
+			}
 			bool unknown = false;
-			json_t *tmp = json_object();
-			json_object_set(tmp, k, e);
-			json_t *c = conv(P, tmp, 0, &unknown);
-			json_decref(tmp);
+			conv_member(P, one, k, e, 0, &unknown, &P->kb);
 			const char *ck;
 			json_t *cv;
-			json_object_foreach(c, ck, cv) {
+			json_object_foreach(one, ck, cv) {
 				if (unknown) {
 					if (s == 2 && json_object_get(vals, ck))
 						continue;	/* an output not yet known: the input stands */
@@ -280,9 +309,10 @@ static json_t *values_of(struct pul *P, json_t *st, json_t *old, bool full, json
 				if (!(unknown && json_is_null(cv)))
 					json_object_set(vals, ck, cv);
 			}
-			json_decref(c);
+			json_object_clear(one);
 		}
 	}
+	json_decref(one);
 	const char *id = json_string_value(json_object_get(st, "id"));
 	if (id && *id && !json_object_get(vals, "id"))
 		json_object_set_new(vals, "id", json_string(id));
@@ -396,8 +426,11 @@ static void add_state(struct pul *P, json_t *st, json_t *old, json_t *anchor, co
 	if (!ref)
 		ref = json_string_value(json_object_get(st, "provider"));
 	e->region = provider_region(P, type, ref);
-	if (!e->region && tt && strncmp(tt, "aws_", 4) == 0)	/* as in state: the ARN's region */
+	if (!e->region && tt && strncmp(tt, "aws_", 4) == 0) {	/* as in state: the ARN's region */
 		e->region = arn_region(P, json_string_value(json_object_get(vals, "arn")));
+		if (!e->region && !json_object_get(vals, "arn"))	/* some types' id is their ARN */
+			e->region = arn_region(P, json_string_value(json_object_get(vals, "id")));
+	}
 	*VEC_PUSH(P->obj, P->nobj, P->cap_obj) = anchor;
 }
 
@@ -565,6 +598,7 @@ out:
 	xfree(P->obj);
 	xfree(P->prov);
 	sb_free(&P->sb);
+	sb_free(&P->kb);
 	arena_free(&P->a);
 	return P->failed ? NULL : pl;
 }

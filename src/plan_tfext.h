@@ -52,4 +52,10 @@ bool plan_is_pulumi(const char *data, size_t len);
 struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, const char *data, size_t len,
 				  const struct tf_opts *opts, struct rsd_diags *d);
 
+/*
+** The Terraform type (in the resource catalog) of a bridged provider's
+** Pulumi type token, copied into buf; false when it maps to none.
+*/
+bool plan_pulumi_tf_type(const char *token, char *buf, size_t size);
+
 #endif

@@ -156,8 +156,11 @@ static void add(struct stl *S, const char *address, const char *type, json_t *va
 	e->type = type;
 	e->values = values;
 	/* AWS: the region of the provider from the resource's own ARN (see the top) */
-	if (strncmp(type, "aws_", 4) == 0 && !json_is_string(json_object_get(values, "region")))
+	if (strncmp(type, "aws_", 4) == 0 && !json_is_string(json_object_get(values, "region"))) {
 		e->region = arn_region(S, json_string_value(json_object_get(values, "arn")));
+		if (!e->region && !json_object_get(values, "arn"))	/* some types' id is their ARN */
+			e->region = arn_region(S, json_string_value(json_object_get(values, "id")));
+	}
 	*VEC_PUSH(S->obj, S->nobj, S->cap_obj) = anchor;
 }
 

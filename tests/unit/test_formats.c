@@ -2,7 +2,8 @@
 ** test_formats.c — the registry's sniffers never tie: every real input of
 ** tests/corpus/ is claimed by exactly the loader of its format (or, for
 ** formats residency does not read, by none), and the fixtures written for
-** the state and Pulumi loaders are claimed by theirs.
+** the state and Pulumi loaders are claimed by theirs.  Also Pulumi's type
+** token mapping onto the Terraform catalog.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -142,12 +143,72 @@ static void test_sniff_edges(void **state)
 	assert_false(plan_is_pulumi("[\"urn:pulumi:\"]", 15));
 }
 
+/* Pulumi type tokens map to the catalog's Terraform types (renames included). */
+static void test_pulumi_tokens(void **state)
+{
+	(void)state;
+	static const char *const map[][2] = {
+		{"aws:s3/bucket:Bucket", "aws_s3_bucket"},
+		{"aws:s3/bucketV2:BucketV2", "aws_s3_bucket"},
+		{"aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws_s3_bucket_replication_configuration"},
+		{"aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+		 "aws_s3_bucket_server_side_encryption_configuration"},
+		{"aws:s3/bucketObjectv2:BucketObjectv2", "aws_s3_object"},
+		{"aws:dynamodb/table:Table", "aws_dynamodb_table"},
+		{"aws:dynamodb/tableReplica:TableReplica", "aws_dynamodb_table_replica"},
+		{"aws:rds/instance:Instance", "aws_db_instance"},
+		{"aws:rds/cluster:Cluster", "aws_rds_cluster"},
+		{"aws:rds/globalCluster:GlobalCluster", "aws_rds_global_cluster"},
+		{"aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+		 "aws_db_instance_automated_backups_replication"},
+		{"aws:rds/snapshotCopy:SnapshotCopy", "aws_db_snapshot_copy"},
+		{"aws:kms/key:Key", "aws_kms_key"},
+		{"aws:kms/replicaKey:ReplicaKey", "aws_kms_replica_key"},
+		{"aws:backup/plan:Plan", "aws_backup_plan"},
+		{"aws:backup/selection:Selection", "aws_backup_selection"},
+		{"aws:efs/fileSystem:FileSystem", "aws_efs_file_system"},
+		{"aws:efs/replicationConfiguration:ReplicationConfiguration", "aws_efs_replication_configuration"},
+		{"aws:ebs/volume:Volume", "aws_ebs_volume"},
+		{"aws:ec2/amiCopy:AmiCopy", "aws_ami_copy"},
+		{"aws:fsx/openZfsFileSystem:OpenZfsFileSystem", "aws_fsx_openzfs_file_system"},
+		{"aws:opensearch/serverlessCollection:ServerlessCollection", "aws_opensearchserverless_collection"},
+		{"aws:cloudwatch/logGroup:LogGroup", "aws_cloudwatch_log_group"},
+		{"aws:secretsmanager/secret:Secret", "aws_secretsmanager_secret"},
+		{"gcp:storage/bucket:Bucket", "google_storage_bucket"},
+		{"gcp:sql/databaseInstance:DatabaseInstance", "google_sql_database_instance"},
+		{"gcp:bigquery/dataset:Dataset", "google_bigquery_dataset"},
+		{"gcp:kms/cryptoKey:CryptoKey", "google_kms_crypto_key"},
+		{"gcp:secretmanager/secret:Secret", "google_secret_manager_secret"},
+		{"gcp:artifactregistry/repository:Repository", "google_artifact_registry_repository"},
+		{"gcp:spanner/instance:Instance", "google_spanner_instance"},
+		{"azure:storage/account:Account", "azurerm_storage_account"},
+		{"azure:cosmosdb/account:Account", "azurerm_cosmosdb_account"},
+		{"azure:keyvault/keyVault:KeyVault", "azurerm_key_vault"},
+		{"azure:compute/managedDisk:ManagedDisk", "azurerm_managed_disk"},
+		{"azure:containerservice/registry:Registry", "azurerm_container_registry"},
+		{"azure:datalake/store:Store", "azurerm_data_lake_store"},
+		{"azure:eventhub/eventHubNamespace:EventHubNamespace", "azurerm_eventhub_namespace"},
+		{"azure:operationalinsights/analyticsWorkspace:AnalyticsWorkspace", "azurerm_log_analytics_workspace"},
+	};
+	char buf[128];
+	for (size_t i = 0; i < ARRAY_LEN(map); i++) {
+		if (!plan_pulumi_tf_type(map[i][0], buf, sizeof buf))
+			fail_msg("%s maps to no catalog type", map[i][0]);
+		assert_string_equal(buf, map[i][1]);
+	}
+	static const char *const none[] = {"aws:iam/role:Role", "azure-native:storage:StorageAccount",
+					   "pulumi:providers:aws", "aws:s3:BucketEventSubscription", "aws", ""};
+	for (size_t i = 0; i < ARRAY_LEN(none); i++)
+		assert_false(plan_pulumi_tf_type(none[i], buf, sizeof buf));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_corpus_formats),
 		cmocka_unit_test(test_fixture_formats),
 		cmocka_unit_test(test_sniff_edges),
+		cmocka_unit_test(test_pulumi_tokens),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
