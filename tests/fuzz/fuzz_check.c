@@ -1,6 +1,6 @@
 /*
 ** fuzz_check.c — a whole `check` through the public API: load a plan from
-** bytes (YAML or Terraform, detected), check it against the built-in
+** bytes (every plan format of the registry, detected), check it against the built-in
 ** default policy, write the report in every format to /dev/null.
 */
 #include <stdint.h>
