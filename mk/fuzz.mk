@@ -3,7 +3,7 @@
 #
 #   make fuzz                    run every target FUZZ_SECONDS (default 60) each
 #   make fuzz FUZZ_SECONDS=600   longer
-#   make fuzz FUZZ_TARGETS=yaml  only some (policy yaml tf fact check classes)
+#   make fuzz FUZZ_TARGETS=yaml  only some (policy yaml tf fact check classes gcpasset)
 #   make fuzz-build              only build them (build/fuzz/fuzz_*)
 #
 # The library is rebuilt with clang in build/fuzz with
@@ -18,7 +18,7 @@
 FUZZ_B       ?= build/fuzz
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= policy yaml tf fact check classes
+FUZZ_TARGETS ?= policy yaml tf fact check classes gcpasset
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_FLAGS   ?= -max_len=65536 -timeout=10 -rss_limit_mb=2048
 FUZZ_BIN      = $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)

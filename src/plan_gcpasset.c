@@ -196,7 +196,10 @@ static bool read_ndjson(struct gal *L, const char *file, const char *data, size_
 		const char *s = data + off, *nl = memchr(s, '\n', len - off);
 		size_t n = nl ? (size_t)(nl - s) : len - off;
 		off += n + (nl != NULL);
-		if (strspn(s, " \t\r") >= n)
+		size_t blank = 0;	/* data need not end in NUL: never read past the line */
+		while (blank < n && (s[blank] == ' ' || s[blank] == '\t' || s[blank] == '\r'))
+			blank++;
+		if (blank == n)
 			continue;
 		struct rsd_diags sd;
 		diags_init(&sd);
@@ -698,7 +701,8 @@ static void sql_replicas(struct gal *L)
 			if (k)
 				*VEC_PUSH(keys, nk, ck) = (struct sqlkey){k, L->v[i].store};
 		}
-	qsort(keys, nk, sizeof *keys, cmp_sqlkey);
+	if (nk)
+		qsort(keys, nk, sizeof *keys, cmp_sqlkey);
 	for (size_t i = 0; i < L->n; i++) {
 		struct asset *r = &L->v[i];
 		const char *m = doc_str(doc_get(r->data, "masterInstanceName"));
@@ -714,8 +718,8 @@ static void sql_replicas(struct gal *L)
 		const struct sqlkey *hit = nk ? bsearch(&probe, keys, nk, sizeof *keys, cmp_sqlkey) : NULL;
 		if (!hit) {
 			note(L, r, "unknown-location", SEV_ERROR,
-			     gprintf(L, "%s replicates from '%s', which is not in the export (or has no known location)",
-				     r->name, m));
+			     gprintf(L, "%s replicates from '%s', which is not a store of the export (absent, "
+				     "unclassified, or of unknown location)", r->name, m));
 			continue;
 		}
 		const struct plan_store *src = &L->pl->stores[hit->store];
