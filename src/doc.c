@@ -107,7 +107,7 @@ static const char *text_of(struct pool *text, struct intern *in, const char *v, 
 {
 	struct islot *sl = NULL;
 	uint32_t h = 2166136261u;
-	if (in && n <= INTERN_MAX_LEN) {
+	if (in && n <= INTERN_MAX_LEN && in->used < INTERN_SLOTS / 4 * 3) {
 		for (size_t i = 0; i < n; i++)
 			h = (h ^ (unsigned char)v[i]) * 16777619u;
 		if (!in->slot)
@@ -115,8 +115,7 @@ static const char *text_of(struct pool *text, struct intern *in, const char *v, 
 		for (size_t k = 0; k < INTERN_PROBES; k++) {
 			struct islot *e = &in->slot[(h + k) & (INTERN_SLOTS - 1)];
 			if (!e->s) {
-				if (in->used < INTERN_SLOTS / 4 * 3)	/* full: look up, add no more */
-					sl = e;
+				sl = e;
 				break;
 			}
 			if (e->hash == h && e->len == n && memcmp(e->s, v, n) == 0)
