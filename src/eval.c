@@ -270,7 +270,7 @@ struct ev {
 	struct row *rows;
 	size_t nrows, cap_rows;
 	/* the waivers that apply: the plan's own (the first nown), then those
-	   shared by the other plans of the run (eval_opts.shared) */
+	   shared by the other plans of the run (eval_run.shared) */
 	const struct plan_waiver *wvs;
 	uint32_t nwvs, nown;
 	/* waivers by rule (CSR over wvs) */

@@ -1908,7 +1908,8 @@ static void build_row_store(struct tfl *L, struct tf_res *r, const struct cat_ro
 			if (v)
 				pend_place(L, r, r->store, false, cloud_loc(L, r->cloud, v, false));
 			else
-				unknown_location(L, r, "the location of a replica", "it is unknown until apply");
+				unknown_location(L, r, r->cloud == CLOUD_AWS ? "the region of a replica" :
+						 "the location of a replica", "it is unknown until apply");
 		}
 	}
 	const char *pv;
@@ -1922,6 +1923,13 @@ static void build_row_store(struct tfl *L, struct tf_res *r, const struct cat_ro
 			azure_paired(L, r, all, true, aprintf(L, "%s is true", row->pair_path));
 		else if (unknown_attr(r, row->pair_path))
 			unknown_location(L, r, "its geo-redundant backup", aprintf(L, "%s is unknown until apply", row->pair_path));
+		break;
+	case PAIR_REPLICA_GEO:
+		pv = jstr(r->after, row->pair_path);
+		if (azure_geo_type(pv))
+			azure_paired(L, r, all, false, aprintf(L, "%s is %s", row->pair_path, pv));
+		else if (!pv && unknown_attr(r, row->pair_path))
+			unknown_location(L, r, "its replication", aprintf(L, "%s is unknown until apply", row->pair_path));
 		break;
 	case PAIR_BACKUP_GRS:
 		pv = jstr(r->after, row->pair_path);
@@ -1991,11 +1999,6 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 			set_key(L, r, jstr(sse, "kms_master_key_id"), "server_side_encryption_configuration",
 				unknown_deep(r, "server_side_encryption_configuration", "kms_master_key_id"), true);
 
-	} else if (type_in(t, "aws_db_instance|aws_rds_cluster|aws_neptune_cluster|aws_docdb_cluster")) {
-		s->enc_at_rest = jtrue(a, "storage_encrypted");
-		const char *ka = json_object_get(a, "kms_key_arn") ? "kms_key_arn" : "kms_key_id";
-		if (s->enc_at_rest)
-			set_key(L, r, jstr(a, ka), ka, unknown_attr(r, ka), true);
 	} else if (strcmp(t, "aws_dynamodb_table") == 0) {
 		s->enc_at_rest = true;	/* always, with an AWS owned key by default */
 		json_t *sse = jblock(a, "server_side_encryption");
@@ -2013,40 +2016,11 @@ static void build_aws_store(struct tfl *L, struct tf_res *r)
 			else
 				unknown_location(L, r, "the region of a replica", "region_name is unknown until apply");
 		}
-	} else if (type_in(t, "aws_efs_file_system|aws_redshift_cluster|aws_ebs_volume")) {
-		s->enc_at_rest = jtrue(a, "encrypted");
-		if (s->enc_at_rest)
-			set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
-	} else if (type_in(t, "aws_opensearch_domain|aws_elasticsearch_domain")) {
-		json_t *ear = jblock(a, "encrypt_at_rest");
-		s->enc_at_rest = jtrue(ear, "enabled");
-		if (s->enc_at_rest)
-			set_key(L, r, jstr(ear, "kms_key_id"), "encrypt_at_rest",
-				unknown_in_block(r, "encrypt_at_rest", "kms_key_id"), true);
 	} else if (strcmp(t, "aws_sqs_queue") == 0) {
 		const char *k = jstr(a, "kms_master_key_id");
 		s->enc_at_rest = jtrue(a, "sqs_managed_sse_enabled") || k;
 		if (k || unknown_attr(r, "kms_master_key_id"))
 			set_key(L, r, k, "kms_master_key_id", unknown_attr(r, "kms_master_key_id"), true);
-	} else if (strcmp(t, "aws_kinesis_stream") == 0) {
-		const char *et = jstr(a, "encryption_type");
-		s->enc_at_rest = et && strcmp(et, "KMS") == 0;
-		if (s->enc_at_rest)
-			set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
-	} else if (strcmp(t, "aws_secretsmanager_secret") == 0) {
-		s->enc_at_rest = true;
-		set_key(L, r, jstr(a, "kms_key_id"), "kms_key_id", unknown_attr(r, "kms_key_id"), true);
-		size_t i;
-		json_t *rep;
-		if (unknown_whole(r, "replica") && !json_array_size(json_object_get(a, "replica")))
-			unknown_location(L, r, "its replicas", "the replica blocks are unknown until apply");
-		json_array_foreach(json_object_get(a, "replica"), i, rep) {
-			const char *rn = jstr(rep, "region");
-			if (rn)
-				pend_place(L, r, r->store, false, aprintf(L, "aws:%s", rn));
-			else
-				unknown_location(L, r, "the region of a replica", "it is unknown until apply");
-		}
 	}
 }
 
@@ -2160,24 +2134,13 @@ static void build_azure_store(struct tfl *L, struct tf_res *r)
 	if (make_store(L, r, home) < 0)
 		return;
 	struct plan_store *s = &L->pl->stores[r->store];
-	s->enc_at_rest = true;	/* Azure Storage, Cosmos DB, SQL TDE and PostgreSQL: on by default */
-	if (strcmp(t, "azurerm_storage_account") == 0) {
-		const char *rt = jstr(a, "account_replication_type");
-		if (azure_geo_type(rt))
-			azure_paired(L, r, home, false, aprintf(L, "account_replication_type is %s", rt));
-		else if (!rt && unknown_attr(r, "account_replication_type"))
-			unknown_location(L, r, "its replication", "account_replication_type is unknown until apply");
-	} else if (strcmp(t, "azurerm_mssql_database") == 0) {
+	s->enc_at_rest = true;	/* SQL TDE: on by default */
+	if (strcmp(t, "azurerm_mssql_database") == 0) {
 		const char *sat = jstr(a, "storage_account_type");
 		json_t *tde = json_object_get(a, "transparent_data_encryption_enabled");
 		s->enc_at_rest = !json_is_false(tde);
 		if (!sat || strcmp(sat, "Geo") == 0 || strcmp(sat, "GeoZone") == 0)
 			azure_paired(L, r, home, true, "backups are geo-redundant");
-	} else if (jtrue(a, "geo_redundant_backup_enabled")) {
-		azure_paired(L, r, home, true, "geo_redundant_backup_enabled is true");
-	} else if (unknown_attr(r, "geo_redundant_backup_enabled")) {
-		unknown_location(L, r, "its geo-redundant backup",
-				 "geo_redundant_backup_enabled is unknown until apply");
 	}
 }
 

@@ -42,6 +42,8 @@ enum cat_pair {
 	PAIR_REPLICA,	/* Azure replicates the data to the paired region (always) */
 	PAIR_BACKUP_TRUE,	/* a backup in the paired region when pair_path is true (unknown: unknown-location) */
 	PAIR_BACKUP_GRS,	/* a backup in the paired region unless pair_path names LRS or ZRS storage */
+	PAIR_REPLICA_GEO,	/* a replica in the paired region when pair_path names geo-redundant storage
+				   (GRS, RAGRS, GZRS, RAGZRS, any case; unknown: unknown-location) */
 };
 
 enum cat_copy {
