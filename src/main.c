@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -430,6 +431,28 @@ static int over_input(const struct common *c, char *const *in, size_t n, const c
 }
 
 /*
+** Plan files of 1 MiB or more are mapped (docs/performance.md): if another
+** process truncates one while the check reads it, touching the lost pages
+** raises SIGBUS.  That is a file the tool could not fully read, so it
+** fails closed like any other: one error line, the half-written -o
+** report's temporary file removed, exit 2.  Only async-signal-safe calls.
+*/
+static char *volatile report_tmp;	/* stream_to_file's temporary file, or NULL */
+
+static void input_changed(int sig)
+{
+	(void)sig;
+	static const char msg[] = "residency: error: an input file shrank while it was being read "
+				  "(truncated or rewritten by another process); nothing was judged\n";
+	char *t = report_tmp;
+	if (t)
+		unlink(t);
+	ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
+	(void)w;
+	_exit(EXIT_TROUBLE);
+}
+
+/*
 ** A report to -o FILE where FILE is a regular file or does not exist yet
 ** (the usual case): the writer streams into a temporary file beside it,
 ** renamed into place once complete, so neither the report nor a copy of it
@@ -461,6 +484,8 @@ static int stream_to_file(const char *path, rsd_format fmt, rsd_policy *p, rsd_r
 		out_of_memory();
 	snprintf(tmp, pl + 16, "%s.tmpXXXXXX", path);
 	int fd = mkstemp(tmp), e = 0;
+	if (fd >= 0)
+		report_tmp = tmp;
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
 		e = errno;
@@ -485,11 +510,13 @@ static int stream_to_file(const char *path, rsd_format fmt, rsd_policy *p, rsd_r
 		e = errno;
 		goto fail;
 	}
+	report_tmp = NULL;
 	free(tmp);
 	return 0;
 fail:
 	if (fd >= 0)
 		unlink(tmp);
+	report_tmp = NULL;
 	free(tmp);
 	fprintf(stderr, "residency: error: cannot write '%s': %s\n", path, strerror(e));
 	return -1;
@@ -2139,6 +2166,11 @@ int main(int argc, char **argv)
 	   plan named after it would be read as the file "-q".  This process
 	   runs no other program, so nothing else sees the variable go. */
 	unsetenv("POSIXLY_CORRECT");
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = input_changed;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
 	if (argc < 2) {
 		fputs(main_help, stderr);
 		return EXIT_TROUBLE;
