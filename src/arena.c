@@ -4,12 +4,14 @@
 */
 #include "arena.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "util.h"
 
 struct arena_block {
 	struct arena_block *next;
+	void *mem;	/* what was allocated: the block, or 8 bytes before it (a big block) */
 	size_t used, size;
 	_Alignas(16) unsigned char data[];
 };
@@ -25,7 +27,7 @@ void arena_free(struct arena *a)
 	struct arena_block *b = a->head;
 	while (b) {
 		struct arena_block *next = b->next;
-		xfree(b);
+		xfree(b->mem);
 		b = next;
 	}
 	a->head = NULL;
@@ -46,7 +48,16 @@ void *arena_alloc_raw(struct arena *a, size_t n)
 		if (a->total >= BIG_MIN)
 			step = a->total / 2 < ((size_t)32 << 20) ? a->total / 2 : (size_t)32 << 20;
 		size_t size = n > step ? n : step;
-		b = size >= BIG_MIN ? big_alloc(sizeof *b + size, 0) : xmalloc(sizeof *b + size);
+		void *mem;
+		if (size >= BIG_MIN) {
+			/* big blocks are 8 modulo 16 (util.c): 8 bytes on, the
+			   block is 16-byte aligned like its data */
+			mem = big_alloc(sizeof *b + size + 8, 0);
+			b = (struct arena_block *)((char *)mem + ((uintptr_t)mem & 15));
+		} else {
+			b = mem = xmalloc(sizeof *b + size);
+		}
+		b->mem = mem;
 		b->size = size;
 		b->used = 0;
 		/* a big one-off allocation goes behind the current block so the

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
@@ -65,14 +66,18 @@ void *xcalloc(size_t n, size_t size)
 #endif
 
 #define BIG_ALIGN ((size_t)2 << 20)
-#define BIG_HDR 64	/* the header before a big block's bytes */
+#define BIG_HDR 72	/* the header before a big block's bytes */
 
 /*
-** A big block's header, in the 64 bytes before its first byte; the mapping
+** A big block's header, in the 72 bytes before its first byte; the mapping
 ** starts on a 2 MiB boundary, so a pointer at offset BIG_HDR from one is a
-** candidate, and its header lies in the same 4 KiB page (always readable,
-** whatever the pointer is).  The two check words depend on the address, so
-** no heap data can pass for a header by chance.
+** candidate.  BIG_HDR is 8 modulo 16, an address malloc never returns (its
+** blocks are 16-byte aligned), so xfree and xrealloc read a header only
+** behind a pointer big_alloc made: never a byte of another allocation
+** (valgrind holds us to that).  Big blocks are therefore 8-byte aligned,
+** which is what the arrays put in them need (the arena offsets its blocks
+** by 8 to keep its 16).  The two check words depend on the address, as a
+** second guard.
 */
 struct big {
 	uint64_t check1, check2;
@@ -80,6 +85,8 @@ struct big {
 	size_t size;	/* bytes asked for last (what a move copies) */
 };
 _Static_assert(sizeof(struct big) <= BIG_HDR, "the big-block header fits");
+_Static_assert(BIG_HDR % 16 == 8, "a big block's address is one malloc never returns");
+_Static_assert(_Alignof(max_align_t) >= 16, "malloc returns 16-byte aligned blocks");
 
 static uint64_t big_check1(const void *p)
 {
