@@ -2862,13 +2862,8 @@ static bool collect_planned(struct tfl *L, json_t *mod, int depth)
 */
 bool plan_is_terraform(const char *data, size_t len)
 {
-	size_t i = 0;
-	if (len >= 3 && (unsigned char)data[0] == 0xef && (unsigned char)data[1] == 0xbb &&
-	    (unsigned char)data[2] == 0xbf)
-		i = 3;
-	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
-		i++;
-	if (i >= len || data[i] != '{')
+	size_t i = json_object_start(data, len);
+	if (i >= len)
 		return false;
 	/* the keys anywhere after the brace, in one pass that finds the quotes
 	   eight bytes at a time (a large JSON file of another format is read

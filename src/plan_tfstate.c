@@ -78,13 +78,8 @@ static bool is_key(const char *q, const char *e, const char *k, size_t kn)
 */
 bool plan_is_tfstate(const char *data, size_t len)
 {
-	size_t i = 0;
-	if (len >= 3 && (unsigned char)data[0] == 0xef && (unsigned char)data[1] == 0xbb &&
-	    (unsigned char)data[2] == 0xbf)
-		i = 3;
-	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
-		i++;
-	if (i >= len || data[i] != '{')
+	size_t i = json_object_start(data, len);
+	if (i >= len)
 		return false;
 	bool version = false, lineage = false, fv = false, values = false, rootmod = false;
 	for (const char *s = data + i, *e = data + len; s < e;) {

@@ -628,3 +628,14 @@ uint32_t str_hash(const char *s)
 	uint64_t h = v0 ^ v1 ^ v2 ^ v3;
 	return (uint32_t)(h ^ (h >> 32));
 }
+
+size_t json_object_start(const char *data, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && (unsigned char)data[0] == 0xef && (unsigned char)data[1] == 0xbb &&
+	    (unsigned char)data[2] == 0xbf)
+		i = 3;
+	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+		i++;
+	return i < len && data[i] == '{' ? i : len;
+}

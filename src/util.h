@@ -127,4 +127,9 @@ int write_file_atomic(const char *path, const char *data, size_t len);
 /* Keyed hash (SipHash-1-3, a random key per process) of a NUL-terminated string. */
 uint32_t str_hash(const char *s);
 
+/* Where a JSON object starts: the offset of its '{' after a UTF-8 byte
+   order mark and blanks, len when the text does not start with one (the
+   first step of the JSON formats' sniffers). */
+size_t json_object_start(const char *data, size_t len);
+
 #endif
