@@ -24,7 +24,6 @@
 
 #include "arena.h"
 #include "diag.h"
-#include "jpos.h"
 #include "tf_catalog.h"
 #include "util.h"
 
@@ -577,11 +576,7 @@ struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, 
 			 json_object_get(root, "sequence") ? "; an engine event is not read" : "");
 		goto out;
 	}
-	struct plan_pos *pos = xcalloc(P->nres ? P->nres : 1, sizeof *pos);
-	jpos_find(data, len, root, P->obj, pos, P->nres);
-	for (size_t i = 0; i < P->nres; i++)
-		P->res[i].pos = pos[i];
-	xfree(pos);
+	tf_ext_place(data, len, root, P->obj, P->res, P->nres);
 	pl = plan_load_tf_ext(p, file, data, len, P->res, P->nres,
 			      "neither the resource, its provider nor the stack's configuration (aws:region, "
 			      "gcp:region) sets a region",

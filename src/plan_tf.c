@@ -22,6 +22,7 @@
 #include "azure_pairs.h"
 #include "classes.h"
 #include "diag.h"
+#include "jpos.h"
 #include "plan_tfext.h"
 #include "spanner_configs.h"
 #include "tf_catalog.h"
@@ -3038,6 +3039,16 @@ struct rsd_plan *plan_load_terraform(const struct rsd_policy *p, const char *fil
 	tf_build(L);
 out:
 	return tf_done(L);
+}
+
+void tf_ext_place(const char *data, size_t len, json_t *root, json_t *const *objs, struct tf_ext_res *res,
+		  size_t n)
+{
+	struct plan_pos *pos = xcalloc(n ? n : 1, sizeof *pos);
+	jpos_find(data, len, root, objs, pos, n);
+	for (size_t i = 0; i < n; i++)
+		res[i].pos = pos[i];
+	xfree(pos);
 }
 
 /*

@@ -42,6 +42,13 @@ struct rsd_plan *plan_load_tf_ext(const struct rsd_policy *p, const char *file, 
 				  const struct tf_ext_res *res, size_t n, const char *noregion,
 				  const struct tf_opts *opts, struct rsd_diags *d);
 
+/*
+** Give each of the n resources the position in data of its object objs[i]
+** (a node of root, the JSON jansson parsed from data; see jpos.h).
+*/
+void tf_ext_place(const char *data, size_t len, json_t *root, json_t *const *objs, struct tf_ext_res *res,
+		  size_t n);
+
 /* Terraform state: v4 files and `terraform show -json` of a state (plan_tfstate.c). */
 bool plan_is_tfstate(const char *data, size_t len);
 struct rsd_plan *plan_load_tfstate(const struct rsd_policy *p, const char *file, const char *data, size_t len,

@@ -21,7 +21,6 @@
 
 #include "arena.h"
 #include "diag.h"
-#include "jpos.h"
 #include "tf_catalog.h"
 #include "util.h"
 
@@ -335,11 +334,7 @@ struct rsd_plan *plan_load_tfstate(const struct rsd_policy *p, const char *file,
 			 "(terraform show -json)");
 		goto out;
 	}
-	struct plan_pos *pos = xcalloc(S->nres ? S->nres : 1, sizeof *pos);
-	jpos_find(data, len, root, S->obj, pos, S->nres);
-	for (size_t i = 0; i < S->nres; i++)
-		S->res[i].pos = pos[i];
-	xfree(pos);
+	tf_ext_place(data, len, root, S->obj, S->res, S->nres);
 	pl = plan_load_tf_ext(p, file, data, len, S->res, S->nres,
 			      "the state records none for it (AWS provider 6 and later record a region per "
 			      "resource) and it has no ARN that names one",
