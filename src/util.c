@@ -1,6 +1,7 @@
 /*
 ** util.c — allocation helpers, string buffers, did-you-mean, file I/O.
 */
+#define _GNU_SOURCE	/* mremap (big blocks) */
 #include "util.h"
 
 #include <errno.h>
@@ -111,17 +112,13 @@ static struct big *big_find(const void *p)
 	return b->check1 == big_check1(p) && b->check2 == big_check2(p) ? b : NULL;
 }
 
-void *big_alloc(size_t n, size_t reserve)
+/* reserve bytes of fresh anonymous memory on a 2 MiB boundary, or NULL */
+static char *big_map(size_t reserve)
 {
-	if (!BIG_BLOCKS || n < BIG_MIN)
-		return xmalloc(n);
-	if (reserve < n)
-		reserve = n;
-	reserve = big_round(reserve + BIG_HDR);
 	size_t len = reserve + BIG_ALIGN;
 	char *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (m == MAP_FAILED)
-		return xmalloc(n);
+		return NULL;
 	char *base = (char *)(((uintptr_t)m + BIG_ALIGN - 1) & ~(uintptr_t)(BIG_ALIGN - 1));
 	if (base > m)
 		munmap(m, (size_t)(base - m));
@@ -130,6 +127,19 @@ void *big_alloc(size_t n, size_t reserve)
 #ifdef MADV_HUGEPAGE
 	madvise(base, reserve, MADV_HUGEPAGE);	/* a hint: refused, 4 KiB pages */
 #endif
+	return base;
+}
+
+void *big_alloc(size_t n, size_t reserve)
+{
+	if (!BIG_BLOCKS || n < BIG_MIN)
+		return xmalloc(n);
+	if (reserve < n)
+		reserve = n;
+	reserve = big_round(reserve + BIG_HDR);
+	char *base = big_map(reserve);
+	if (!base)
+		return xmalloc(n);
 	char *p = base + BIG_HDR;
 	*(struct big *)base = (struct big){big_check1(p), big_check2(p), reserve, n};
 	return p;
@@ -149,6 +159,25 @@ static void *big_realloc(struct big *b, size_t n, size_t reserve)
 		b->size = n;
 		return old;
 	}
+	size_t want = big_round((reserve > n ? reserve : 4 * n) + BIG_HDR);
+#ifdef MREMAP_FIXED
+	/* Move the pages themselves to a larger reservation: no copy, and
+	   the old and new blocks are never resident at once (a copy would
+	   make the peak of a growing array 1.5 to 2 times its size). */
+	char *base = big_map(want);
+	if (base) {
+		size_t had = b->reserved;
+		if (mremap(b, had, had, MREMAP_MAYMOVE | MREMAP_FIXED, base) != MAP_FAILED) {
+			char *p = base + BIG_HDR;
+			*(struct big *)base = (struct big){big_check1(p), big_check2(p), want, n};
+#ifdef MADV_HUGEPAGE
+			madvise(base, want, MADV_HUGEPAGE);
+#endif
+			return p;
+		}
+		munmap(base, want);
+	}
+#endif
 	void *p = big_alloc(n, reserve > n ? reserve : 4 * n);
 	memcpy(p, old, b->size);
 	big_unmap(b);

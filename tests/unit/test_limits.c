@@ -1,6 +1,7 @@
 /*
 ** test_limits.c — limits that hostile input must not get around (issue 22):
-** the keyed name hash.  The time and memory bounds of whole commands are in
+** the keyed name hash; big blocks that grow past their reservation keep
+** their bytes.  The time and memory bounds of whole commands are in
 ** tests/suites/limits.sh.
 */
 #include <setjmp.h>
@@ -63,11 +64,38 @@ static void test_hash_is_stable(void **state)
 	assert_int_not_equal(str_hash("orders-db"), str_hash("orders-dc"));
 }
 
+/*
+** An array grown by doubling from nothing to 64 MiB with xgrow_big: past
+** BIG_MIN it is a big block, which grows in place within its reservation
+** and is moved (pages remapped, not copied) beyond it.  Every element
+** written before a move must be there after it, at every step.
+*/
+static void test_big_block_growth_keeps_bytes(void **state)
+{
+	(void)state;
+	uint64_t *a = NULL;
+	size_t cap = 0, n = (size_t)8 << 20;	/* 64 MiB of uint64_t */
+	for (size_t i = 0; i < n; i++) {
+		a = xgrow_big(a, &cap, i + 1, sizeof *a);
+		a[i] = i * 0x9E3779B97F4A7C15u;
+		if ((i & (i + 1)) == 0)	/* at 2^k - 1: check everything so far */
+			for (size_t j = 0; j <= i; j += 4093)
+				assert_true(a[j] == j * 0x9E3779B97F4A7C15u);
+	}
+	for (size_t j = 0; j < n; j++)
+		if (a[j] != j * 0x9E3779B97F4A7C15u)
+			fail_msg("element %zu lost", j);
+	a = xrealloc(a, 16);	/* shrinking keeps the head */
+	assert_true(a[1] == 0x9E3779B97F4A7C15u);
+	xfree(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hash_flooding_names_spread),
 		cmocka_unit_test(test_hash_is_stable),
+		cmocka_unit_test(test_big_block_growth_keeps_bytes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
