@@ -117,6 +117,17 @@ struct name_tab {
 	size_t capat;
 };
 
+/*
+** A flow's name, for the duplicate check at the end of the plan
+** (yp_flow_dups): flow names are never looked up while loading, so
+** instead of a hash table written at random (and grown by rehashing:
+** 40 bytes a flow at the peak, a cache miss per flow) they are appended
+** here and sorted once.
+*/
+struct flow_name {
+	uint32_t hash, idx;
+};
+
 /* A flow endpoint, resolved once every store is known. */
 struct pend_ep {
 	uint32_t flow;
@@ -178,7 +189,11 @@ struct yp {
 	size_t nsa, capsa;
 	const char **cands;
 	size_t capcands;
-	struct name_tab stores, flows;
+	struct name_tab stores;
+	struct flow_name *fnames;	/* yp_flow_dups */
+	size_t nfnames, capfnames;
+	struct name_at *fat;	/* by flow index: where its name was written */
+	size_t capfat;
 	struct pend_ep *eps;
 	size_t neps, capeps;
 	struct pend_sub *subs;	/* of the store being read */
@@ -1661,8 +1676,11 @@ static bool yp_flow(struct yp *y)
 	if (!yp_map(y, &e, yp_flow_key))
 		return false;
 	yp_required(y, &e);
-	if (e.name)
-		yp_register(y, &y->flows, "flow", &e);
+	if (e.name) {
+		*VEC_PUSH(y->fnames, y->nfnames, y->capfnames) = (struct flow_name){str_hash(e.name), e.idx};
+		y->fat = xgrow(y->fat, &y->capfat, (size_t)e.idx + 1, sizeof *y->fat);
+		y->fat[e.idx] = (struct name_at){e.name_pos, e.name_span};
+	}
 	if (y->nsubs)
 		yp_subs_done(y, e.idx, true);
 	return !y->stop;
@@ -1737,6 +1755,91 @@ static bool yp_top_key(struct yp *y, struct entry *e, enum key k)
 
 /* ---------------------------------------------------------------- stream */
 
+struct named {
+	const char *name;
+	uint32_t idx;
+};
+
+static int cmp_named(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int cmp_dup(const void *a, const void *b)
+{
+	const uint32_t *x = a, *y = b;	/* {duplicate, first} */
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/*
+** Duplicate flow names, once every flow is read: the (hash, index) pairs
+** sorted by hash (a stable radix sort, so indexes stay in order within a
+** hash), and the names compared only within a run of equal hashes (sorted
+** by name there: many flows of one name cost n log n, not n^2).  Each
+** duplicate is an error at its name with a note at the first flow of that
+** name, in the order of the flows.
+*/
+static void yp_flow_dups(struct yp *y)
+{
+	size_t n = y->nfnames;
+	if (n < 2)
+		return;
+	struct flow_name *a = y->fnames, *b = xmalloc(n * sizeof *b);
+	size_t *cnt = xmalloc(65537 * sizeof *cnt);
+	for (int shift = 0; shift < 32; shift += 16) {
+		memset(cnt, 0, 65537 * sizeof *cnt);
+		for (size_t i = 0; i < n; i++)
+			cnt[((a[i].hash >> shift) & 0xFFFF) + 1]++;
+		for (size_t k = 0; k < 65536; k++)
+			cnt[k + 1] += cnt[k];
+		for (size_t i = 0; i < n; i++)
+			b[cnt[(a[i].hash >> shift) & 0xFFFF]++] = a[i];
+		struct flow_name *t = a;
+		a = b;
+		b = t;
+	}
+	xfree(cnt);
+	uint32_t (*dup)[2] = NULL;
+	size_t ndup = 0, capdup = 0;
+	struct named *run = NULL;
+	size_t caprun = 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && a[j].hash == a[i].hash; j++)
+			;
+		if (j - i < 2)
+			continue;
+		run = xgrow(run, &caprun, j - i, sizeof *run);
+		for (size_t k = i; k < j; k++)
+			run[k - i] = (struct named){y->pl->flows[a[k].idx].name, a[k].idx};
+		qsort(run, j - i, sizeof *run, cmp_named);
+		for (size_t k = 1, first = 0; k < j - i; k++) {
+			if (strcmp(run[k].name, run[first].name) != 0) {
+				first = k;
+				continue;
+			}
+			dup = xgrow(dup, &capdup, ndup + 1, sizeof *dup);
+			dup[ndup][0] = run[k].idx;
+			dup[ndup++][1] = run[first].idx;
+		}
+	}
+	xfree(run);
+	xfree(a);
+	xfree(b);
+	y->fnames = NULL;
+	if (ndup > 1)
+		qsort(dup, ndup, sizeof *dup, cmp_dup);
+	for (size_t k = 0; k < ndup && !y->stop; k++) {
+		const struct name_at *at = &y->fat[dup[k][0]], *first = &y->fat[dup[k][1]];
+		const char *name = y->pl->flows[dup[k][0]].name;
+		const char *shown = yp_show(y, name, strlen(name));
+		yp_err(y, at->pos, at->span, "duplicate flow name '%s'", shown);
+		yp_note(y, first->pos, first->span, "'%s' first declared here", shown);
+	}
+	xfree(dup);
+}
+
 /* Flow endpoints: a store of the plan (declared anywhere), else a place. */
 static void yp_resolve_endpoints(struct yp *y)
 {
@@ -1809,6 +1912,7 @@ static void yp_stream(struct yp *y)
 		return;
 	}
 	yp_resolve_endpoints(y);
+	yp_flow_dups(y);
 }
 
 /* Reject line breaks that libyaml counts but the caret printer does not. */
@@ -1909,8 +2013,8 @@ struct rsd_plan *plan_load_yaml_mapped(const struct rsd_policy *p, const char *f
 	xfree(y.cands);
 	xfree(y.stores.v);
 	xfree(y.stores.at);
-	xfree(y.flows.v);
-	xfree(y.flows.at);
+	xfree(y.fnames);
+	xfree(y.fat);
 	xfree(y.eps);
 	xfree(y.subs);
 	if (y.failed) {

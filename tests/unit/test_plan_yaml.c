@@ -479,10 +479,27 @@ static void test_plan_yaml_duplicates(void **state)
 		"  - {name: x, location: DE, classes: [personal], attrs: {a: 1, b: 2, a: 3}}\n",
 		"t.yaml:3:54: error: duplicate key 'classes' in flow\n"
 		"t.yaml:3:33: note: first given here\n"
-		"t.yaml:3:12: error: duplicate flow name 'x'\n"
-		"t.yaml:2:12: note: 'x' first declared here\n"
 		"t.yaml:5:70: error: duplicate attribute 'a'\n"
-		"t.yaml:5:58: note: first given here\n");
+		"t.yaml:5:58: note: first given here\n"
+		/* flow names are compared once every flow is read */
+		"t.yaml:3:12: error: duplicate flow name 'x'\n"
+		"t.yaml:2:12: note: 'x' first declared here\n");
+	/* several names, each repeated: every repeat in flow order, each
+	   against the first flow of its name */
+	expect_errors(f,
+		"flows:\n"
+		"  - {name: a, from: DE, to: FR, classes: [personal]}\n"
+		"  - {name: b, from: DE, to: FR, classes: [personal]}\n"
+		"  - {name: a, from: DE, to: FR, classes: [personal]}\n"
+		"  - {name: c, from: DE, to: FR, classes: [personal]}\n"
+		"  - {name: b, from: DE, to: FR, classes: [personal]}\n"
+		"  - {name: a, from: DE, to: FR, classes: [personal]}\n",
+		"t.yaml:4:12: error: duplicate flow name 'a'\n"
+		"t.yaml:2:12: note: 'a' first declared here\n"
+		"t.yaml:6:12: error: duplicate flow name 'b'\n"
+		"t.yaml:3:12: note: 'b' first declared here\n"
+		"t.yaml:7:12: error: duplicate flow name 'a'\n"
+		"t.yaml:2:12: note: 'a' first declared here\n");
 }
 
 static void test_plan_yaml_unknown_names_did_you_mean(void **state)
