@@ -78,10 +78,37 @@ static void test_sniff_corpus(void **state)
 	assert_true(ngcp >= 8);
 }
 
+/*
+** The Fides sniffer reads the first MiB: a data map is claimed by its
+** system:/dataset: line there, and a large YAML plan is not read to its
+** end (a line that far down is left to the YAML plan's loader, which
+** rejects it as an unknown key).
+*/
+static void test_sniff_fides_head(void **state)
+{
+	(void)state;
+	size_t pad = (size_t)1 << 20, len = pad + 64;
+	char *data = xmalloc(len + 1);
+	memset(data, ' ', len);
+	for (size_t i = 79; i < pad; i += 80)
+		data[i] = '\n';
+	memcpy(data, "# a comment\n", 12);
+	memcpy(data + 80, "dataset:\n", 9);
+	data[len] = '\0';
+	assert_true(plan_is_fides(data, len));	/* near the top */
+	memcpy(data + 80, "flows:  \n", 9);
+	memcpy(data + pad, "\ndataset:\n", 10);
+	assert_false(plan_is_fides(data, len));	/* past the first MiB */
+	memcpy(data + pad - 80, "\ndataset:", 10);
+	assert_true(plan_is_fides(data, len));	/* just within it */
+	xfree(data);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sniff_corpus),
+		cmocka_unit_test(test_sniff_fides_head),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
