@@ -629,6 +629,17 @@ __attribute__((constructor)) static void hash_seed(void)
 		v2 += v1; v1 = ROTL64(v1, 17); v1 ^= v2; v2 = ROTL64(v2, 32); \
 	} while (0)
 
+/* 8 bytes as a little-endian word (one load; SipHash reads words so) */
+static inline uint64_t load_le64(const unsigned char *p)
+{
+	uint64_t m;
+	memcpy(&m, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	m = __builtin_bswap64(m);
+#endif
+	return m;
+}
+
 uint32_t str_hash(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -637,16 +648,17 @@ uint32_t str_hash(const char *s)
 	uint64_t v2 = hash_key[0] ^ 0x6c7967656e657261ull, v3 = hash_key[1] ^ 0x7465646279746573ull;
 	size_t i = 0;
 	for (; i + 8 <= len; i += 8) {
-		uint64_t m = 0;
-		for (int k = 7; k >= 0; k--)
-			m = (m << 8) | p[i + (size_t)k];
+		uint64_t m = load_le64(p + i);
 		v3 ^= m;
 		SIPROUND;
 		v0 ^= m;
 	}
-	uint64_t b = (uint64_t)len << 56;
-	for (size_t k = 0; i + k < len; k++)
-		b |= (uint64_t)p[i + k] << (8 * k);
+	uint64_t b = 0;
+	memcpy(&b, p + i, len - i);	/* the last 0-7 bytes */
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	b = __builtin_bswap64(b);
+#endif
+	b |= (uint64_t)len << 56;
 	v3 ^= b;
 	SIPROUND;
 	v0 ^= b;
