@@ -247,11 +247,6 @@ struct ev {
 	bool need_ops;	/* some rule uses `operator in` */
 	unsigned nwords;	/* words of a class set that can hold a class of the policy */
 	bool *pairdep;
-	/* per rule: bit i of wdep (rdep) when its i-th when (requires)
-	   condition reads the source country (`from in`), so that
-	   check_trule evaluates the others once, not per source country;
-	   conditions past the 64th count as reading it */
-	uint64_t *wdep, *rdep;
 	uint32_t *reqoff;
 	/* per-fact accumulators, valid where acc_gen[rule] == gen */
 	uint32_t gen;
@@ -769,31 +764,17 @@ static void check_trule(struct ev *e, const struct trule *t, unsigned c, const s
 		}
 		return;
 	}
-	/* the conditions that do not read the source country give the same
-	   destinations for every source: evaluated once (src -1) */
-	uint64_t wdep = e->wdep[ri], rdep = e->rdep[ri];
-	struct bits W0 = D, Rfix[8];
-	for (uint32_t w = 0; w < pr->nwhen && w < 64 && !bits_empty(&W0); w++)
-		if (!(wdep >> w & 1))
-			W0 = bits_and(W0, cond_dsts(pr->when[w], x, -1, &e->world));
-	if (bits_empty(&W0))
-		return;
-	for (uint32_t j = 0; j < pr->nrequires && j < 8; j++)
-		if (!(rdep >> j & 1))
-			Rfix[j] = cond_dsts(pr->requires[j].cond, x, -1, &e->world);
 	BITS_EACH(sc, &S) {
-		struct bits W = W0;
+		struct bits W = D;
 		for (uint32_t w = 0; w < pr->nwhen && !bits_empty(&W); w++)
-			if (w >= 64 || (wdep >> w & 1))
-				W = bits_and(W, cond_dsts(pr->when[w], x, sc, &e->world));
+			W = bits_and(W, cond_dsts(pr->when[w], x, sc, &e->world));
 		if (bits_empty(&W))
 			continue;
 		touch(e, ri);
 		struct bits V;
 		bits_clear(&V);
 		for (uint32_t j = 0; j < pr->nrequires; j++) {
-			struct bits F = bits_andnot(W, j < 8 && !(rdep >> j & 1) ? Rfix[j]
-						  : cond_dsts(pr->requires[j].cond, x, sc, &e->world));
+			struct bits F = bits_andnot(W, cond_dsts(pr->requires[j].cond, x, sc, &e->world));
 			if (!bits_empty(&F)) {
 				e->fail_gen[e->reqoff[ri] + j] = e->gen;
 				V = bits_or(V, F);
@@ -1458,24 +1439,14 @@ static void index_rules(struct ev *e)
 	e->nsrules = xcalloc(nc ? nc : 1, sizeof *e->nsrules);
 	e->ntrules = xcalloc(nc ? nc : 1, sizeof *e->ntrules);
 	e->pairdep = xcalloc(p->nrules ? p->nrules : 1, sizeof *e->pairdep);
-	e->wdep = xcalloc(p->nrules ? p->nrules : 1, sizeof *e->wdep);
-	e->rdep = xcalloc(p->nrules ? p->nrules : 1, sizeof *e->rdep);
 	e->reqoff = xcalloc(p->nrules + 1, sizeof *e->reqoff);
 	for (uint32_t r = 0; r < p->nrules; r++) {
 		const struct pol_rule *pr = &p->rules[r];
 		e->reqoff[r + 1] = e->reqoff[r] + pr->nrequires;
 		for (uint32_t i = 0; i < pr->nwhen; i++)
-		{
 			e->pairdep[r] |= cond_pairdep(pr->when[i]);
-			if (i < 64 && cond_uses(pr->when[i], COND_FROM_IN))
-				e->wdep[r] |= (uint64_t)1 << i;
-		}
 		for (uint32_t i = 0; i < pr->nrequires; i++)
-		{
 			e->pairdep[r] |= cond_pairdep(pr->requires[i].cond);
-			if (i < 64 && cond_uses(pr->requires[i].cond, COND_FROM_IN))
-				e->rdep[r] |= (uint64_t)1 << i;
-		}
 	}
 	/* count: from the policy's index when built, else by scanning */
 	for (uint32_t c = 0; c < nc; c++) {
@@ -2220,8 +2191,6 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 		xfree(e.reach[c]);
 	xfree(e.reach);
 	xfree(e.pairdep);
-	xfree(e.wdep);
-	xfree(e.rdep);
 	xfree(e.reqoff);
 	xfree(e.acc_gen);
 	xfree(e.acc_viol);
