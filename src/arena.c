@@ -104,3 +104,16 @@ void *arena_memdup(struct arena *a, const void *p, size_t n)
 		memcpy(r, p, n);
 	return r;
 }
+
+/*
+** Give back the pages of the newest block past what it holds (a big
+** block's last huge page, mostly empty): for an arena that is complete,
+** or about to grow no more than a little.  Later allocations still work
+** (the pages come back zeroed).
+*/
+void arena_trim(struct arena *a)
+{
+	struct arena_block *b = a->head;
+	if (b)
+		big_trim(b->mem, (size_t)((char *)b->data + b->used - (char *)b->mem));
+}

@@ -22,5 +22,7 @@ void *arena_alloc_raw(struct arena *a, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 void *arena_memdup(struct arena *a, const void *p, size_t n);
+/* Give back the unused pages of the newest block (a complete arena). */
+void arena_trim(struct arena *a);
 
 #endif

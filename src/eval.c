@@ -2228,6 +2228,7 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 			r->counts[r->findings[i].severity]++;
 	}
 	r->cap_findings = r->nfindings;
+	big_trim(r->findings, r->nfindings * sizeof *r->findings);	/* the growth slack's pages */
 	r->cap_applied = r->napplied;
 
 	xfree(e.ford);

@@ -136,6 +136,7 @@ void plan_shrink(struct rsd_plan *pl)
 		pl->flows = xrealloc(pl->flows, (pl->nflows ? pl->nflows : 1) * sizeof *pl->flows);
 		pl->cap_flows = pl->nflows ? pl->nflows : 1;
 	}
+	arena_trim(&pl->arena);
 }
 
 /* the layout struct plan_flow promises (on 64-bit targets) */

@@ -50,10 +50,11 @@ void *xcalloc(size_t n, size_t size)
 ** microseconds, and a 100 MB plan took tens of thousands of them.  A
 ** reservation costs no memory until written, so an array grows in place
 ** until it outgrows it (then its pages move, once per fourfold growth:
-** mremap, no copy).  Huge pages only from a block's ninth MiB on
-** (BIG_HUGE_FROM): a huge page is written whole, and the last one of each
-** block is mostly empty, which for a plan of 10 MB was 5 of its 30 MB;
-** the first 8 MiB take 4 KiB pages.
+** mremap, no copy).  A huge page is resident whole once written, so the
+** last one of a block is mostly empty (5 of the 30 MB of a 10 MB plan's
+** check): when an array is complete its owner shrinks it to size
+** (xrealloc, or big_trim for a block used in part), which gives the pages
+** past its end back.
 ** xfree and xrealloc recognise big blocks by a header (below), so their
 ** owners free them as they free anything else; no state is shared
 ** between threads.  Under AddressSanitizer big
@@ -72,7 +73,7 @@ void *xcalloc(size_t n, size_t size)
 
 #define BIG_ALIGN ((size_t)2 << 20)
 #define BIG_HDR 72	/* the header before a big block's bytes */
-#define BIG_HUGE_FROM ((size_t)8 << 20)	/* huge pages from this offset on */
+
 
 /*
 ** A big block's header, in the 72 bytes before its first byte; the mapping
@@ -117,12 +118,11 @@ static struct big *big_find(const void *p)
 	return b->check1 == big_check1(p) && b->check2 == big_check2(p) ? b : NULL;
 }
 
-/* Ask for huge pages past BIG_HUGE_FROM (a hint: refused, 4 KiB pages). */
+/* Ask for huge pages (a hint: refused, 4 KiB pages). */
 static void big_huge(char *base, size_t reserve)
 {
 #ifdef MADV_HUGEPAGE
-	if (reserve > BIG_HUGE_FROM)
-		madvise(base + BIG_HUGE_FROM, reserve - BIG_HUGE_FROM, MADV_HUGEPAGE);
+	madvise(base, reserve, MADV_HUGEPAGE);
 #else
 	(void)base;
 	(void)reserve;
@@ -160,6 +160,16 @@ void *big_alloc(size_t n, size_t reserve)
 	return p;
 }
 
+void big_trim(void *p, size_t used)
+{
+	struct big *b = big_find(p);
+	if (!b)
+		return;
+	uintptr_t from = ((uintptr_t)p + used + 4095) & ~(uintptr_t)4095, end = (uintptr_t)b + b->reserved;
+	if (from < end)
+		madvise((void *)from, end - from, MADV_DONTNEED);	/* reads as zeros if touched again */
+}
+
 static void big_unmap(struct big *b)
 {
 	b->check1 = b->check2 = 0;
@@ -171,6 +181,8 @@ static void *big_realloc(struct big *b, size_t n, size_t reserve)
 {
 	void *old = (char *)b + BIG_HDR;
 	if (n + BIG_HDR <= b->reserved) {
+		if (n < b->size)
+			big_trim(old, n);
 		b->size = n;
 		return old;
 	}

@@ -36,6 +36,9 @@ void *xgrow(void *arr, size_t *cap, size_t need, size_t esz);
 */
 #define BIG_MIN ((size_t)1 << 20)
 void *big_alloc(size_t n, size_t reserve);
+/* Give back the pages of big block p past its first used bytes (they read
+   as zeros if written again); nothing for other allocations. */
+void big_trim(void *p, size_t used);
 void *xgrow_big(void *arr, size_t *cap, size_t need, size_t esz);
 #define VEC_PUSH(arr, n, cap) \
 	((arr) = xgrow((arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
