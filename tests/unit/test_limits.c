@@ -90,12 +90,40 @@ static void test_big_block_growth_keeps_bytes(void **state)
 	xfree(a);
 }
 
+/*
+** big_trim gives back the pages past what a block holds: the bytes before
+** stay, the pages after can be written again (they read as zeros; under
+** AddressSanitizer big blocks are ordinary allocations and keep their
+** bytes); on an ordinary allocation it does nothing.
+*/
+static void test_big_trim_keeps_the_head(void **state)
+{
+	(void)state;
+	size_t n = (size_t)6 << 20;
+	unsigned char *p = big_alloc(n, 4 * n);
+	memset(p, 0xA5, n);
+	big_trim(p, 5000);	/* not page-aligned: the page holding byte 4999 stays */
+	for (size_t i = 0; i < 5000; i++)
+		if (p[i] != 0xA5)
+			fail_msg("byte %zu lost", i);
+	assert_true(p[n - 1] == 0 || p[n - 1] == 0xA5);
+	p[n - 1] = 7;
+	assert_int_equal(p[n - 1], 7);
+	xfree(p);
+	char *q = xmalloc(64);	/* not a big block */
+	memset(q, 1, 64);
+	big_trim(q, 0);
+	assert_int_equal(q[63], 1);
+	xfree(q);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hash_flooding_names_spread),
 		cmocka_unit_test(test_hash_is_stable),
 		cmocka_unit_test(test_big_block_growth_keeps_bytes),
+		cmocka_unit_test(test_big_trim_keeps_the_head),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
