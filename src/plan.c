@@ -12,6 +12,7 @@ struct rsd_plan *plan_new(const char *file)
 {
 	struct rsd_plan *pl = xcalloc(1, sizeof *pl);
 	arena_init(&pl->arena);
+	arena_init(&pl->names);
 	pl->file = arena_strdup(&pl->arena, file ? file : "");
 	pl->as_of = DATE_NONE;
 	return pl;
@@ -27,6 +28,7 @@ void plan_free(struct rsd_plan *pl)
 	xfree(pl->notes);
 	xfree(pl->store_hash);
 	arena_free(&pl->arena);
+	arena_free(&pl->names);
 	xfree(pl);
 }
 
@@ -137,6 +139,7 @@ void plan_shrink(struct rsd_plan *pl)
 		pl->cap_flows = pl->nflows ? pl->nflows : 1;
 	}
 	arena_trim(&pl->arena);
+	arena_trim(&pl->names);
 }
 
 /* the layout struct plan_flow promises (on 64-bit targets) */

@@ -134,6 +134,9 @@ struct plan_note {
 
 struct rsd_plan {
 	struct arena arena;
+	struct arena names;	/* a YAML plan's store names, packed together: every flow
+				   endpoint's lookup compares one (plan_yaml.c), and spread
+				   through the arena each was a cache miss */
 	const char *file;	/* path as given; "" for plans built in code */
 	const char *name;	/* `plan:` or NULL */
 	rdate as_of;	/* DATE_NONE when the plan gives none */

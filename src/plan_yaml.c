@@ -621,12 +621,17 @@ static size_t yp_add_places(struct yp *y, const char *word, const char **c, size
 /* ---------------------------------------------------------------- values */
 
 /* Non-null string: copied into the plan's arena. */
-static bool yp_str(struct yp *y, const char **out)
+static bool yp_str_in(struct yp *y, struct arena *a, const char **out)
 {
 	if (!yp_want_scalar(y, "a string"))
 		return false;
-	*out = arena_strndup(&y->pl->arena, yp_sv(y), y->ev.data.scalar.length);
+	*out = arena_strndup(a, yp_sv(y), y->ev.data.scalar.length);
 	return true;
+}
+
+static bool yp_str(struct yp *y, const char **out)
+{
+	return yp_str_in(y, &y->pl->arena, out);
 }
 
 static bool yp_blank(const char *s)
@@ -638,11 +643,11 @@ static bool yp_blank(const char *s)
 }
 
 /* A string that must hold something other than blanks. */
-static bool yp_nonempty_str(struct yp *y, enum key k, const char **out)
+static bool yp_nonempty_str_in(struct yp *y, struct arena *a, enum key k, const char **out)
 {
 	struct plan_pos p = yp_here(y);
 	uint32_t span = yp_span(y);
-	if (!yp_str(y, out))
+	if (!yp_str_in(y, a, out))
 		return false;
 	if (yp_blank(*out)) {
 		yp_err(y, p, span, "'%s' must not be empty", key_names[k]);
@@ -650,6 +655,11 @@ static bool yp_nonempty_str(struct yp *y, enum key k, const char **out)
 		return false;
 	}
 	return true;
+}
+
+static bool yp_nonempty_str(struct yp *y, enum key k, const char **out)
+{
+	return yp_nonempty_str_in(y, &y->pl->arena, k, out);
 }
 
 static bool yp_bool(struct yp *y, bool *out)
@@ -980,15 +990,20 @@ static void yp_required(struct yp *y, struct entry *e)
 		yp_err(y, e->pos, 1, "missing required key 'location' or 'locations' in %s%s", what, named);
 }
 
-/* Read a name value: kept in the entry with its position. */
-static bool yp_entry_name(struct yp *y, struct entry *e, const char **out)
+/* Read a name value (into arena a): kept in the entry with its position. */
+static bool yp_entry_name_in(struct yp *y, struct arena *a, struct entry *e, const char **out)
 {
 	e->name_pos = yp_here(y);
 	e->name_span = yp_span(y);
-	if (!yp_nonempty_str(y, K_NAME, out))
+	if (!yp_nonempty_str_in(y, a, K_NAME, out))
 		return false;
 	e->name = *out;
 	return true;
+}
+
+static bool yp_entry_name(struct yp *y, struct entry *e, const char **out)
+{
+	return yp_entry_name_in(y, &y->pl->arena, e, out);
 }
 
 static struct name_ent *tab_slot_h(struct name_tab *t, const char *name, uint32_t hash)
@@ -1449,7 +1464,7 @@ static bool yp_store_key(struct yp *y, struct entry *e, enum key k)
 	}
 	switch (k) {
 	case K_NAME:
-		yp_entry_name(y, e, &s->name);
+		yp_entry_name_in(y, &y->pl->names, e, &s->name);
 		break;
 	case K_LOCATION:
 		s->primary = arena_alloc(&y->pl->arena, sizeof *s->primary);
