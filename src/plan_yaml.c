@@ -1849,7 +1849,7 @@ static void yp_flow_dups(struct yp *y)
 		const struct name_at *at = &y->fat[dup[k][0]], *first = &y->fat[dup[k][1]];
 		const char *name = y->pl->flows[dup[k][0]].name;
 		const char *shown = yp_show(y, name, strlen(name));
-		yp_err(y, at->pos, at->span, "duplicate flow name '%s'", shown);
+		yp_err(y, at->pos, at->span, "duplicate %s name '%s'", "flow", shown);
 		yp_note(y, first->pos, first->span, "'%s' first declared here", shown);
 	}
 	xfree(dup);
