@@ -460,7 +460,8 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 				continue;
 			struct ares at = r;
 			at.pos = (struct plan_pos){locs->items[i]->line, locs->items[i]->col};
-			if (region_place(L, &at, "a Cosmos DB region", lnn, ln, &pl))
+			/* an entry without locationName: unknown, not "nothing sets a location" */
+			if (region_place(L, &at, "a Cosmos DB region", lnn ? lnn : locs->items[i], ln, &pl))
 				add_copy(&reps, pl, at.pos);
 		}
 		break;

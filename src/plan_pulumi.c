@@ -588,10 +588,10 @@ static const char *az_default_region(const struct pul *P)
 static const char *az_location(struct pul *P, const struct az_res *z)
 {
 	json_t *l = json_object_get(z->vals, "location");
-	if (is_unknown(l))
-		return PU_UNKNOWN;
 	if (json_is_string(l) && json_string_length(l))
-		return json_string_value(l);
+		return json_string_value(l);	/* PU_UNKNOWN included */
+	if (l && !json_is_null(l) && !json_is_string(l))
+		return PU_UNKNOWN;	/* not a string (a secret, or a value Azure Native does not write) */
 	const char *v = provider_attr(P, "azure-native:", z->ref, "location");
 	if (v)
 		return v;
