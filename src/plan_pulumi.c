@@ -519,6 +519,18 @@ static const char *az_arm_type(struct pul *P, const char *tok, json_t *st)
 	return t;
 }
 
+/* The ARM type of an Azure Native token (see plan_tfext.h), into buf. */
+bool plan_pulumi_arm_type(const char *token, char *buf, size_t size)
+{
+	struct pul P0 = {0};
+	const char *t = az_arm_type(&P0, token, NULL);
+	bool ok = t && strlen(t) < size;
+	if (ok)
+		memcpy(buf, t, strlen(t) + 1);
+	sb_free(&P0.sb);
+	return ok;
+}
+
 /*
 ** The values of an Azure Native resource: its known outputs over its
 ** inputs, over old (a preview's same or update step: the outputs before).

@@ -79,4 +79,10 @@ struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, 
 */
 bool plan_pulumi_tf_type(const char *token, char *buf, size_t size);
 
+/*
+** The ARM type (one the ARM loader models) of an Azure Native token
+** (azure-native:storage:StorageAccount), copied into buf; false when none.
+*/
+bool plan_pulumi_arm_type(const char *token, char *buf, size_t size);
+
 #endif
