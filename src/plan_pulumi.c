@@ -1025,6 +1025,18 @@ struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, 
 			P->res[t++].pos = pos[i];
 	}
 	xfree(pos);
+	/* as the Terraform loader checks its own: every address once */
+	json_t *seen = json_object();
+	for (size_t i = 0; i < P->naz && !P->failed; i++) {
+		const struct az_res *z = &P->az[i];
+		if (!*z->urn || json_object_get(seen, z->urn))
+			pu_error(P, z->pos, "resource '%s': %s", z->urn,
+				 !*z->urn ? "an empty address" : "the address of an earlier resource (duplicate)");
+		json_object_set_new(seen, z->urn, json_true());
+	}
+	json_decref(seen);
+	if (P->failed)
+		goto out;
 	size_t nerr0 = d->nerrors;
 	pl = plan_load_tf_ext_more(p, file, data, len, P->res, P->nres,
 				   "neither the resource, its provider nor the stack's configuration (aws:region, "
