@@ -51,6 +51,7 @@ struct provider {
 /* An Azure Native resource for the ARM loader (see az_node). */
 struct az_res {
 	const char *urn, *type;	/* type: its ARM type */
+	const char *id;	/* its Azure resource id (a --classes name, as ARM's), or NULL */
 	json_t *vals;	/* its values: outputs over inputs (owned by P->owned) */
 	const char *ref;	/* its provider reference, or NULL */
 	struct plan_pos pos;
@@ -709,14 +710,18 @@ static struct doc_node *az_node(struct pul *P, struct arena *a, const struct az_
 {
 	static const char *const top[] = {"sku", "kind", "tags"};
 	struct doc_node *n = dnode(a, DOC_MAP, z->pos);
-	n->items = arena_alloc(a, 14 * sizeof *n->items);
+	n->items = arena_alloc(a, 16 * sizeof *n->items);
 	const char *loc = az_location(P, z);
-	struct doc_node *kv[7][2];
+	struct doc_node *kv[8][2];
 	uint32_t m = 0;
 	kv[m][0] = dscalar(a, "type", true, z->pos);
 	kv[m++][1] = dscalar(a, arena_strdup(a, z->type), true, z->pos);
 	kv[m][0] = dscalar(a, "name", true, z->pos);
 	kv[m++][1] = dscalar(a, arena_strdup(a, z->urn), true, z->pos);
+	if (z->id) {	/* --classes entries may name the Azure resource id, as for Resource Graph */
+		kv[m][0] = dscalar(a, "id", true, z->pos);
+		kv[m++][1] = dscalar(a, arena_strdup(a, z->id), true, z->pos);
+	}
 	if (loc) {
 		json_t *lv = json_string(loc);
 		kv[m][0] = dscalar(a, "location", true, z->pos);
@@ -826,6 +831,9 @@ static void add_state(struct pul *P, json_t *st, json_t *old, json_t *anchor, co
 		z->vals = az_values(st, old);
 		json_array_append_new(P->owned, z->vals);
 		z->ref = ref;
+		z->id = json_string_value(json_object_get(st, "id"));
+		if (z->id && strncmp(z->id, "/subscriptions/", 15) != 0)
+			z->id = NULL;
 		*VEC_PUSH(P->obj, P->nobj, P->cap_obj) = anchor;
 		*VEC_PUSH(P->obj_az, P->nobj_az, P->cap_obj_az) = true;
 		return;
