@@ -69,9 +69,9 @@ struct pul {
 	size_t nprov, cap_prov;
 	struct tf_ext_res *res;
 	size_t nres, cap;
-	json_t **obj;	/* per resource, Terraform's then Azure Native's: the object whose position anchors it */
+	json_t **obj;	/* per resource (both kinds, in text order): the object whose position anchors it */
 	size_t nobj, cap_obj;
-	bool *obj_az;	/* per anchor: an Azure Native resource's (in text order, as jpos_find wants them) */
+	bool *obj_az;	/* per anchor: an Azure Native resource's (else a tf_ext_res's, in P->res order) */
 	size_t nobj_az, cap_obj_az;
 	struct az_res *az;
 	size_t naz, cap_az;
