@@ -24,6 +24,7 @@
 #include "azure_pairs.h"
 #include "classes.h"
 #include "doc.h"
+#include "plan_armext.h"
 #include "util.h"
 
 #define ARM_MAX_DEPTH 32
@@ -40,6 +41,8 @@ struct arml {
 	bool require_classes;
 	struct cf_map cfmap, *cf;	/* --classes; cf NULL: none */
 	size_t nerrors0;
+	const char *from;	/* what the values come from, in messages: "the template" */
+	const char *noloc, *unknown;	/* plan_arm_ext: why a location is missing, or unknown (NULL: ARM's) */
 };
 
 static char *aprint(struct arml *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -217,9 +220,16 @@ static const char *norm_region(struct arml *L, const char *v)
 	return o;
 }
 
-static bool region_place(struct arml *L, const struct ares *r, const char *what, const char *region,
-			 struct place *out)
+/* at: the node the region was read from (NULL: none) */
+static bool region_place(struct arml *L, const struct ares *r, const char *what, const struct doc_node *at,
+			 const char *region, struct place *out)
 {
+	if (!region && L->noloc) {
+		note(L, r, "unknown-location", SEV_ERROR,
+		     aprint(L, "%s of %s cannot be determined from %s: %s", what, r->name, L->from,
+			    at ? L->unknown : L->noloc));
+		return false;
+	}
 	if (!region) {
 		note(L, r, "unknown-location", SEV_ERROR,
 		     aprint(L, "%s of %s cannot be determined from the template%s", what, r->name,
@@ -262,6 +272,12 @@ static int res_classes(struct arml *L, const struct ares *r, struct bits *out, b
 	const struct doc_node *tags = doc_get(r->node, "tags");
 	if (tags && tags->kind == DOC_SCALAR && classified)
 		return 0;
+	if (tags && tags->kind == DOC_SCALAR && L->noloc) {	/* an unknown or secret value */
+		note(L, r, "unclassified", SEV_ERROR,
+		     aprint(L, "its tags are not known from %s (an unknown or secret value), so its data classes "
+			    "are unknown", L->from));
+		return -1;
+	}
 	if (tags && tags->kind == DOC_SCALAR) {	/* "[parameters('tags')]": the tags are an expression */
 		note(L, r, "unclassified", SEV_ERROR,
 		     aprint(L, "its tags are an expression that cannot be read from the template, so its data "
@@ -306,7 +322,7 @@ static void pair_copy(struct arml *L, const struct ares *r, const char *home, st
 			    r->name, home));
 		return;
 	}
-	if (region_place(L, r, what, pair, &pl))
+	if (region_place(L, r, what, NULL, pair, &pl))
 		add_copy(c, pl, r->pos);
 }
 
@@ -400,7 +416,7 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 	}
 	if (e)
 		classes = e->classes;
-	const struct doc_node *locn = doc_get(n, "location");
+	const struct doc_node *locn = doc_get(n, "location"), *primn = locn;
 	const char *loc = ev_node(L, locn, 0);
 	struct copies reps = {0}, backs = {0};
 	struct place home;
@@ -410,11 +426,13 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 		const struct doc_node *locs = doc_get(r.props, "locations");
 		for (uint32_t i = 0; locs && locs->kind == DOC_SEQ && i < locs->n; i++) {
 			const char *prio = ev_node(L, doc_get(locs->items[i], "failoverPriority"), 0);
-			if (prio && strcmp(prio, "0") == 0)
-				primary = ev_node(L, doc_get(locs->items[i], "locationName"), 0);
+			if (prio && strcmp(prio, "0") == 0) {
+				primn = doc_get(locs->items[i], "locationName");
+				primary = ev_node(L, primn, 0);
+			}
 		}
 	}
-	if (!region_place(L, &r, "the region", primary, &home))
+	if (!region_place(L, &r, "the region", primn, primary, &home))
 		return;
 	const char *home_name = norm_region(L, primary);
 	bool enc = t->kind != K_PLAIN;
@@ -427,7 +445,7 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 		if (!sku && skun)
 			note(L, &r, "unknown-location", SEV_ERROR,
 			     aprint(L, "whether %s keeps a geo-redundant copy cannot be determined: its sku is not known "
-				    "from the template", r.name));
+				    "from %s", r.name, L->from));
 		else if (str_in(sku, geo))
 			pair_copy(L, &r, home_name, &reps, "the geo-redundant copy");
 		break;
@@ -435,13 +453,15 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 	case K_COSMOS: {
 		const struct doc_node *locs = doc_get(r.props, "locations");
 		for (uint32_t i = 0; locs && locs->kind == DOC_SEQ && i < locs->n; i++) {
-			const char *ln = ev_node(L, doc_get(locs->items[i], "locationName"), 0);
+			const struct doc_node *lnn = doc_get(locs->items[i], "locationName");
+			const char *ln = ev_node(L, lnn, 0);
 			struct place pl;
 			if (ln && strcmp(norm_region(L, ln), home_name) == 0)
 				continue;
 			struct ares at = r;
 			at.pos = (struct plan_pos){locs->items[i]->line, locs->items[i]->col};
-			if (region_place(L, &at, "a Cosmos DB region", ln, &pl))
+			/* an entry without locationName: unknown, not "nothing sets a location" */
+			if (region_place(L, &at, "a Cosmos DB region", lnn ? lnn : locs->items[i], ln, &pl))
 				add_copy(&reps, pl, at.pos);
 		}
 		break;
@@ -452,7 +472,7 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 		const char *b = ev_node(L, bn, 0);
 		if (bn && !b)
 			note(L, &r, "unknown-location", SEV_ERROR,
-			     aprint(L, "where the backups of %s are kept cannot be determined from the template", r.name));
+			     aprint(L, "where the backups of %s are kept cannot be determined from %s", r.name, L->from));
 		else if (!b || strcasecmp(b, "Geo") == 0 || strcasecmp(b, "GeoZone") == 0)
 			pair_copy(L, &r, home_name, &backs, "the geo-redundant backup");
 		break;
@@ -462,8 +482,8 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 		const char *g = ev_node(L, gn, 0);
 		if (gn && !g)
 			note(L, &r, "unknown-location", SEV_ERROR,
-			     aprint(L, "whether %s keeps geo-redundant backups cannot be determined from the template",
-				    r.name));
+			     aprint(L, "whether %s keeps geo-redundant backups cannot be determined from %s", r.name,
+				    L->from));
 		else if (g && strcasecmp(g, "Enabled") == 0)
 			pair_copy(L, &r, home_name, &backs, "the geo-redundant backup");
 		break;
@@ -507,6 +527,25 @@ static void load_resource(struct arml *L, const struct doc_node *n, struct plan_
 	xfree(backs.v);
 }
 
+/* A registry replication r: a replica of the registry's store si, in the replication's location. */
+static void add_replication(struct arml *L, const struct ares *r, int si)
+{
+	struct place pl;
+	const struct doc_node *locn = doc_get(r->node, "location");
+	if (!region_place(L, r, "a registry replica's region", locn, ev_node(L, locn, 0), &pl))
+		return;
+	struct plan_store *s = &L->pl->stores[si];
+	struct plan_placeref *v = arena_alloc(L->a, (s->nreplicas + 1) * sizeof *v);
+	if (s->nreplicas)
+		memcpy(v, s->replicas, s->nreplicas * sizeof *v);
+	v[s->nreplicas].place = pl;
+	v[s->nreplicas].pos = r->pos;
+	s->replicas = v;
+	s->nreplicas++;
+}
+
+static const char replications[] = "Microsoft.ContainerRegistry/registries/replications";
+
 /* Registry replications anywhere in the template: replicas of their registry. */
 static void registry_replicas(struct arml *L, const struct doc_node *list)
 {
@@ -514,7 +553,7 @@ static void registry_replicas(struct arml *L, const struct doc_node *list)
 		const struct doc_node *n = list->items[i];
 		const char *type = ev_node(L, doc_get(n, "type"), 0);
 		const char *name = ev_node(L, doc_get(n, "name"), 0);
-		if (!type || strcasecmp(type, "Microsoft.ContainerRegistry/registries/replications") != 0)
+		if (!type || strcasecmp(type, replications) != 0)
 			continue;
 		struct ares r = {name ? name : "replication", type, n, NULL, {n->line, n->col}};
 		const char *slash = name ? strchr(name, '/') : NULL;
@@ -522,22 +561,54 @@ static void registry_replicas(struct arml *L, const struct doc_node *list)
 		if (si < 0) {
 			if (!name || !slash)
 				note(L, &r, "unknown-location", SEV_ERROR,
-				     aprint(L, "the registry that %s replicates cannot be determined from the template",
-					    r.name));
+				     aprint(L, "the registry that %s replicates cannot be determined from %s", r.name,
+					    L->from));
 			continue;
 		}
-		struct place pl;
-		if (!region_place(L, &r, "a registry replica's region", ev_node(L, doc_get(n, "location"), 0), &pl))
-			continue;
-		struct plan_store *s = &L->pl->stores[si];
-		struct plan_placeref *v = arena_alloc(L->a, (s->nreplicas + 1) * sizeof *v);
-		if (s->nreplicas)
-			memcpy(v, s->replicas, s->nreplicas * sizeof *v);
-		v[s->nreplicas].place = pl;
-		v[s->nreplicas].pos = r.pos;
-		s->replicas = v;
-		s->nreplicas++;
+		add_replication(L, &r, si);
 	}
+}
+
+bool plan_arm_models(const char *type)
+{
+	return find_type(type) || strcasecmp(type, replications) == 0;
+}
+
+bool plan_arm_ext(const struct rsd_policy *p, struct rsd_plan *pl, struct cf_map *cf, const struct src_file *src,
+		  const struct arm_ext_opts *o, const struct arm_ext_res *res, size_t n, struct rsd_diags *d)
+{
+	struct arml L = {0};
+	L.p = p;
+	L.d = d;
+	L.src = src;
+	L.pl = pl;
+	L.a = &pl->arena;
+	L.cf = cf;
+	L.nerrors0 = d->nerrors;
+	L.class_tag = o->class_tag && *o->class_tag ? o->class_tag : "data-classes";
+	L.require_classes = o->require_classes;
+	L.from = o->from;
+	L.noloc = o->noloc;
+	L.unknown = o->unknown;
+	for (size_t i = 0; i < n && !diag_full(d); i++) {
+		const char *type = doc_str(doc_get(res[i].node, "type"));
+		if (!type || strcasecmp(type, replications) != 0)
+			load_resource(&L, res[i].node, res[i].pos, NULL, NULL);
+	}
+	/* replications once every registry's store is known */
+	for (size_t i = 0; i < n && !diag_full(d); i++) {
+		const char *type = doc_str(doc_get(res[i].node, "type"));
+		if (!type || strcasecmp(type, replications) != 0)
+			continue;
+		struct ares r = {doc_str(doc_get(res[i].node, "name")), type, res[i].node, NULL, res[i].pos};
+		int si = res[i].registry ? plan_find_store(pl, res[i].registry) : -1;
+		if (!res[i].registry)
+			note(&L, &r, "unknown-location", SEV_ERROR,
+			     aprint(&L, "the registry that %s replicates cannot be determined from %s", r.name, L.from));
+		else if (si >= 0)
+			add_replication(&L, &r, si);
+	}
+	return d->nerrors == L.nerrors0;
 }
 
 bool plan_is_arm(const char *data, size_t len)
@@ -559,6 +630,7 @@ struct rsd_plan *plan_load_arm(const struct rsd_policy *p, const char *file, con
 	L.nerrors0 = d->nerrors;
 	L.class_tag = o && o->class_tag && *o->class_tag ? o->class_tag : "data-classes";
 	L.rg_location = o && o->region && *o->region ? o->region : NULL;
+	L.from = "the template";
 	struct rsd_plan *pl = plan_new(file);
 	L.pl = pl;
 	L.a = &pl->arena;

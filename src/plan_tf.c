@@ -173,6 +173,8 @@ struct tfl {
 	size_t nsmark;
 	uint32_t smark_gen;
 	const char *ext_noregion;	/* plan_load_tf_ext: why a resource has no provider region */
+	tf_ext_more_fn more;	/* plan_load_tf_ext_more: other resources join the plan (or NULL) */
+	void *more_ctx;
 };
 
 /* ================================================================ helpers */
@@ -2926,6 +2928,8 @@ static void tf_build(struct tfl *L)
 		relations(L, L->res[i]);
 	attach_pending(L);
 	provider_keys(L);
+	if (L->more && !L->more(L->more_ctx, L->pl, L->cf))
+		L->failed = true;
 	cf_unused(L->cf, L->pl);
 	refuse_control_chars(L);
 }
@@ -3059,7 +3063,17 @@ struct rsd_plan *plan_load_tf_ext(const struct rsd_policy *p, const char *file, 
 				  const struct tf_ext_res *res, size_t n, const char *noregion,
 				  const struct tf_opts *opts, struct rsd_diags *d)
 {
+	return plan_load_tf_ext_more(p, file, data, len, res, n, noregion, opts, NULL, NULL, d);
+}
+
+struct rsd_plan *plan_load_tf_ext_more(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				       const struct tf_ext_res *res, size_t n, const char *noregion,
+				       const struct tf_opts *opts, tf_ext_more_fn more, void *ctx,
+				       struct rsd_diags *d)
+{
 	struct tfl L0 = {0}, *L = &L0;
+	L->more = more;
+	L->more_ctx = ctx;
 	L->p = p;
 	L->d = d;
 	L->file = file ? file : "";

@@ -43,6 +43,20 @@ struct rsd_plan *plan_load_tf_ext(const struct rsd_policy *p, const char *file, 
 				  const struct tf_opts *opts, struct rsd_diags *d);
 
 /*
+** Another model's resources in the same file (Pulumi's Azure Native,
+** through the ARM loader): called once the resources' stores are built and
+** before the --classes entries that matched nothing are reported, with the
+** plan and the --classes map (NULL: none).  false: it reported errors on d
+** (the plan is then dropped).
+*/
+struct cf_map;
+typedef bool (*tf_ext_more_fn)(void *ctx, struct rsd_plan *pl, struct cf_map *cf);
+struct rsd_plan *plan_load_tf_ext_more(const struct rsd_policy *p, const char *file, const char *data, size_t len,
+				       const struct tf_ext_res *res, size_t n, const char *noregion,
+				       const struct tf_opts *opts, tf_ext_more_fn more, void *ctx,
+				       struct rsd_diags *d);
+
+/*
 ** Give each of the n resources the position in data of its object objs[i]
 ** (a node of root, the JSON jansson parsed from data; see jpos.h).
 */
@@ -64,5 +78,11 @@ struct rsd_plan *plan_load_pulumi(const struct rsd_policy *p, const char *file, 
 ** Pulumi type token, copied into buf; false when it maps to none.
 */
 bool plan_pulumi_tf_type(const char *token, char *buf, size_t size);
+
+/*
+** The ARM type (one the ARM loader models) of an Azure Native token
+** (azure-native:storage:StorageAccount), copied into buf; false when none.
+*/
+bool plan_pulumi_arm_type(const char *token, char *buf, size_t size);
 
 #endif

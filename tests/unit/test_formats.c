@@ -18,6 +18,7 @@
 
 #include "fides.h"
 #include "plan.h"
+#include "plan_armext.h"
 #include "plan_tfext.h"
 #include "util.h"
 
@@ -202,6 +203,44 @@ static void test_pulumi_tokens(void **state)
 		assert_false(plan_pulumi_tf_type(none[i], buf, sizeof buf));
 }
 
+/* Azure Native tokens: the ARM loader's types, API-version modules too; single servers and other types none. */
+static void test_pulumi_azure_native_tokens(void **state)
+{
+	(void)state;
+	static const char *const map[][2] = {
+		{"azure-native:storage:StorageAccount", "Microsoft.Storage/storageAccounts"},
+		{"azure-native:storage/v20230101:StorageAccount", "Microsoft.Storage/storageAccounts"},
+		{"azure-native:documentdb:DatabaseAccount", "Microsoft.DocumentDB/databaseAccounts"},
+		{"azure-native:cosmosdb:DatabaseAccount", "Microsoft.DocumentDB/databaseAccounts"},
+		{"azure-native:sql:Database", "Microsoft.Sql/servers/databases"},
+		{"azure-native:dbforpostgresql:Server", "Microsoft.DBforPostgreSQL/flexibleServers"},
+		{"azure-native:dbforpostgresql/v20221201:Server", "Microsoft.DBforPostgreSQL/flexibleServers"},
+		{"azure-native:dbformysql:Server", "Microsoft.DBforMySQL/flexibleServers"},
+		{"azure-native:keyvault:Vault", "Microsoft.KeyVault/vaults"},
+		{"azure-native:containerregistry:Registry", "Microsoft.ContainerRegistry/registries"},
+		{"azure-native:containerregistry:Replication", "Microsoft.ContainerRegistry/registries/replications"},
+		{"azure-native:cache:Redis", "Microsoft.Cache/Redis"},
+		{"azure-native:redis:Redis", "Microsoft.Cache/Redis"},
+		{"azure-native:eventhub:Namespace", "Microsoft.EventHub/namespaces"},
+		{"azure-native:servicebus:Namespace", "Microsoft.ServiceBus/namespaces"},
+		{"azure-native:operationalinsights:Workspace", "Microsoft.OperationalInsights/workspaces"},
+		{"azure-native:synapse:Workspace", "Microsoft.Synapse/workspaces"},
+	};
+	char buf[128];
+	for (size_t i = 0; i < ARRAY_LEN(map); i++) {
+		if (!plan_pulumi_arm_type(map[i][0], buf, sizeof buf))
+			fail_msg("%s maps to no ARM type", map[i][0]);
+		assert_string_equal(buf, map[i][1]);
+		assert_true(plan_arm_models(buf));
+	}
+	static const char *const none[] = {"azure-native:sql:Server", "azure-native:dbforpostgresql/v20171201:Server",
+					   "azure-native:dbformysql/v20180601:Server", "azure-native:web:WebApp",
+					   "azure-native:resources:ResourceGroup", "azure:storage/account:Account",
+					   "azure-native:", "azure-native:storage", "azure-native:storage:", ""};
+	for (size_t i = 0; i < ARRAY_LEN(none); i++)
+		assert_false(plan_pulumi_arm_type(none[i], buf, sizeof buf));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_fixture_formats),
 		cmocka_unit_test(test_sniff_edges),
 		cmocka_unit_test(test_pulumi_tokens),
+		cmocka_unit_test(test_pulumi_azure_native_tokens),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
