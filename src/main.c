@@ -267,9 +267,10 @@ static int parse_uint(const char *s, long max, long *out)
 	"      --class-tag KEY   tag or label holding data classes (default data-classes)\n" \
 	"      --classes FILE    YAML mapping of resource addresses to classes (every\n" \
 	"                        format but YAML plans and Fides)\n" \
-	"      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,\n" \
-	"                        google) that sets none, e.g. from AWS_REGION (repeatable);\n" \
-	"                        CloudFormation (aws=) and ARM (azure=) when --region is not given\n" \
+	"      --default-region PROVIDER=REGION  Terraform, its state, Pulumi: region of a\n" \
+	"                        provider that sets none (aws, google; azure for Pulumi Azure\n" \
+	"                        Native), e.g. from AWS_REGION (repeatable); CloudFormation\n" \
+	"                        (aws=) and ARM (azure=) when --region is not given\n" \
 	"      --require-classes unclassified data stores are errors\n" \
 	"      --input-format NAME  yaml, terraform, terraform-state, cloudformation,\n" \
 	"                        arm, aws-config, pulumi, fides or gcp-asset\n" \

@@ -27,9 +27,10 @@ working directory upward.
       --class-tag KEY   tag or label holding data classes (default data-classes)
       --classes FILE    YAML mapping of resource addresses to classes (every
                         format but YAML plans and Fides)
-      --default-region PROVIDER=REGION  Terraform: region of a provider (aws,
-                        google) that sets none, e.g. from AWS_REGION (repeatable);
-                        CloudFormation (aws=) and ARM (azure=) when --region is not given
+      --default-region PROVIDER=REGION  Terraform, its state, Pulumi: region of a
+                        provider that sets none (aws, google; azure for Pulumi Azure
+                        Native), e.g. from AWS_REGION (repeatable); CloudFormation
+                        (aws=) and ARM (azure=) when --region is not given
       --require-classes unclassified data stores are errors
       --input-format NAME  yaml, terraform, terraform-state, cloudformation,
                         arm, aws-config, pulumi, fides or gcp-asset
