@@ -270,30 +270,31 @@ static void test_plan_yaml_full_plan_values_and_positions(void **state)
 	assert_place_loc(f, fl->to.place, "aws:us-east-1");
 	bits_clear(&want);
 	bits_set(&want, (unsigned)cls(f, "personal"));
-	assert_true(bits_eq(&fl->classes, &want));
-	assert_int_equal(fl->nmechs, 1);
-	assert_int_equal(fl->mechs[0].mech, policy_find_mech(f->pol, "EU_SCC"));
-	assert_int_equal(fl->mechs[0].expires, date_from_ymd(2027, 6, 30));
-	assert_null(fl->mechs[0].reference);
-	assert_int_equal(fl->mechs[0].pos.line, 11);
-	assert_int_equal(fl->mechs[0].pos.col, 18);
+	assert_true(bits_eq(plan_flow_classes(pl, fl), &want));
+	const struct plan_flow_cold *cold = plan_flow_cold(pl, fl);
+	assert_true(fl->mechs_listed);	/* it expires: the list is kept */
+	assert_int_equal(cold->nmechs, 1);
+	assert_int_equal(cold->mechs[0].mech, policy_find_mech(f->pol, "EU_SCC"));
+	assert_int_equal(cold->mechs[0].expires, date_from_ymd(2027, 6, 30));
+	assert_null(cold->mechs[0].reference);
+	assert_int_equal(cold->mechs[0].pos.line, 11);
+	assert_int_equal(cold->mechs[0].pos.col, 18);
 	assert_true(fl->enc_in_transit);
 	assert_false(fl->pseudonymized);
-	assert_true(fl->subjects == 150000.0);
+	assert_true(cold->subjects == 150000.0);
 	assert_true(fl->has_subjects);
-	assert_int_equal(fl->nattrs, 1);
-	assert_string_equal(fl->attrs[0].name, "tia");
-	assert_string_equal(fl->attrs[0].val.s, "approved");
+	assert_int_equal(cold->nattrs, 1);
+	assert_string_equal(cold->attrs[0].name, "tia");
+	assert_string_equal(cold->attrs[0].val.s, "approved");
 
 	fl = &pl->flows[1];
 	assert_int_equal(fl->from.store, -1);
 	assert_place_country(fl->from.place, "DE");
 	assert_int_equal(fl->to.store, 1);
-	assert_int_equal(fl->nmechs, 1);	/* a bare name is {type: NAME} */
-	assert_int_equal(fl->mechs[0].mech, policy_find_mech(f->pol, "EU_BCR"));
-	assert_int_equal(fl->mechs[0].expires, DATE_MAX);
-	assert_int_equal(fl->mechs[0].pos.line, 22);
-	assert_int_equal(fl->mechs[0].pos.col, 9);
+	/* a bare name is {type: NAME}: no expiry, so mechmask says it all */
+	assert_false(fl->mechs_listed);
+	assert_int_equal(fl->mechmask, (uint64_t)1 << policy_find_mech(f->pol, "EU_BCR"));
+	assert_int_equal(plan_flow_cold(pl, fl)->nmechs, 0);
 
 	assert_int_equal(pl->nwaivers, 2);
 	const struct plan_waiver *w = &pl->waivers[0];
