@@ -477,8 +477,7 @@ int rsd_plan_add_flow(rsd_plan *pl, const rsd_policy *p, const rsd_flow_spec *f,
 	*nf = tmp;
 	plan_flow_set_classes(pl, nf, &classes);
 	plan_flow_set_mechs(pl, nf, mechs, nmechs);
-	if (f->subjects)
-		plan_flow_cold_mut(pl, nf)->subjects = f->subjects;
+	plan_flow_set_subjects(pl, nf, f->subjects);
 	return 0;
 }
 

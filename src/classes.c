@@ -714,9 +714,9 @@ void cf_store_facts(const struct cf_entry *e, struct plan_store *s, struct arena
 void cf_flow_facts(const struct cf_entry *e, struct rsd_plan *pl, struct plan_flow *f)
 {
 	plan_flow_set_mechs(pl, f, e->mechs, e->nmechs);
-	if ((e->has_subjects && e->subjects) || e->attrs || e->nattrs) {
+	plan_flow_set_subjects(pl, f, e->has_subjects ? e->subjects : 0);
+	if (e->attrs || e->nattrs) {
 		struct plan_flow_cold *c = plan_flow_cold_mut(pl, f);
-		c->subjects = e->has_subjects ? e->subjects : 0;
 		c->attrs = e->attrs;
 		c->nattrs = e->nattrs;
 	}

@@ -1107,7 +1107,7 @@ static void check_flow(struct ev *e, uint32_t i)
 	x.enc_in_transit = f->enc_in_transit;
 	x.pseudonymized = f->pseudonymized;
 	x.anonymized = f->anonymized;
-	x.subjects = cold->subjects;
+	x.subjects = plan_flow_subjects(e->pl, f);
 	x.has_subjects = f->has_subjects;
 	x.via = VIA_FLOW;
 	x.attrs = cold->attrs;

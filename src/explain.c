@@ -361,7 +361,7 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 		c.enc_in_transit = fl->enc_in_transit;
 		c.pseudonymized = fl->pseudonymized;
 		c.anonymized = fl->anonymized;
-		c.subjects = cold->subjects;
+		c.subjects = plan_flow_subjects(pl, fl);
 		c.has_subjects = fl->has_subjects;
 		c.via = VIA_FLOW;
 		c.attrs = cold->attrs;

@@ -3,6 +3,7 @@
 */
 #include "plan.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "country.h"
@@ -97,6 +98,16 @@ struct plan_flow_cold *plan_flow_cold_mut(struct rsd_plan *pl, struct plan_flow 
 		f->cold = ++pl->nflow_cold;
 	}
 	return &pl->flow_cold[f->cold - 1];
+}
+
+void plan_flow_set_subjects(struct rsd_plan *pl, struct plan_flow *f, double v)
+{
+	if (v >= 0 && v < PLAN_SUBJECTS_COLD && v == (double)(uint32_t)v && !signbit(v)) {
+		f->subj24 = (uint32_t)v & PLAN_SUBJECTS_COLD;
+		return;
+	}
+	f->subj24 = PLAN_SUBJECTS_COLD;
+	plan_flow_cold_mut(pl, f)->subjects_big = v;
 }
 
 static uint32_t cset_hash(const struct bits *b)

@@ -84,6 +84,9 @@ struct plan_endpoint {
 **   (plan_flow_cold's mechs) and mechmask is 0
 ** @cold: 1 + index in pl->flow_cold, 0: none (every cold field zero); read
 **   through plan_flow_cold, written through plan_flow_cold_mut
+** @subj24: the subjects (absent: 0), read through plan_flow_subjects and
+**   written through plan_flow_set_subjects: a whole number below
+**   PLAN_SUBJECTS_COLD here, any other in the cold record (subjects_big)
 */
 struct plan_flow {
 	struct plan_endpoint from, to;
@@ -93,24 +96,27 @@ struct plan_flow {
 	const char *name;
 	struct plan_pos pos;
 	uint32_t cold;
-	bool has_subjects;	/* the plan states subjects */
+	bool has_subjects : 1;	/* the plan states subjects */
+	unsigned subj24 : 24;
 };
+#define PLAN_SUBJECTS_COLD 0xFFFFFFu
 
 /*
 ** The cold part of a flow, in pl->flow_cold (a parallel array rather than
 ** an arena record behind a pointer: an index of 4 bytes leaves room in
-** the flow for has_subjects, and the records sit together, 40 bytes each,
-** only for flows that have one: 62% of the generated estate plan's flows,
-** most for their subjects; none of the Cedar plan's, whose attestations
-** have no expiry date).
+** the flow for the subjects of most flows, and the records sit together,
+** 40 bytes each, only for flows that have one: 28% of the generated estate
+** plan's flows; none of the Cedar plan's, whose attestations have no
+** expiry date).
 ** @mechs: the attestations, only when the flow's mechs_listed
 ** @address: Terraform and other templates' resource address, NULL: none
+** @subjects_big: the subjects when the flow's subj24 is PLAN_SUBJECTS_COLD
 */
 struct plan_flow_cold {
 	struct plan_mech *mechs;
 	struct pol_attr *attrs;
 	const char *address;
-	double subjects;	/* absent: 0 */
+	double subjects_big;
 	uint32_t nmechs, nattrs;
 };
 
@@ -199,6 +205,12 @@ static inline const struct bits *plan_flow_classes(const struct rsd_plan *pl, co
 {
 	return f->cset < PLAN_CSET_TABLE ? &plan_cset_one[f->cset] : &pl->csets[f->cset - PLAN_CSET_TABLE];
 }
+static inline double plan_flow_subjects(const struct rsd_plan *pl, const struct plan_flow *f)
+{
+	return f->subj24 != PLAN_SUBJECTS_COLD ? (double)f->subj24 : plan_flow_cold(pl, f)->subjects_big;
+}
+void plan_flow_set_subjects(struct rsd_plan *pl, struct plan_flow *f, double subjects);
+
 /* The flow's one class, or -1 when it has none or several. */
 static inline int plan_flow_one_class(const struct plan_flow *f)
 {

@@ -732,7 +732,7 @@ static void sql_replicas(struct gal *L)
 		plan_flow_set_mechs(L->pl, f, src->mechs, src->nmechs);
 		struct plan_flow_cold *c = plan_flow_cold_mut(L->pl, f);
 		c->address = r->name;
-		c->subjects = src->subjects;
+		plan_flow_set_subjects(L->pl, f, src->subjects);
 		f->enc_in_transit = src->enc_in_transit;
 	}
 	xfree(keys);

@@ -2174,8 +2174,7 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 		cf_flow_facts(e, L->pl, f);
 	} else if (ss) {
 		plan_flow_set_mechs(L->pl, f, ss->mechs, ss->nmechs);
-		if (ss->subjects)
-			plan_flow_cold_mut(L->pl, f)->subjects = ss->subjects;
+		plan_flow_set_subjects(L->pl, f, ss->subjects);
 		f->enc_in_transit = ss->enc_in_transit;
 	}
 	f->name = arena_strdup(&L->pl->arena, name);

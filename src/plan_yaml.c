@@ -1387,7 +1387,7 @@ static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
 		if (of_flow) {
 			const struct plan_flow *h = &y->pl->flows[idx];
 			from = h->from;
-			subjects = plan_flow_cold(y->pl, h)->subjects;
+			subjects = plan_flow_subjects(y->pl, h);
 			pseudo = h->pseudonymized;
 			anon = h->anonymized;
 		} else {
@@ -1404,8 +1404,7 @@ static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
 		f->to.place = u->place;
 		plan_flow_set_classes(y->pl, f, u->has_classes ? &u->classes : &hcls);
 		plan_flow_set_mechs(y->pl, f, u->mechs, u->nmechs);
-		if (subjects)
-			plan_flow_cold_mut(y->pl, f)->subjects = subjects;
+		plan_flow_set_subjects(y->pl, f, subjects);
 		f->pseudonymized = pseudo;
 		f->anonymized = anon;
 		for (size_t k = 0; of_flow && k < neps0; k++)	/* a `from` still to resolve */
@@ -1562,8 +1561,7 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 	case K_SUBJECTS: {
 		double v = 0;
 		f->has_subjects = yp_count(y, &v);
-		if (v)
-			plan_flow_cold_mut(y->pl, f)->subjects = v;
+		plan_flow_set_subjects(y->pl, f, v);
 		break;
 	}
 	case K_ATTRS:

@@ -104,9 +104,9 @@ struct rsd_plan *testrun_plan(const struct rsd_policy *p, const struct pol_fact 
 		fl->pseudonymized = f->pseudonymized;
 		fl->anonymized = f->anonymized;
 		fl->has_subjects = f->has_subjects;
-		if (f->subjects || f->attrs || f->nattrs) {
+		plan_flow_set_subjects(pl, fl, f->subjects);
+		if (f->attrs || f->nattrs) {
 			struct plan_flow_cold *c = plan_flow_cold_mut(pl, fl);
-			c->subjects = f->subjects;
 			c->attrs = f->attrs;
 			c->nattrs = f->nattrs;
 		}

@@ -473,10 +473,10 @@ static void test_eval_via_known_plan(void **state)
 	fx_flow(pl, p, "unknown", "DE", "US", cls, 10);
 	struct plan_flow *f = fx_flow(pl, p, "counted", "DE", "US", cls, 11);
 	f->has_subjects = true;
-	plan_flow_cold_mut(pl, f)->subjects = 10;
+	plan_flow_set_subjects(pl, f, 10);
 	f = fx_flow(pl, p, "many", "DE", "US", cls, 12);
 	f->has_subjects = true;
-	plan_flow_cold_mut(pl, f)->subjects = 5000;
+	plan_flow_set_subjects(pl, f, 5000);
 	fx_flow(pl, p, "from_store", "db", "US", cls, 13);	/* a flow, not a replica */
 
 	for (int applied = 0; applied < 2; applied++) {

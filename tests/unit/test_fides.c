@@ -253,7 +253,7 @@ static void test_subprocessors_yaml(void **state)
 	assert_int_equal(z->pos.col, 9);
 	assert_int_equal(bits_count(plan_flow_classes(f->pl, z)), 1);
 	assert_int_equal(z->mechmask, (uint64_t)1 << policy_find_mech(f->pol, "EU_SCC"));
-	assert_true(plan_flow_cold(f->pl, z)->subjects == 10);
+	assert_true(plan_flow_subjects(f->pl, z) == 10);
 	assert_int_equal(bits_count(plan_flow_classes(f->pl, &f->pl->flows[0])), 2);
 }
 
