@@ -163,7 +163,7 @@ int main(int argc, char **argv)
 			fprintf(stderr, "decisions: flows between stores are not counted\n");
 			return 2;
 		}
-		decisions += (unsigned long long)popcount(fl->classes) *
+		decisions += (unsigned long long)popcount(*plan_flow_classes(pl, fl)) *
 			     popcount(place_countries(p, sets, fl->from.place)) *
 			     popcount(place_countries(p, sets, fl->to.place));
 	}

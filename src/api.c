@@ -455,23 +455,29 @@ static int resolve_endpoint(const rsd_plan *pl, const rsd_policy *p, const char 
 int rsd_plan_add_flow(rsd_plan *pl, const rsd_policy *p, const rsd_flow_spec *f, rsd_diags *d)
 {
 	struct plan_flow tmp;
+	struct bits classes;
+	struct plan_mech *mechs = NULL;
+	uint32_t nmechs = 0;
 	memset(&tmp, 0, sizeof tmp);
+	bits_clear(&classes);
 	if (!f->name || !*f->name) {
 		rsd_diags_error(d, "flow has no name");
 		return -1;
 	}
 	tmp.name = arena_strdup(&pl->arena, f->name);
 	if (resolve_endpoint(pl, p, f->from, &tmp.from, d) || resolve_endpoint(pl, p, f->to, &tmp.to, d) ||
-	    resolve_classes(p, f->classes, f->nclasses, &tmp.classes, d) ||
-	    resolve_mechs(pl, p, f->mechanisms, f->nmechanisms, &tmp.mechs, &tmp.nmechs, d))
+	    resolve_classes(p, f->classes, f->nclasses, &classes, d) ||
+	    resolve_mechs(pl, p, f->mechanisms, f->nmechanisms, &mechs, &nmechs, d))
 		return -1;
 	tmp.enc_in_transit = f->encrypted_in_transit != 0;
 	tmp.pseudonymized = f->pseudonymized != 0;
 	tmp.anonymized = f->anonymized != 0;
-	tmp.subjects = f->subjects;
 	tmp.has_subjects = f->subjects > 0;	/* 0: not stated (residency.h) */
-	plan_flow_mechs_done(&tmp);
-	*plan_add_flow(pl) = tmp;
+	struct plan_flow *nf = plan_add_flow(pl);
+	*nf = tmp;
+	plan_flow_set_classes(pl, nf, &classes);
+	plan_flow_set_mechs(pl, nf, mechs, nmechs);
+	plan_flow_set_subjects(pl, nf, f->subjects);
 	return 0;
 }
 

@@ -711,14 +711,16 @@ void cf_store_facts(const struct cf_entry *e, struct plan_store *s, struct arena
 	}
 }
 
-void cf_flow_facts(const struct cf_entry *e, struct plan_flow *f)
+void cf_flow_facts(const struct cf_entry *e, struct rsd_plan *pl, struct plan_flow *f)
 {
-	f->mechs = e->mechs;
-	f->nmechs = e->nmechs;
-	f->subjects = e->has_subjects ? e->subjects : 0;
+	plan_flow_set_mechs(pl, f, e->mechs, e->nmechs);
+	plan_flow_set_subjects(pl, f, e->has_subjects ? e->subjects : 0);
+	if (e->attrs || e->nattrs) {
+		struct plan_flow_cold *c = plan_flow_cold_mut(pl, f);
+		c->attrs = e->attrs;
+		c->nattrs = e->nattrs;
+	}
 	f->enc_in_transit = e->in_transit > 0;
-	f->attrs = e->attrs;
-	f->nattrs = e->nattrs;
 }
 
 /* A --classes entry that matched no resource: a typo there must not turn the gate green. */

@@ -90,7 +90,7 @@ struct cf_entry *cf_names_type(struct cf_map *m, const char *type, const char *c
 /* An entry's origin, mechanisms, subjects, attrs and encrypted_in_transit on a store (attrs appended). */
 void cf_store_facts(const struct cf_entry *e, struct plan_store *s, struct arena *a);
 /* The same on a flow of the resource's own (its implicit transfer). */
-void cf_flow_facts(const struct cf_entry *e, struct plan_flow *f);
+void cf_flow_facts(const struct cf_entry *e, struct rsd_plan *pl, struct plan_flow *f);
 
 /* An `unused-classes-entry` warning on pl for every entry that matched nothing. */
 void cf_unused(struct cf_map *m, struct rsd_plan *pl);

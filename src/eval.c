@@ -299,7 +299,6 @@ struct ev {
 };
 
 #define NO_OFF UINT32_MAX
-#define FLOW_AHEAD 16	/* flows between a prefetch and its use (main loop) */
 
 /* foff[f], NO_OFF when the plan has no stores (then foff is NULL) */
 static inline uint32_t flow_off(const struct ev *e, uint32_t f)
@@ -953,24 +952,6 @@ static inline const struct bits *reach_of(struct ev *e, unsigned c)
 	return e->reach[c] ? e->reach[c] : build_reach(e, c);
 }
 
-/* The single class of a class set, or -1 when it has none or several. */
-static inline int one_class(const struct bits *cl)
-{
-	uint64_t m = cl->w[0];
-	if (!(cl->w[1] | cl->w[2] | cl->w[3]))
-		return m && !(m & (m - 1)) ? __builtin_ctzll(m) : -1;
-	int c = -1;
-	for (unsigned w = 0; w < 4; w++) {
-		m = cl->w[w];
-		if (!m)
-			continue;
-		if (c >= 0 || (m & (m - 1)))
-			return -1;
-		c = (int)(w * 64 + (unsigned)__builtin_ctzll(m));
-	}
-	return c;
-}
-
 /*
 ** true when transfer rule t's scope clauses hold for a transfer from src
 ** (src_one: its country when it is one, else -1) to dst, data from origin.
@@ -1100,9 +1081,10 @@ static bool flow_in_scope(struct ev *e, const struct plan_flow *f)
 	const struct bits *sp = so >= 0 ? NULL : endpoint_set(e, &f->from);
 	const struct bits *dp = dn >= 0 ? NULL : endpoint_set(e, &f->to);
 	uint32_t nc = e->p->nclasses;
+	const struct bits *cl = plan_flow_classes(e->pl, f);
 
 	for (unsigned wi = 0; wi < e->nwords; wi++)
-		for (uint64_t cw = f->classes.w[wi]; cw; cw &= cw - 1) {
+		for (uint64_t cw = cl->w[wi]; cw; cw &= cw - 1) {
 			unsigned c = wi * 64 + (unsigned)__builtin_ctzll(cw);
 			if (c >= nc)
 				continue;
@@ -1129,23 +1111,24 @@ static bool flow_in_scope(struct ev *e, const struct plan_flow *f)
 static void check_flow(struct ev *e, uint32_t i)
 {
 	const struct plan_flow *f = &e->pl->flows[i];
+	const struct plan_flow_cold *cold = plan_flow_cold(e->pl, f);
 	struct eval_ctx x;	/* the store-only fields are never read (x.store) */
 	bool expiring, in_scope;
 	const struct bits *R;
 	int so = endpoint_one(e, &f->from), dn = endpoint_one(e, &f->to), c1 = -1;
 
 	/* one class between two countries: the scope test is one bit */
-	if (so >= 0 && dn >= 0 && (c1 = one_class(&f->classes)) >= 0 && (uint32_t)c1 < e->p->nclasses &&
+	if (so >= 0 && dn >= 0 && (c1 = plan_flow_one_class(f)) >= 0 && (uint32_t)c1 < e->p->nclasses &&
 	    (R = reach_of(e, (unsigned)c1)))
 		in_scope = bits_has(&R[so], (unsigned)dn);
 	else
 		in_scope = flow_in_scope(e, f);
 	if (!in_scope) {
-		if (f->nmechs && !f->simple_mechs && any_expiring(e, f->mechs, f->nmechs)) {
+		if (f->mechs_listed && any_expiring(e, cold->mechs, cold->nmechs)) {
 			{
 				struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col,
-						       f->address, NULL, e->pl->nstores + i };
-				expiring_attestations(e, &fi, f->mechs, f->nmechs);
+						       cold->address, NULL, e->pl->nstores + i };
+				expiring_attestations(e, &fi, cold->mechs, cold->nmechs);
 			}
 		}
 		return;
@@ -1161,22 +1144,22 @@ static void check_flow(struct ev *e, uint32_t i)
 		x.operators = e->opool[e->sprimop[f->to.store]];
 	else
 		x.operators = place_operators(e->p, e->sets, f->to.place);
-	if (f->simple_mechs) {	/* every attestation is valid and none expires */
+	if (!f->mechs_listed) {	/* every attestation is valid and none expires */
 		bits_clear(&x.mechs);
 		x.mechs.w[0] = f->mechmask;
 		expiring = false;
 	} else {
-		x.mechs = valid_mechs(e, f->mechs, f->nmechs, &expiring);
+		x.mechs = valid_mechs(e, cold->mechs, cold->nmechs, &expiring);
 	}
 	x.enc_in_transit = f->enc_in_transit;
 	x.pseudonymized = f->pseudonymized;
 	x.anonymized = f->anonymized;
-	x.subjects = f->subjects;
+	x.subjects = plan_flow_subjects(e->pl, f);
 	x.has_subjects = f->has_subjects;
 	x.via = VIA_FLOW;
-	x.attrs = f->attrs;
-	x.nattrs = f->nattrs;
-	struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, f->address, NULL,
+	x.attrs = cold->attrs;
+	x.nattrs = cold->nattrs;
+	struct factinfo fi = { FINDING_TRANSFER, f->name, f->pos.line, f->pos.col, cold->address, NULL,
 			       e->pl->nstores + i };
 	if (c1 >= 0 && (uint32_t)c1 < e->p->nclasses && !e->o->record_applied) {
 		struct bits origin;
@@ -1189,11 +1172,11 @@ static void check_flow(struct ev *e, uint32_t i)
 		check_pair1(e, &fi, (unsigned)so, (unsigned)dn, (unsigned)c1, &origin, &x);
 	} else {
 		struct bits src = endpoint_bits(e, &f->from), dst = endpoint_bits(e, &f->to);
-		check_transfer(e, &fi, &src, so, &dst, dn, &f->classes,
+		check_transfer(e, &fi, &src, so, &dst, dn, plan_flow_classes(e->pl, f),
 			       flow_off(e, i) == NO_OFF ? NULL : &e->forigin[e->foff[i]], &x);
 	}
 	if (expiring)
-		expiring_attestations(e, &fi, f->mechs, f->nmechs);
+		expiring_attestations(e, &fi, cold->mechs, cold->nmechs);
 }
 
 static void check_implicit(struct ev *e, uint32_t si, const struct plan_placeref *pr, enum via_kind via)
@@ -1262,7 +1245,7 @@ static void compute_origins(struct ev *e)
 		const struct plan_flow *fl = &pl->flows[f];
 		if (fl->from.store < 0 && fl->to.store < 0)
 			continue;
-		BITS_FOREACH(c, &fl->classes) {
+		BITS_FOREACH(c, plan_flow_classes(pl, fl)) {
 			bcount[c + 1]++;
 			total++;
 		}
@@ -1276,7 +1259,7 @@ static void compute_origins(struct ev *e)
 		const struct plan_flow *fl = &pl->flows[f];
 		if (fl->from.store < 0 && fl->to.store < 0)
 			continue;
-		BITS_FOREACH(c, &fl->classes)
+		BITS_FOREACH(c, plan_flow_classes(pl, fl))
 			bucket[fill[c]++] = f;
 	}
 	xfree(fill);
@@ -1403,7 +1386,7 @@ static void compute_origins(struct ev *e)
 		for (uint32_t b = b0; b < b1; b++) {
 			const struct plan_flow *fl = &pl->flows[bucket[b]];
 			if (fl->from.store >= 0)
-				e->forigin[e->foff[bucket[b]] + bits_rank(&fl->classes, c)] =
+				e->forigin[e->foff[bucket[b]] + bits_rank(plan_flow_classes(pl, fl), c)] =
 					cid[comp[local[fl->from.store]]];
 		}
 		for (uint32_t i = 0; i < nn; i++)
@@ -1618,14 +1601,14 @@ static void prepare_facts(struct ev *e)
 			continue;
 		}
 		e->foff[f] = nfo;
-		nfo += bits_count(&fl->classes);
+		nfo += bits_count(plan_flow_classes(pl, fl));
 	}
 	e->forigin = xmalloc((nfo ? nfo : 1) * sizeof *e->forigin);
 	for (uint32_t f = 0; f < nf; f++) {
 		const struct plan_flow *fl = &pl->flows[f];
 		if (e->foff[f] == NO_OFF)
 			continue;
-		uint32_t n = bits_count(&fl->classes);
+		uint32_t n = bits_count(plan_flow_classes(pl, fl));
 		for (uint32_t k = 0; k < n; k++)
 			e->forigin[e->foff[f] + k] = primid[fl->from.store];
 	}
@@ -2135,18 +2118,14 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	for (uint32_t i = 0; i < pl->nflows; i++) {
 		/* check_flow's first test, inline: most flows are outside every
 		   rule's scope, and for one class between two countries that
-		   is one bit of the class's reach table.  The hardware streams
-		   the flows' first 64 bytes (what this test reads); the rest of
-		   a flow is asked for ahead, so that a flow in scope does not
-		   wait for memory when check_flow reads it. */
-		if (i + FLOW_AHEAD < pl->nflows)
-			__builtin_prefetch((const char *)&pl->flows[i + FLOW_AHEAD] + 64);
+		   is one bit of the class's reach table.  It reads a flow's
+		   first 32 bytes; the hardware streams the flows (64 bytes
+		   each, struct plan_flow). */
 		const struct plan_flow *f = &pl->flows[i];
 		int so = endpoint_one(&e, &f->from), dn = endpoint_one(&e, &f->to), c1;
 		const struct bits *R;
-		if (so >= 0 && dn >= 0 && (c1 = one_class(&f->classes)) >= 0 && (uint32_t)c1 < p->nclasses &&
-		    (R = reach_of(&e, (unsigned)c1)) && !bits_has(&R[so], (unsigned)dn) &&
-		    (!f->nmechs || f->simple_mechs))
+		if (so >= 0 && dn >= 0 && (c1 = plan_flow_one_class(f)) >= 0 && (uint32_t)c1 < p->nclasses &&
+		    (R = reach_of(&e, (unsigned)c1)) && !bits_has(&R[so], (unsigned)dn) && !f->mechs_listed)
 			continue;
 		check_flow(&e, i);
 	}

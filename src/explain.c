@@ -349,20 +349,25 @@ int explain_fact(const struct rsd_policy *p, const struct pol_fact *f, rdate dat
 		}
 	} else {
 		const struct plan_flow *fl = &pl->flows[0];
+		const struct plan_flow_cold *cold = plan_flow_cold(pl, fl);
 		memset(&c, 0, sizeof c);
 		c.sets = sets;
 		c.operators = place_operators(p, sets, fl->to.place);
 		c.origin = place_countries(p, sets, fl->from.place);
-		c.mechs = eval_valid_mechs(fl->mechs, fl->nmechs, date);
+		if (fl->mechs_listed)
+			c.mechs = eval_valid_mechs(cold->mechs, cold->nmechs, date);
+		else
+			c.mechs.w[0] = fl->mechmask;	/* none expires (struct plan_flow) */
 		c.enc_in_transit = fl->enc_in_transit;
 		c.pseudonymized = fl->pseudonymized;
 		c.anonymized = fl->anonymized;
-		c.subjects = fl->subjects;
+		c.subjects = plan_flow_subjects(pl, fl);
 		c.has_subjects = fl->has_subjects;
 		c.via = VIA_FLOW;
-		c.attrs = fl->attrs;
-		c.nattrs = fl->nattrs;
-		explain_transfer(&x, fl->name, c.origin, place_countries(p, sets, fl->to.place), &fl->classes, &c);
+		c.attrs = cold->attrs;
+		c.nattrs = cold->nattrs;
+		explain_transfer(&x, fl->name, c.origin, place_countries(p, sets, fl->to.place),
+				 plan_flow_classes(pl, fl), &c);
 	}
 
 	int rc = 0;

@@ -180,7 +180,7 @@ static void build(struct g *G)
 		const struct plan_flow *f = &pl->flows[i];
 		uint32_t from = f->from.store >= 0 ? (uint32_t)f->from.store : place_node(G, f->from.place);
 		uint32_t to = f->to.store >= 0 ? (uint32_t)f->to.store : place_node(G, f->to.place);
-		add_edge(G, from, to, label_text(p, f->name, &f->classes), false, mark_of(G, f->name));
+		add_edge(G, from, to, label_text(p, f->name, plan_flow_classes(pl, f)), false, mark_of(G, f->name));
 	}
 }
 

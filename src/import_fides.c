@@ -1280,10 +1280,8 @@ static struct rsd_plan *to_plan(struct fz *z, const char *file, const struct fou
 			f->to.store = store[fo[i].dst];
 		else
 			f->to.place = fo[i].place;
-		f->classes = fo[i].classes;
-		f->mechs = plan_mechs(pl, s, fo[i].pos);
-		f->nmechs = (uint32_t)s->nmechs;
-		plan_flow_mechs_done(f);
+		plan_flow_set_classes(pl, f, &fo[i].classes);
+		plan_flow_set_mechs(pl, f, plan_mechs(pl, s, fo[i].pos), (uint32_t)s->nmechs);
 	}
 	xfree(store);
 	plan_shrink(pl);

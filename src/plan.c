@@ -3,6 +3,7 @@
 */
 #include "plan.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "country.h"
@@ -24,6 +25,9 @@ void plan_free(struct rsd_plan *pl)
 		return;
 	xfree(pl->stores);
 	xfree(pl->flows);
+	xfree(pl->flow_cold);
+	xfree(pl->csets);
+	xfree(pl->cset_hash);
 	xfree(pl->waivers);
 	xfree(pl->notes);
 	xfree(pl->store_hash);
@@ -69,6 +73,133 @@ struct plan_waiver *plan_add_waiver(struct rsd_plan *pl)
 	struct plan_waiver *w = plan_add_waiver_raw(pl);
 	w->rule = -1;
 	return w;
+}
+
+/* ---------------------------------------------------------------- flows */
+
+const struct plan_flow_cold plan_flow_cold_none;
+
+/* {c} for each class c, after the empty set */
+#define CSET1(c) {{ (c) < 64 ? (uint64_t)1 << ((c) & 63) : 0, (c) >= 64 && (c) < 128 ? (uint64_t)1 << ((c) & 63) : 0, \
+		    (c) >= 128 && (c) < 192 ? (uint64_t)1 << ((c) & 63) : 0, (c) >= 192 ? (uint64_t)1 << ((c) & 63) : 0 }}
+#define CSET4(c) CSET1(c), CSET1((c) + 1), CSET1((c) + 2), CSET1((c) + 3)
+#define CSET16(c) CSET4(c), CSET4((c) + 4), CSET4((c) + 8), CSET4((c) + 12)
+#define CSET64(c) CSET16(c), CSET16((c) + 16), CSET16((c) + 32), CSET16((c) + 48)
+const struct bits plan_cset_one[PLAN_CSET_TABLE] = {
+	{{0, 0, 0, 0}}, CSET64(0), CSET64(64), CSET64(128), CSET64(192)
+};
+_Static_assert(BITS_MAX == 256, "plan_cset_one has a set per class");
+
+struct plan_flow_cold *plan_flow_cold_mut(struct rsd_plan *pl, struct plan_flow *f)
+{
+	if (!f->cold) {
+		size_t c = pl->cap_flow_cold;
+		pl->flow_cold = xgrow_big(pl->flow_cold, &c, (size_t)pl->nflow_cold + 1, sizeof *pl->flow_cold);
+		pl->cap_flow_cold = (uint32_t)c;
+		memset(&pl->flow_cold[pl->nflow_cold], 0, sizeof *pl->flow_cold);
+		f->cold = ++pl->nflow_cold;
+	}
+	return &pl->flow_cold[f->cold - 1];
+}
+
+void plan_flow_set_subjects(struct rsd_plan *pl, struct plan_flow *f, double v)
+{
+	if (v >= 0 && v < PLAN_SUBJECTS_COLD && v == (double)(uint32_t)v && !signbit(v)) {
+		f->subj24 = (uint32_t)v & PLAN_SUBJECTS_COLD;
+		return;
+	}
+	f->subj24 = PLAN_SUBJECTS_COLD;
+	plan_flow_cold_mut(pl, f)->subjects_big = v;
+}
+
+static uint32_t cset_hash(const struct bits *b)
+{
+	uint64_t h = b->w[0] * 0x9e3779b97f4a7c15u;
+	h = (h ^ (h >> 29) ^ b->w[1]) * 0xbf58476d1ce4e5b9u;
+	h = (h ^ (h >> 31) ^ b->w[2]) * 0x94d049bb133111ebu;
+	h = (h ^ (h >> 29) ^ b->w[3]) * 0x9e3779b97f4a7c15u;
+	return (uint32_t)(h >> 32);
+}
+
+/* Sets of two classes or more, each stored once (open addressing, load ≤ 1/2). */
+void plan_flow_set_classes(struct rsd_plan *pl, struct plan_flow *f, const struct bits *b)
+{
+	unsigned n = 0, one = 0;
+	for (unsigned w = 0; w < 4 && n < 2; w++)
+		if (b->w[w]) {
+			n += (unsigned)__builtin_popcountll(b->w[w]);
+			one = w * 64 + (unsigned)__builtin_ctzll(b->w[w]);
+		}
+	if (n < 2) {
+		f->cset = n ? 1 + one : 0;
+		return;
+	}
+	if (2 * (pl->ncsets + 1) > pl->cset_hash_size) {
+		uint32_t size = pl->cset_hash_size ? 2 * pl->cset_hash_size : 64;
+		uint32_t *h = xcalloc(size, sizeof *h);
+		for (uint32_t i = 0; i < pl->ncsets; i++) {
+			uint32_t k = cset_hash(&pl->csets[i]) & (size - 1);
+			while (h[k])
+				k = (k + 1) & (size - 1);
+			h[k] = i + 1;
+		}
+		xfree(pl->cset_hash);
+		pl->cset_hash = h;
+		pl->cset_hash_size = size;
+	}
+	uint32_t k = cset_hash(b) & (pl->cset_hash_size - 1);
+	for (; pl->cset_hash[k]; k = (k + 1) & (pl->cset_hash_size - 1)) {
+		const struct bits *s = &pl->csets[pl->cset_hash[k] - 1];
+		if (!memcmp(s, b, sizeof *b)) {
+			f->cset = PLAN_CSET_TABLE + pl->cset_hash[k] - 1;
+			return;
+		}
+	}
+	size_t c = pl->cap_csets;
+	pl->csets = xgrow(pl->csets, &c, (size_t)pl->ncsets + 1, sizeof *pl->csets);
+	pl->cap_csets = (uint32_t)c;
+	pl->csets[pl->ncsets] = *b;
+	pl->cset_hash[k] = ++pl->ncsets;
+	f->cset = PLAN_CSET_TABLE + pl->ncsets - 1;
+}
+
+/* whether mechmask can stand for m[0..n) (*mask: it, else 0) */
+static bool mechs_simple(const struct plan_mech *m, uint32_t n, uint64_t *mask)
+{
+	*mask = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (m[i].expires != DATE_MAX || m[i].mech < 0 || m[i].mech >= 64) {
+			*mask = 0;
+			return false;
+		}
+		*mask |= (uint64_t)1 << m[i].mech;
+	}
+	return true;
+}
+
+static void flow_mechs(struct rsd_plan *pl, struct plan_flow *f, const struct plan_mech *m, uint32_t n, bool copy)
+{
+	f->mechs_listed = !mechs_simple(m, n, &f->mechmask);
+	if (f->mechs_listed) {
+		struct plan_mech *v = copy ? arena_memdup(&pl->arena, m, n * sizeof *m) : (struct plan_mech *)m;
+		struct plan_flow_cold *c = plan_flow_cold_mut(pl, f);
+		c->mechs = v;
+		c->nmechs = n;
+	} else if (f->cold) {
+		struct plan_flow_cold *c = plan_flow_cold_mut(pl, f);
+		c->mechs = NULL;
+		c->nmechs = 0;
+	}
+}
+
+void plan_flow_set_mechs(struct rsd_plan *pl, struct plan_flow *f, struct plan_mech *m, uint32_t n)
+{
+	flow_mechs(pl, f, m, n, false);
+}
+
+void plan_flow_copy_mechs(struct rsd_plan *pl, struct plan_flow *f, const struct plan_mech *m, uint32_t n)
+{
+	flow_mechs(pl, f, m, n, true);
 }
 
 /* Open-addressing hash of store names → index + 1; built on first lookup. */
@@ -138,13 +269,19 @@ void plan_shrink(struct rsd_plan *pl)
 		pl->flows = xrealloc(pl->flows, (pl->nflows ? pl->nflows : 1) * sizeof *pl->flows);
 		pl->cap_flows = pl->nflows ? pl->nflows : 1;
 	}
+	if (pl->nflow_cold < pl->cap_flow_cold) {
+		pl->flow_cold = xrealloc(pl->flow_cold, (pl->nflow_cold ? pl->nflow_cold : 1) * sizeof *pl->flow_cold);
+		pl->cap_flow_cold = pl->nflow_cold ? pl->nflow_cold : 1;
+	}
 	arena_trim(&pl->arena);
 	arena_trim(&pl->names);
 }
 
-/* the layout struct plan_flow promises (on 64-bit targets) */
-_Static_assert(sizeof(void *) != 8 || (sizeof(struct plan_flow) == 128 &&
-	       offsetof(struct plan_flow, mechmask) + 8 <= 72), "struct plan_flow layout");
+/* the layout struct plan_flow promises (on 64-bit targets): 64 bytes, and
+   what the evaluator's first test of a flow reads in its first 32 */
+_Static_assert(sizeof(void *) != 8 || (sizeof(struct plan_flow) == 64 &&
+	       offsetof(struct plan_flow, mechs_listed) < 32), "struct plan_flow layout");
+_Static_assert(sizeof(void *) != 8 || sizeof(struct plan_flow_cold) == 40, "struct plan_flow_cold layout");
 
 size_t plan_class_list(const struct rsd_policy *p, const char *v, struct bits *out,
 		       void (*unknown)(void *ctx, const char *name), void *ctx)

@@ -63,43 +63,64 @@ struct plan_endpoint {
 };
 
 /*
-** A flow: 128 bytes, and the fields every check reads for every flow
-** (endpoints, classes, what its attestations say) in the first 64.
-** @simple_mechs, @mechmask: set by plan_flow_mechs_done (every loader,
-**   once mechs is final): no attestation has an expiry date and every
-**   mechanism index is below 64, so mechmask (bit i: mechanism i) is all
-**   the evaluator needs to know of them; false: it reads mechs
+** A flow: 64 bytes (500,000 of them in a 100 MB plan), what the evaluator
+** reads of every flow in its first 32: the endpoints, the class set, and
+** whether the attestations need their list.  What few flows carry or only
+** a finding's text reads (attestations with an expiry date, attributes,
+** subjects, the resource address) is in a cold record of the plan; what
+** several flows share (their class set) is stored once per plan.  (The
+** class set kept as a 32-byte struct bits would leave 32 bytes for the
+** rest, not enough for the name, position and mechanism mask; most flows
+** have one class, and a plan has few distinct sets of several.)
+** @cset: the class set, an id read through plan_flow_classes: 0 none,
+**   1 + c the one class c (plan_flow_one_class: one load, the evaluator's
+**   first test of a flow), PLAN_CSET_TABLE + k the plan's k-th set of two
+**   classes or more (pl->csets, each set once).  Written by
+**   plan_flow_set_classes.
+** @mechs_listed, @mechmask: plan_flow_set_mechs sets them: false when no
+**   attestation has an expiry date and every mechanism index is below 64,
+**   so that mechmask (bit i: mechanism i) says everything the list says
+**   and the list is not kept; true: the list is in the cold record
+**   (plan_flow_cold's mechs) and mechmask is 0
+** @cold: 1 + index in pl->flow_cold, 0: none (every cold field zero); read
+**   through plan_flow_cold, written through plan_flow_cold_mut
+** @subj24: the subjects (absent: 0), read through plan_flow_subjects and
+**   written through plan_flow_set_subjects: a whole number below
+**   PLAN_SUBJECTS_COLD here, any other in the cold record (subjects_big)
 */
 struct plan_flow {
 	struct plan_endpoint from, to;
-	struct bits classes;
-	uint32_t nmechs;
-	bool enc_in_transit, pseudonymized, anonymized, simple_mechs;
+	uint32_t cset;
+	bool enc_in_transit, pseudonymized, anonymized, mechs_listed;
 	uint64_t mechmask;
-	struct plan_mech *mechs;
 	const char *name;
 	struct plan_pos pos;
-	double subjects;	/* absent: 0 */
+	uint32_t cold;
+	bool has_subjects : 1;	/* the plan states subjects */
+	unsigned subj24 : 24;
+};
+#define PLAN_SUBJECTS_COLD 0xFFFFFFu
+
+/*
+** The cold part of a flow, in pl->flow_cold (a parallel array rather than
+** an arena record behind a pointer: an index of 4 bytes leaves room in
+** the flow for the subjects of most flows, and the records sit together,
+** 40 bytes each, only for flows that have one: 28% of the generated estate
+** plan's flows; none of the Cedar plan's, whose attestations have no
+** expiry date).
+** @mechs: the attestations, only when the flow's mechs_listed
+** @address: Terraform and other templates' resource address, NULL: none
+** @subjects_big: the subjects when the flow's subj24 is PLAN_SUBJECTS_COLD
+*/
+struct plan_flow_cold {
+	struct plan_mech *mechs;
 	struct pol_attr *attrs;
-	uint32_t nattrs;
-	bool has_subjects;	/* the plan states subjects (in nattrs's padding) */
 	const char *address;
+	double subjects_big;
+	uint32_t nmechs, nattrs;
 };
 
-/* Set f->simple_mechs and f->mechmask from f->mechs (see struct plan_flow). */
-static inline void plan_flow_mechs_done(struct plan_flow *f)
-{
-	f->simple_mechs = true;
-	f->mechmask = 0;
-	for (uint32_t i = 0; i < f->nmechs; i++) {
-		if (f->mechs[i].expires != DATE_MAX || f->mechs[i].mech < 0 || f->mechs[i].mech >= 64) {
-			f->simple_mechs = false;
-			f->mechmask = 0;
-			return;
-		}
-		f->mechmask |= (uint64_t)1 << f->mechs[i].mech;
-	}
-}
+#define PLAN_CSET_TABLE (1u + BITS_MAX)	/* first id of pl->csets */
 
 /*
 ** @target: a store or flow name, or "*"
@@ -147,6 +168,12 @@ struct rsd_plan {
 	uint32_t nstores, cap_stores;
 	struct plan_flow *flows;
 	uint32_t nflows, cap_flows;
+	struct plan_flow_cold *flow_cold;	/* struct plan_flow's cold */
+	uint32_t nflow_cold, cap_flow_cold;
+	struct bits *csets;	/* class sets of two classes or more (struct plan_flow's cset) */
+	uint32_t ncsets, cap_csets;
+	uint32_t *cset_hash;	/* 1 + index in csets, 0: empty slot */
+	uint32_t cset_hash_size;
 	struct plan_waiver *waivers;
 	uint32_t nwaivers, cap_waivers;
 	struct plan_note *notes;
@@ -162,6 +189,46 @@ struct plan_store *plan_add_store(struct rsd_plan *pl);
 struct plan_flow *plan_add_flow(struct rsd_plan *pl);
 struct plan_waiver *plan_add_waiver(struct rsd_plan *pl);
 struct plan_note *plan_add_note(struct rsd_plan *pl);
+/*
+** The flows' fields outside struct plan_flow (see there).  Pointers into
+** pl->flow_cold and pl->csets are valid until the next write of a flow's
+** cold record or class set.
+*/
+extern const struct plan_flow_cold plan_flow_cold_none;	/* all zero */
+extern const struct bits plan_cset_one[PLAN_CSET_TABLE];	/* [0] none, [1 + c] {c} */
+
+static inline const struct plan_flow_cold *plan_flow_cold(const struct rsd_plan *pl, const struct plan_flow *f)
+{
+	return f->cold ? &pl->flow_cold[f->cold - 1] : &plan_flow_cold_none;
+}
+/* f's cold record for writing, made (zero) on first use. */
+struct plan_flow_cold *plan_flow_cold_mut(struct rsd_plan *pl, struct plan_flow *f);
+
+static inline const struct bits *plan_flow_classes(const struct rsd_plan *pl, const struct plan_flow *f)
+{
+	return f->cset < PLAN_CSET_TABLE ? &plan_cset_one[f->cset] : &pl->csets[f->cset - PLAN_CSET_TABLE];
+}
+static inline double plan_flow_subjects(const struct rsd_plan *pl, const struct plan_flow *f)
+{
+	return f->subj24 != PLAN_SUBJECTS_COLD ? (double)f->subj24 : plan_flow_cold(pl, f)->subjects_big;
+}
+void plan_flow_set_subjects(struct rsd_plan *pl, struct plan_flow *f, double subjects);
+
+/* The flow's one class, or -1 when it has none or several. */
+static inline int plan_flow_one_class(const struct plan_flow *f)
+{
+	return f->cset - 1u < BITS_MAX ? (int)f->cset - 1 : -1;
+}
+void plan_flow_set_classes(struct rsd_plan *pl, struct plan_flow *f, const struct bits *classes);
+
+/*
+** A flow's attestations m[0..n), kept (set: m itself, in the plan's arena;
+** copy: a copy in it) only when mechmask cannot stand for them (struct
+** plan_flow).
+*/
+void plan_flow_set_mechs(struct rsd_plan *pl, struct plan_flow *f, struct plan_mech *m, uint32_t n);
+void plan_flow_copy_mechs(struct rsd_plan *pl, struct plan_flow *f, const struct plan_mech *m, uint32_t n);
+
 /* Index of the store named name, or -1 (linear on first call, then hashed). */
 int plan_find_store(const struct rsd_plan *pl, const char *name);
 

@@ -725,16 +725,15 @@ static void sql_replicas(struct gal *L)
 		const struct plan_store *src = &L->pl->stores[hit->store];
 		struct plan_flow *f = plan_add_flow(L->pl);
 		f->name = gprintf(L, "%s.masterInstanceName", r->name);
-		f->address = r->name;
 		f->pos = r->pos;
 		f->from.store = hit->store;
 		f->to.store = r->store;
-		f->classes = src->classes;
-		f->mechs = src->mechs;
-		f->nmechs = src->nmechs;
-		f->subjects = src->subjects;
+		plan_flow_set_classes(L->pl, f, &src->classes);
+		plan_flow_set_mechs(L->pl, f, src->mechs, src->nmechs);
+		struct plan_flow_cold *c = plan_flow_cold_mut(L->pl, f);
+		c->address = r->name;
+		plan_flow_set_subjects(L->pl, f, src->subjects);
 		f->enc_in_transit = src->enc_in_transit;
-		plan_flow_mechs_done(f);
 	}
 	xfree(keys);
 }

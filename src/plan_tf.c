@@ -2173,22 +2173,20 @@ static void add_flow(struct tfl *L, struct tf_res *owner, const char *name, int3
 	const struct plan_store *ss = from >= 0 ? &L->pl->stores[from] : NULL;
 	struct plan_flow *f = plan_add_flow(L->pl);
 	if (e) {
-		cf_flow_facts(e, f);
+		cf_flow_facts(e, L->pl, f);
 	} else if (ss) {
-		f->mechs = ss->mechs;
-		f->nmechs = ss->nmechs;
-		f->subjects = ss->subjects;
+		plan_flow_set_mechs(L->pl, f, ss->mechs, ss->nmechs);
+		plan_flow_set_subjects(L->pl, f, ss->subjects);
 		f->enc_in_transit = ss->enc_in_transit;
 	}
-	plan_flow_mechs_done(f);
 	f->name = arena_strdup(&L->pl->arena, name);
-	f->address = arena_strdup(&L->pl->arena, owner->address);
+	plan_flow_cold_mut(L->pl, f)->address = arena_strdup(&L->pl->arena, owner->address);
 	f->pos = owner->pos;
 	f->from.store = from;
 	if (from < 0 && from_place)
 		f->from.place = *from_place;
 	f->to.store = to;
-	f->classes = cls;
+	plan_flow_set_classes(L->pl, f, &cls);
 }
 
 /*
@@ -2669,7 +2667,7 @@ static void refuse_control_chars(struct tfl *L)
 			return;
 		}
 	for (uint32_t i = 0; i < pl->nflows; i++)
-		if (has_control(pl->flows[i].name) || has_control(pl->flows[i].address)) {
+		if (has_control(pl->flows[i].name) || has_control(plan_flow_cold(pl, &pl->flows[i])->address)) {
 			tf_error(L, pl->flows[i].pos, "control characters in the resource address of a flow");
 			return;
 		}

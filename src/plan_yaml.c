@@ -1383,7 +1383,7 @@ static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
 	for (size_t i = 0; i < y->nsubs; i++) {
 		struct pend_sub *u = &y->subs[i];
 		const char *hname = of_flow ? y->pl->flows[idx].name : y->pl->stores[idx].name;
-		struct bits hcls = of_flow ? y->pl->flows[idx].classes : y->pl->stores[idx].classes;
+		struct bits hcls = of_flow ? *plan_flow_classes(y->pl, &y->pl->flows[idx]) : y->pl->stores[idx].classes;
 		bool dup = false;
 		for (size_t j = 0; j < i && u->name; j++)
 			if (y->subs[j].name && strcmp(y->subs[j].name, u->name) == 0) {
@@ -1417,7 +1417,7 @@ static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
 		if (of_flow) {
 			const struct plan_flow *h = &y->pl->flows[idx];
 			from = h->from;
-			subjects = h->subjects;
+			subjects = plan_flow_subjects(y->pl, h);
 			pseudo = h->pseudonymized;
 			anon = h->anonymized;
 		} else {
@@ -1432,11 +1432,9 @@ static void yp_subs_done(struct yp *y, uint32_t idx, bool of_flow)
 		f->pos = u->pos;
 		f->from = from;
 		f->to.place = u->place;
-		f->classes = u->has_classes ? u->classes : hcls;
-		f->mechs = u->mechs;
-		f->nmechs = u->nmechs;
-		plan_flow_mechs_done(f);
-		f->subjects = subjects;
+		plan_flow_set_classes(y->pl, f, u->has_classes ? &u->classes : &hcls);
+		plan_flow_set_mechs(y->pl, f, u->mechs, u->nmechs);
+		plan_flow_set_subjects(y->pl, f, subjects);
 		f->pseudonymized = pseudo;
 		f->anonymized = anon;
 		for (size_t k = 0; of_flow && k < neps0; k++)	/* a `from` still to resolve */
@@ -1571,14 +1569,15 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 	case K_TO:
 		yp_endpoint(y, e, k == K_TO);
 		break;
-	case K_CLASSES:
-		yp_classes(y, &f->classes);
+	case K_CLASSES: {
+		struct bits cl = *plan_flow_classes(y->pl, f);
+		yp_classes(y, &cl);
+		plan_flow_set_classes(y->pl, f, &cl);
 		break;
+	}
 	case K_MECHANISMS:
-		if (yp_mechs(y)) {
-			yp_mechs_copy(y, &f->mechs, &f->nmechs);
-			plan_flow_mechs_done(f);
-		}
+		if (yp_mechs(y))
+			plan_flow_copy_mechs(y->pl, f, y->sm, (uint32_t)y->nsm);
 		break;
 	case K_ENC_IN_TRANSIT:
 		yp_bool(y, &f->enc_in_transit);
@@ -1589,12 +1588,17 @@ static bool yp_flow_key(struct yp *y, struct entry *e, enum key k)
 	case K_ANONYMIZED:
 		yp_bool(y, &f->anonymized);
 		break;
-	case K_SUBJECTS:
-		f->has_subjects = yp_count(y, &f->subjects);
+	case K_SUBJECTS: {
+		double v = 0;
+		f->has_subjects = yp_count(y, &v);
+		plan_flow_set_subjects(y->pl, f, v);
 		break;
+	}
 	case K_ATTRS:
-		if (yp_attrs(y))
-			yp_attrs_copy(y, &f->attrs, &f->nattrs);
+		if (yp_attrs(y)) {
+			struct plan_flow_cold *c = plan_flow_cold_mut(y->pl, f);
+			yp_attrs_copy(y, &c->attrs, &c->nattrs);
+		}
 		break;
 	case K_SUBPROCESSORS:
 		yp_subs(y);

@@ -98,17 +98,18 @@ struct rsd_plan *testrun_plan(const struct rsd_policy *p, const struct pol_fact 
 				return NULL;
 			}
 		}
-		fl->classes = f->classes;
-		fl->mechs = copy_mechs(pl, f, pos);
-		fl->nmechs = f->nmechs;
-		plan_flow_mechs_done(fl);
+		plan_flow_set_classes(pl, fl, &f->classes);
+		plan_flow_set_mechs(pl, fl, copy_mechs(pl, f, pos), f->nmechs);
 		fl->enc_in_transit = f->enc_in_transit;
 		fl->pseudonymized = f->pseudonymized;
 		fl->anonymized = f->anonymized;
-		fl->subjects = f->subjects;
 		fl->has_subjects = f->has_subjects;
-		fl->attrs = f->attrs;
-		fl->nattrs = f->nattrs;
+		plan_flow_set_subjects(pl, fl, f->subjects);
+		if (f->attrs || f->nattrs) {
+			struct plan_flow_cold *c = plan_flow_cold_mut(pl, fl);
+			c->attrs = f->attrs;
+			c->nattrs = f->nattrs;
+		}
 	}
 	xfree(store_of);
 	return pl;

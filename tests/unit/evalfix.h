@@ -279,15 +279,33 @@ static inline struct plan_flow *fx_flow(struct rsd_plan *pl, const struct rsd_po
 		f->from.place = fx_place(p, from);
 	if (ts < 0)
 		f->to.place = fx_place(p, to);
-	f->mechs = arena_alloc(&pl->arena, 4 * sizeof *f->mechs);
-	f->attrs = arena_alloc(&pl->arena, 4 * sizeof *f->attrs);
-	if (cls >= 0)
-		bits_set(&f->classes, (unsigned)cls);
+	/* room for 4 attestations (fx_flow_attest), read as a list */
+	struct plan_flow_cold *c = plan_flow_cold_mut(pl, f);
+	c->mechs = arena_alloc(&pl->arena, 4 * sizeof *c->mechs);
+	c->attrs = arena_alloc(&pl->arena, 4 * sizeof *c->attrs);
+	f->mechs_listed = true;
+	if (cls >= 0) {
+		struct bits b;
+		bits_clear(&b);
+		bits_set(&b, (unsigned)cls);
+		plan_flow_set_classes(pl, f, &b);
+	}
 	return f;
 }
 static inline void fx_attest(struct plan_mech *m, uint32_t *n, int mech, rdate expires)
 {
 	m[(*n)++] = (struct plan_mech){ mech, expires, NULL, { 0, 0 } };
+}
+static inline void fx_flow_attest(struct rsd_plan *pl, struct plan_flow *f, int mech, rdate expires)
+{
+	struct plan_flow_cold *c = plan_flow_cold_mut(pl, f);
+	fx_attest(c->mechs, &c->nmechs, mech, expires);
+}
+static inline void fx_flow_class(struct rsd_plan *pl, struct plan_flow *f, int cls)
+{
+	struct bits b = *plan_flow_classes(pl, f);
+	bits_set(&b, (unsigned)cls);
+	plan_flow_set_classes(pl, f, &b);
 }
 static inline struct plan_waiver *fx_waiver(struct rsd_plan *pl, int rule, const char *target, rdate expires, uint32_t line)
 {

@@ -90,11 +90,11 @@ static void test_eval_transfer_mechanisms(void **state)
 	fx_flow(pl, G.p, "to_jp", "DE", "JP", G.personal, 1);
 	fx_flow(pl, G.p, "to_us", "DE", "US", G.personal, 2);
 	struct plan_flow *f = fx_flow(pl, G.p, "to_us_scc", "DE", "US", G.personal, 3);
-	fx_attest(f->mechs, &f->nmechs, G.SCC, DATE_MAX);
+	fx_flow_attest(pl, f, G.SCC, DATE_MAX);
 	f = fx_flow(pl, G.p, "to_us_scc_expired", "DE", "US", G.personal, 4);
-	fx_attest(f->mechs, &f->nmechs, G.SCC, TODAY);	/* valid strictly before */
+	fx_flow_attest(pl, f, G.SCC, TODAY);	/* valid strictly before */
 	f = fx_flow(pl, G.p, "to_us_scc_tomorrow", "DE", "US", G.personal, 5);
-	fx_attest(f->mechs, &f->nmechs, G.SCC, TODAY + 1);
+	fx_flow_attest(pl, f, G.SCC, TODAY + 1);
 	f = fx_flow(pl, G.p, "to_us_anon", "DE", "US", G.personal, 6);
 	f->anonymized = true;	/* `when not anonymized` */
 	fx_flow(pl, G.p, "us_to_in", "US", "IN", G.personal, 7);	/* origin US: out of scope */
@@ -127,7 +127,7 @@ static void test_eval_dates(void **state)
 	(void)state;
 	struct rsd_plan *pl = plan_new("plan.yaml");
 	struct plan_flow *f = fx_flow(pl, G.p, "dpf", "DE", "US", G.personal, 1);
-	fx_attest(f->mechs, &f->nmechs, G.DPFM, DATE_MAX);
+	fx_flow_attest(pl, f, G.DPFM, DATE_MAX);
 	fx_flow(pl, G.p, "gb", "DE", "GB", G.personal, 2);
 
 	struct rsd_result *r = fx_check(G.p, pl, D("2023-07-09"));
@@ -215,17 +215,17 @@ static void test_eval_origin_chain_cycle(void **state)
 	fx_store(pl, G.p, "c", "US", G.personal, 5);
 	fx_store(pl, G.p, "h", "US", G.health, 6);
 	struct plan_flow *f = fx_flow(pl, G.p, "crm_dw", "crm", "us_dw", G.personal, 10);
-	fx_attest(f->mechs, &f->nmechs, G.SCC, DATE_MAX);
+	fx_flow_attest(pl, f, G.SCC, DATE_MAX);
 	fx_flow(pl, G.p, "dw_in", "us_dw", "IN", G.personal, 11);
 	/* cycle a <-> b, fed from DE as a bare place */
 	f = fx_flow(pl, G.p, "de_a", "DE", "a", G.personal, 12);
-	fx_attest(f->mechs, &f->nmechs, G.BCR, DATE_MAX);
+	fx_flow_attest(pl, f, G.BCR, DATE_MAX);
 	fx_flow(pl, G.p, "a_b", "a", "b", G.personal, 13);
 	fx_flow(pl, G.p, "b_a", "b", "a", G.personal, 14);
 	fx_flow(pl, G.p, "b_in", "b", "IN", G.personal, 15);
 	/* health data from DE into h does not make h's personal data European */
 	f = fx_flow(pl, G.p, "de_h", "DE", "h", G.health, 16);
-	fx_attest(f->mechs, &f->nmechs, G.SCC, DATE_MAX);
+	fx_flow_attest(pl, f, G.SCC, DATE_MAX);
 	f->enc_in_transit = true;
 	struct plan_flow *g = fx_flow(pl, G.p, "h_in_personal", "h", "IN", G.personal, 17);
 	(void)g;
@@ -263,7 +263,7 @@ static void test_eval_origin_long_chain(void **state)
 		snprintf(prev, sizeof prev, "s%d", i - 1);
 		snprintf(name, sizeof name, "s%d", i);
 		struct plan_flow *f = fx_flow(pl, G.p, name, prev, name, G.personal, (uint32_t)(N + i));
-		fx_attest(f->mechs, &f->nmechs, G.SCC, DATE_MAX);
+		fx_flow_attest(pl, f, G.SCC, DATE_MAX);
 	}
 	snprintf(name, sizeof name, "s%d", N - 1);
 	fx_flow(pl, G.p, "last", name, "IN", G.personal, 3 * N);
@@ -295,7 +295,7 @@ static void test_eval_pairs(void **state)
 	policy_index(p);
 	struct rsd_plan *pl = plan_new("");
 	struct plan_flow *f = fx_flow(pl, p, "f", "gcp:EU", "gcp:EU", c1, 1);
-	bits_set(&f->classes, (unsigned)c2);
+	fx_flow_class(pl, f, c2);
 	fx_flow(pl, p, "g", "DE", "US", c1, 2);	/* when false: not applied */
 	struct rsd_result *res = fx_check(p, pl, TODAY);
 	const struct finding *v = fx_find(res, "pairs", "f");
@@ -473,10 +473,10 @@ static void test_eval_via_known_plan(void **state)
 	fx_flow(pl, p, "unknown", "DE", "US", cls, 10);
 	struct plan_flow *f = fx_flow(pl, p, "counted", "DE", "US", cls, 11);
 	f->has_subjects = true;
-	f->subjects = 10;
+	plan_flow_set_subjects(pl, f, 10);
 	f = fx_flow(pl, p, "many", "DE", "US", cls, 12);
 	f->has_subjects = true;
-	f->subjects = 5000;
+	plan_flow_set_subjects(pl, f, 5000);
 	fx_flow(pl, p, "from_store", "db", "US", cls, 13);	/* a flow, not a replica */
 
 	for (int applied = 0; applied < 2; applied++) {
@@ -754,9 +754,9 @@ static void test_eval_speed(void **state)
 		snprintf(to, sizeof to, "s%u", (seed >> 8) % NS);
 		snprintf(name, sizeof name, "f%d", i);
 		struct plan_flow *f = fx_flow(pl, G.p, name, from, to, G.personal, (uint32_t)(NS + i));
-		bits_set(&f->classes, (unsigned)G.health);
+		fx_flow_class(pl, f, G.health);
 		if (i % 3)
-			fx_attest(f->mechs, &f->nmechs, G.SCC, DATE_MAX);
+			fx_flow_attest(pl, f, G.SCC, DATE_MAX);
 	}
 	struct rsd_result *r = fx_check(G.p, pl, TODAY);
 	assert_true(r->nfindings > 0);
@@ -804,9 +804,9 @@ static void test_eval_decision_rate(void **state)
 	for (int i = 0; i < NF; i++) {
 		snprintf(name, sizeof name, "f%d", i);
 		struct plan_flow *f = fx_flow(pl, p, name, "multi:eu", "multi:world", c1, (uint32_t)i + 1);
-		bits_set(&f->classes, (unsigned)c2);
+		fx_flow_class(pl, f, c2);
 		if (i % 10)
-			fx_attest(f->mechs, &f->nmechs, m, DATE_MAX);
+			fx_flow_attest(pl, f, m, DATE_MAX);
 	}
 	struct eval_opts o = { TODAY, 30, false };
 	struct rsd_result *r = eval_check(p, pl, &o);

@@ -167,7 +167,8 @@ static void test_map(void **state)
 	assert_int_equal(pl->flows[ab].pos.line, 8);
 	assert_int_equal(pl->flows[ab].from.store, 0);
 	assert_int_equal(pl->flows[ab].to.store, 1);
-	assert_int_equal(pl->flows[ab].nmechs, 1);
+	assert_int_equal(__builtin_popcountll(pl->flows[ab].mechmask), 1);	/* one, without expiry */
+	assert_false(pl->flows[ab].mechs_listed);
 	assert_true(flow_named(pl, "b to c") >= 0);
 	int us = flow_named(pl, "a to US (third_country_transfers)");
 	assert_true(us >= 0);
@@ -250,10 +251,10 @@ static void test_subprocessors_yaml(void **state)
 	assert_int_equal(z->from.store, 0);
 	assert_int_equal(z->pos.line, 5);
 	assert_int_equal(z->pos.col, 9);
-	assert_int_equal(bits_count(&z->classes), 1);
-	assert_int_equal(z->nmechs, 1);
-	assert_true(z->subjects == 10);
-	assert_int_equal(bits_count(&f->pl->flows[0].classes), 2);
+	assert_int_equal(bits_count(plan_flow_classes(f->pl, z)), 1);
+	assert_int_equal(z->mechmask, (uint64_t)1 << policy_find_mech(f->pol, "EU_SCC"));
+	assert_true(plan_flow_subjects(f->pl, z) == 10);
+	assert_int_equal(bits_count(plan_flow_classes(f->pl, &f->pl->flows[0])), 2);
 }
 
 /* sub-processors of a flow: from the flow's source, resolved late */

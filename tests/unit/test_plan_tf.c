@@ -173,7 +173,7 @@ static char *summary(const struct rsd_plan *pl)
 	}
 	for (uint32_t i = 0; i < pl->nflows; i++) {
 		const struct plan_flow *f = &pl->flows[i];
-		check_pos(cur_text, f->pos, f->address);
+		check_pos(cur_text, f->pos, plan_flow_cold(pl, f)->address);
 		sb_printf(&sb, "flow %s %u:%u ", f->name, f->pos.line, f->pos.col);
 		if (f->from.store >= 0)
 			sb_puts(&sb, pl->stores[f->from.store].name);
@@ -185,7 +185,7 @@ static char *summary(const struct rsd_plan *pl)
 		else
 			place_str(&sb, f->to.place);
 		sb_putc(&sb, ' ');
-		classes_str(&sb, &f->classes);
+		classes_str(&sb, plan_flow_classes(pl, f));
 		sb_putc(&sb, '\n');
 	}
 	for (uint32_t i = 0; i < pl->nnotes; i++) {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,30 +271,31 @@ static void test_plan_yaml_full_plan_values_and_positions(void **state)
 	assert_place_loc(f, fl->to.place, "aws:us-east-1");
 	bits_clear(&want);
 	bits_set(&want, (unsigned)cls(f, "personal"));
-	assert_true(bits_eq(&fl->classes, &want));
-	assert_int_equal(fl->nmechs, 1);
-	assert_int_equal(fl->mechs[0].mech, policy_find_mech(f->pol, "EU_SCC"));
-	assert_int_equal(fl->mechs[0].expires, date_from_ymd(2027, 6, 30));
-	assert_null(fl->mechs[0].reference);
-	assert_int_equal(fl->mechs[0].pos.line, 11);
-	assert_int_equal(fl->mechs[0].pos.col, 18);
+	assert_true(bits_eq(plan_flow_classes(pl, fl), &want));
+	const struct plan_flow_cold *cold = plan_flow_cold(pl, fl);
+	assert_true(fl->mechs_listed);	/* it expires: the list is kept */
+	assert_int_equal(cold->nmechs, 1);
+	assert_int_equal(cold->mechs[0].mech, policy_find_mech(f->pol, "EU_SCC"));
+	assert_int_equal(cold->mechs[0].expires, date_from_ymd(2027, 6, 30));
+	assert_null(cold->mechs[0].reference);
+	assert_int_equal(cold->mechs[0].pos.line, 11);
+	assert_int_equal(cold->mechs[0].pos.col, 18);
 	assert_true(fl->enc_in_transit);
 	assert_false(fl->pseudonymized);
-	assert_true(fl->subjects == 150000.0);
+	assert_true(plan_flow_subjects(pl, fl) == 150000.0);
 	assert_true(fl->has_subjects);
-	assert_int_equal(fl->nattrs, 1);
-	assert_string_equal(fl->attrs[0].name, "tia");
-	assert_string_equal(fl->attrs[0].val.s, "approved");
+	assert_int_equal(cold->nattrs, 1);
+	assert_string_equal(cold->attrs[0].name, "tia");
+	assert_string_equal(cold->attrs[0].val.s, "approved");
 
 	fl = &pl->flows[1];
 	assert_int_equal(fl->from.store, -1);
 	assert_place_country(fl->from.place, "DE");
 	assert_int_equal(fl->to.store, 1);
-	assert_int_equal(fl->nmechs, 1);	/* a bare name is {type: NAME} */
-	assert_int_equal(fl->mechs[0].mech, policy_find_mech(f->pol, "EU_BCR"));
-	assert_int_equal(fl->mechs[0].expires, DATE_MAX);
-	assert_int_equal(fl->mechs[0].pos.line, 22);
-	assert_int_equal(fl->mechs[0].pos.col, 9);
+	/* a bare name is {type: NAME}: no expiry, so mechmask says it all */
+	assert_false(fl->mechs_listed);
+	assert_int_equal(fl->mechmask, (uint64_t)1 << policy_find_mech(f->pol, "EU_BCR"));
+	assert_int_equal(plan_flow_cold(pl, fl)->nmechs, 0);
 
 	assert_int_equal(pl->nwaivers, 2);
 	const struct plan_waiver *w = &pl->waivers[0];
@@ -731,6 +733,63 @@ static void test_plan_yaml_entry_shapes(void **state)
 	assert_int_equal(f->pl->nstores, 0);
 }
 
+/* struct plan_flow's compact fields: class-set ids, subjects, attestations */
+static void test_plan_flow_compact_fields(void **state)
+{
+	(void)state;
+	struct rsd_plan *pl = plan_new("t.yaml");
+	struct bits b;
+	uint32_t ids[6];
+	for (int i = 0; i < 6; i++)
+		plan_add_flow(pl);
+	struct plan_flow *fl = pl->flows;
+	assert_int_equal(plan_flow_one_class(&fl[0]), -1);	/* zeroed: no class */
+	assert_true(bits_empty(plan_flow_classes(pl, &fl[0])));
+	static const int sets[6][3] = { {255, -1, -1}, {0, -1, -1}, {3, 70, -1}, {70, 3, -1}, {3, 70, 200}, {-1, -1, -1} };
+	for (int i = 0; i < 6; i++) {
+		bits_clear(&b);
+		for (int k = 0; k < 3; k++)
+			if (sets[i][k] >= 0)
+				bits_set(&b, (unsigned)sets[i][k]);
+		plan_flow_set_classes(pl, &fl[i], &b);
+		ids[i] = fl[i].cset;
+		assert_true(bits_eq(plan_flow_classes(pl, &fl[i]), &b));
+	}
+	assert_int_equal(plan_flow_one_class(&fl[0]), 255);
+	assert_int_equal(plan_flow_one_class(&fl[1]), 0);
+	assert_int_equal(plan_flow_one_class(&fl[2]), -1);
+	assert_int_equal(plan_flow_one_class(&fl[5]), -1);
+	assert_int_equal(ids[2], ids[3]);	/* one set, stored once */
+	assert_true(ids[4] != ids[2]);
+	assert_int_equal(pl->ncsets, 2);
+
+	/* subjects: whole numbers below 2^24 in the flow, others in its cold record */
+	static const double subj[] = { 0, 10, 16777214, 16777215, 9007199254740992.0, 0.5, -0.0 };
+	for (size_t i = 0; i < sizeof subj / sizeof *subj; i++) {
+		uint32_t before = pl->nflow_cold;
+		plan_flow_set_subjects(pl, &fl[5], 0);
+		fl[5].cold = 0;
+		plan_flow_set_subjects(pl, &fl[5], subj[i]);
+		assert_true(plan_flow_subjects(pl, &fl[5]) == subj[i]);
+		assert_int_equal(signbit(plan_flow_subjects(pl, &fl[5])) != 0, signbit(subj[i]) != 0);
+		assert_int_equal(pl->nflow_cold - before, i >= 3);
+	}
+
+	/* attestations without an expiry date are the mask; a dated one keeps the list */
+	struct plan_mech m[2] = { { 2, DATE_MAX, NULL, { 1, 1 } }, { 5, DATE_MAX, NULL, { 1, 9 } } };
+	plan_flow_copy_mechs(pl, &fl[0], m, 2);
+	assert_false(fl[0].mechs_listed);
+	assert_int_equal(fl[0].mechmask, (1u << 2) | (1u << 5));
+	assert_int_equal(fl[0].cold, 0);
+	m[1].expires = date_from_ymd(2027, 1, 1);
+	plan_flow_copy_mechs(pl, &fl[1], m, 2);
+	assert_true(fl[1].mechs_listed);
+	assert_int_equal(fl[1].mechmask, 0);
+	assert_int_equal(plan_flow_cold(pl, &fl[1])->nmechs, 2);
+	assert_int_equal(plan_flow_cold(pl, &fl[1])->mechs[1].pos.col, 9);
+	plan_free(pl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -757,6 +816,7 @@ int main(void)
 		T(test_plan_yaml_caret_span),
 		T(test_plan_yaml_entry_shapes),
 #undef T
+		cmocka_unit_test(test_plan_flow_compact_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

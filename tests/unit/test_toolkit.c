@@ -104,13 +104,15 @@ static void test_diff_sets_match_evaluator(void **state)
 						f->from.store = f->to.store = -1;
 						f->from.place = (struct place){ PLACE_COUNTRY, (uint16_t)src, -1 };
 						f->to.place = (struct place){ PLACE_COUNTRY, (uint16_t)dst, -1 };
-						bits_clear(&f->classes);
-						bits_set(&f->classes, c);
+						struct bits cl;
+						bits_clear(&cl);
+						bits_set(&cl, c);
+						plan_flow_set_classes(pl, f, &cl);
 						f->enc_in_transit = enc;
 						if (m >= 0) {
-							f->mechs = arena_alloc(&pl->arena, sizeof *f->mechs);
-							f->mechs[0] = (struct plan_mech){ m, DATE_MAX, NULL, { 0, 0 } };
-							f->nmechs = 1;
+							struct plan_mech *ms = arena_alloc(&pl->arena, sizeof *ms);
+							ms[0] = (struct plan_mech){ m, DATE_MAX, NULL, { 0, 0 } };
+							plan_flow_set_mechs(pl, f, ms, 1);
 						}
 					}
 					struct eval_opts o = { date, 30, false };
