@@ -977,10 +977,46 @@ static void load_resource(struct cfl *L, const struct doc_node *idn, const struc
 	xfree(c.backups.v);
 }
 
+/*
+** The first top-level key of a YAML text (a line that starts with a
+** letter; comments, "---" and blank lines skipped) is one a template can
+** have, or the text is not YAML of that kind (JSON, or empty): true.
+** False for a YAML mapping whose first key no template has (a YAML plan's
+** stores:, flows:, plan:), so that a large plan is not searched for
+** Resources.  SAM's Globals included.
+*/
+static bool cfn_first_key_ok(const char *data, size_t len)
+{
+	static const char *const keys[] = {"AWSTemplateFormatVersion", "Description", "Metadata", "Parameters",
+					   "Rules", "Mappings", "Conditions", "Transform", "Globals", "Resources",
+					   "Outputs", "Hooks"};
+	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	while (i < len) {
+		const char *eol = memchr(data + i, '\n', len - i);
+		size_t e = eol ? (size_t)(eol - data) : len;
+		char c = data[i];
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+			size_t k = i;
+			while (k < e && data[k] != ':' && data[k] != ' ' && data[k] != '\t')
+				k++;
+			for (size_t j = 0; j < sizeof keys / sizeof *keys; j++)
+				if (strlen(keys[j]) == k - i && memcmp(keys[j], data + i, k - i) == 0)
+					return true;
+			return false;
+		}
+		if (c != '#' && c != '\r' && c != '\n' && !(e - i >= 3 && memcmp(data + i, "---", 3) == 0))
+			return true;	/* JSON, a flow mapping, an indented first line: the scan decides */
+		i = e + 1;
+	}
+	return true;
+}
+
 bool plan_is_cfn(const char *data, size_t len)
 {
 	/* a top-level Resources key (YAML: at the start of a line; JSON: as a
 	   quoted key) and an AWS resource type; the loader checks the rest */
+	if (!cfn_first_key_ok(data, len))
+		return false;
 	size_t n = len < ((size_t)4 << 20) ? len : ((size_t)4 << 20);
 	bool res = false;
 	for (const char *s = data; s && (size_t)(s - data) < n;) {

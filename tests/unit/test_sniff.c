@@ -104,11 +104,33 @@ static void test_sniff_fides_head(void **state)
 	xfree(data);
 }
 
+/*
+** The CloudFormation sniffer reads a YAML text's first top-level key
+** first: a plan (stores:, flows:) is not searched for Resources; a
+** template opening with comments, "---" or any template section is.
+*/
+static void test_sniff_cfn_first_key(void **state)
+{
+	(void)state;
+	static const char plan[] = "# a plan\nstores:\n  - {name: a, location: DE, classes: [personal]}\n"
+				   "Resources:\n  B: {Type: AWS::S3::Bucket}\n";
+	static const char tmpl[] = "# comment\n---\nAWSTemplateFormatVersion: '2010-09-09'\n"
+				   "Resources:\n  B: {Type: AWS::S3::Bucket}\n";
+	static const char sam[] = "Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: {}\n"
+				  "Resources:\n  B: {Type: AWS::S3::Bucket}\n";
+	static const char json[] = "{\"Resources\": {\"B\": {\"Type\": \"AWS::S3::Bucket\"}}}\n";
+	assert_false(plan_is_cfn(plan, sizeof plan - 1));
+	assert_true(plan_is_cfn(tmpl, sizeof tmpl - 1));
+	assert_true(plan_is_cfn(sam, sizeof sam - 1));
+	assert_true(plan_is_cfn(json, sizeof json - 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sniff_corpus),
 		cmocka_unit_test(test_sniff_fides_head),
+		cmocka_unit_test(test_sniff_cfn_first_key),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
