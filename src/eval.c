@@ -254,6 +254,11 @@ struct ev {
 	/* per finding, parallel to r->findings: sort key parts (see cmp_key) */
 	uint32_t *ford, *fkey;
 	uint32_t *iota;	/* 0, 1, 2, …: the failed list when every require failed */
+	/* findings' class sets, interned in r->arena (intern_classes) */
+	const struct bits **cls_tab;	/* open addressing, cls_cap a power of 2 */
+	uint32_t cls_n, cls_cap;
+	const struct bits *cls_last;	/* the last one asked for: a fact's findings share it */
+	const struct bits *cls_one[BITS_MAX];	/* {c}, on first use */
 	size_t cap_fkeys;
 	uint32_t next_ord;	/* ordinals of implicit transfers, waivers, notes */
 	const char *last_id;	/* tool_key's one-entry cache */
@@ -351,6 +356,74 @@ static struct bits places_operators(const struct ev *e, const struct place *pl, 
 
 /* ================================================================ findings */
 
+const struct bits eval_no_classes;
+
+static inline uint32_t classes_slot(const struct bits *b, uint32_t cap)
+{
+	uint64_t h = (b->w[0] ^ b->w[1] * 31 ^ b->w[2] * 961 ^ b->w[3] * 29791) * 0x9E3779B97F4A7C15u;
+	return (uint32_t)(h >> 32) & (cap - 1);
+}
+
+/* The one copy of class set b in the result's arena (findings point at it). */
+static const struct bits *intern_classes(struct ev *e, const struct bits *b)
+{
+	if (e->cls_last && bits_eq(e->cls_last, b))
+		return e->cls_last;
+	if (2 * (e->cls_n + 1) > e->cls_cap) {
+		uint32_t cap = e->cls_cap ? 2 * e->cls_cap : 64;
+		const struct bits **t = xcalloc(cap, sizeof *t);
+		for (uint32_t i = 0; i < e->cls_cap; i++) {
+			const struct bits *x = e->cls_tab[i];
+			if (!x)
+				continue;
+			uint32_t j = classes_slot(x, cap);
+			while (t[j])
+				j = (j + 1) & (cap - 1);
+			t[j] = x;
+		}
+		xfree(e->cls_tab);
+		e->cls_tab = t;
+		e->cls_cap = cap;
+	}
+	uint32_t j = classes_slot(b, e->cls_cap);
+	for (; e->cls_tab[j]; j = (j + 1) & (e->cls_cap - 1))
+		if (bits_eq(e->cls_tab[j], b))
+			return e->cls_last = e->cls_tab[j];
+	struct bits *n = arena_alloc_raw(&e->r->arena, sizeof *n);
+	*n = *b;
+	e->cls_tab[j] = n;
+	e->cls_n++;
+	return e->cls_last = n;
+}
+
+/* The set {c}, interned. */
+static const struct bits *class_one(struct ev *e, unsigned c)
+{
+	if (!e->cls_one[c]) {
+		struct bits b;
+		bits_clear(&b);
+		bits_set(&b, c);
+		e->cls_one[c] = intern_classes(e, &b);
+	}
+	return e->cls_one[c];
+}
+
+/* The finding's record of rarely set fields, made on first use. */
+static struct finding_more *more_of(struct ev *e, struct finding *f)
+{
+	if (!f->more)
+		f->more = arena_alloc(&e->r->arena, sizeof *f->more);
+	return f->more;
+}
+
+/* Room for f's n pairs: in the finding when they fit. */
+static struct country_pair *pairs_room(struct ev *e, struct finding *f, uint32_t n)
+{
+	if (n <= FINDING_PAIRS_IN)
+		return f->pairs.in;
+	return f->pairs.v = arena_alloc_raw(&e->r->arena, n * sizeof *f->pairs.v);
+}
+
 static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 {
 	struct rsd_result *r = e->r;
@@ -365,13 +438,13 @@ static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 	struct finding *f = &r->findings[r->nfindings++];
 	*f = (struct finding){
 		.rule = -1,
-		.kind = fi->kind,
+		.kind = (uint8_t)fi->kind,
 		.fact = fi->name,
-		.file = e->pl->file ? e->pl->file : "",
 		.line = fi->line,
 		.col = fi->col,
-		.address = fi->address,
 	};
+	if (fi->address)
+		more_of(e, f)->address = fi->address;
 	return f;
 }
 
@@ -438,9 +511,10 @@ static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id
 {
 	struct finding *f = new_finding(e, fi);
 	e->fkey[e->r->nfindings - 1] = tool_key(e, id);
-	f->rule_id = id;
-	f->severity = sev;
-	f->message = msg;
+	struct finding_more *m = more_of(e, f);
+	m->tool_id = id;
+	m->message = msg;
+	f->severity = (uint8_t)sev;
 }
 
 /*
@@ -578,18 +652,15 @@ static struct finding *rule_finding(struct ev *e, int32_t rule, const struct fac
 	struct finding *f = new_finding(e, fi);
 	e->fkey[r->nfindings - 1] = e->rule_rkey[rule];
 	f->rule = rule;
-	f->rule_id = pr->name;
-	f->severity = pr->severity;
-	f->classes = e->acc_classes[rule];
+	f->severity = (uint8_t)pr->severity;
+	f->classes = intern_classes(e, &e->acc_classes[rule]);
 	/* pairs: rows of this rule merged by source, expanded in order */
 	int32_t head = e->acc_head[rule];
 	if (head >= 0 && e->rows[head].next < 0) {	/* one source country */
 		const struct row *w = &e->rows[head];
 		uint32_t npairs = bits_count(&w->dst);
-		if (npairs) {
-			f->pairs = arena_alloc_raw(&r->arena, npairs * sizeof *f->pairs);
-			f->npairs = put_pairs(f->pairs, (unsigned)w->src, &w->dst);
-		}
+		if (npairs)
+			f->npairs = put_pairs(pairs_room(e, f, npairs), (unsigned)w->src, &w->dst);
 	} else if (head >= 0) {
 		struct bits srcs;
 		size_t npairs = 0;
@@ -606,9 +677,11 @@ static struct finding *rule_finding(struct ev *e, int32_t rule, const struct fac
 		BITS_EACH(sc, &srcs)
 			npairs += bits_count(&e->pairdst[sc]);
 		if (npairs) {
-			f->pairs = arena_alloc_raw(&r->arena, npairs * sizeof *f->pairs);
+			struct country_pair *out = pairs_room(e, f, (uint32_t)npairs);
+			uint32_t n = 0;
 			BITS_EACH(sc, &srcs)
-				f->npairs += put_pairs(f->pairs + f->npairs, (unsigned)sc, &e->pairdst[sc]);
+				n += put_pairs(out + n, (unsigned)sc, &e->pairdst[sc]);
+			f->npairs = n;
 		}
 	}
 	uint32_t nf = 0;
@@ -630,17 +703,21 @@ static void finish_finding(struct ev *e, struct finding *f, int32_t rule, const 
 	struct rsd_result *r = e->r;
 	const struct pol_rule *pr = &e->p->rules[rule];
 	const uint32_t *fg = e->fail_gen + e->reqoff[rule];
-	if (nf == pr->nrequires && nf) {
-		f->failed = e->iota;
-		f->nfailed = nf;
+	if (nf == pr->nrequires && nf > FINDING_FAILED_IN) {
+		f->failed.v = e->iota;
 	} else {
-		f->failed = arena_alloc_raw(&r->arena, (nf ? nf : 1) * sizeof *f->failed);
-		for (uint32_t j = 0; j < pr->nrequires; j++)
+		uint32_t *out = nf <= FINDING_FAILED_IN ? f->failed.in
+			: (f->failed.v = arena_alloc_raw(&r->arena, nf * sizeof *f->failed.v));
+		uint32_t n = 0;
+		for (uint32_t j = 0; j < pr->nrequires && n < nf; j++)
 			if (fg[j] == e->gen)
-				f->failed[f->nfailed++] = j;
+				out[n++] = j;
 	}
-	f->waiver = match_waiver(e, rule, fi);
-	f->status = f->waiver ? FINDING_WAIVED : FINDING_VIOLATION;
+	f->nfailed = nf;
+	const struct plan_waiver *w = match_waiver(e, rule, fi);
+	if (w)
+		more_of(e, f)->waiver = w;
+	f->status = w ? FINDING_WAIVED : FINDING_VIOLATION;
 }
 
 /* Turn the accumulators of the current fact into findings (once per rule). */
@@ -976,11 +1053,9 @@ static void check_pair1(struct ev *e, const struct factinfo *fi, unsigned so, un
 		struct finding *f = new_finding(e, fi);
 		e->fkey[e->r->nfindings - 1] = e->rule_rkey[ri];
 		f->rule = ri;
-		f->rule_id = pr->name;
-		f->severity = pr->severity;
-		bits_set(&f->classes, c);
-		f->pairs = arena_alloc_raw(&e->r->arena, sizeof *f->pairs);
-		f->pairs[0] = (struct country_pair){ (uint8_t)so, (uint8_t)dn };
+		f->severity = (uint8_t)pr->severity;
+		f->classes = class_one(e, c);
+		f->pairs.in[0] = (struct country_pair){ (uint8_t)so, (uint8_t)dn };
 		f->npairs = 1;
 		finish_finding(e, f, ri, fi, nf);
 	}
@@ -1732,7 +1807,7 @@ static void waiver_findings(struct ev *e)
 				  rname, w->target, fmt_date(e->r, w->expires));
 			tool_finding(e, &fi, "expired-waiver", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
 			f = &e->r->findings[e->r->nfindings - 1];
-			f->waiver = w;
+			more_of(e, f)->waiver = w;
 			sb_free(&sb);
 			continue;
 		}
@@ -1747,7 +1822,7 @@ static void waiver_findings(struct ev *e)
 				sb_printf(&sb, "waiver of %s for %s matched no violation: no store or flow is named %s",
 					  rname, w->target, w->target);
 			tool_finding(e, &fi, "unused-waiver", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
-			e->r->findings[e->r->nfindings - 1].waiver = w;
+			more_of(e, &e->r->findings[e->r->nfindings - 1])->waiver = w;
 			sb_free(&sb);
 		}
 		int64_t left = (int64_t)w->expires - e->d;
@@ -1755,7 +1830,7 @@ static void waiver_findings(struct ev *e)
 			sb_printf(&sb, "waiver of %s for %s expires on %s (in %lld day%s)", rname, w->target,
 				  fmt_date(e->r, w->expires), (long long)left, left == 1 ? "" : "s");
 			tool_finding(e, &fi, "expiring", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
-			e->r->findings[e->r->nfindings - 1].waiver = w;
+			more_of(e, &e->r->findings[e->r->nfindings - 1])->waiver = w;
 			sb_free(&sb);
 		}
 	}
@@ -1766,14 +1841,16 @@ static void waiver_findings(struct ev *e)
 /* ================================================================ sorting */
 
 /*
-** Sort keys: small, so sorting moves 40 bytes per finding, not the finding.
-** The order is (file, line, col, rule id, fact, creation).  Rule ids compare
-** by rkey (tool_key), not by strcmp.  Facts without a position (line 0:
-** plans built through the API) compare by their ordinal (plan order:
-** stores, flows, implicit transfers, waivers, notes) instead of their name.
+** Sort keys: small, so sorting moves 32 bytes per finding, not the finding.
+** The order is (file, line, col, rule id, fact, creation); every finding of
+** a result is in its plan's file, so the key leaves the file out.  Rule ids
+** compare by rkey (tool_key), not by strcmp.  Facts without a position
+** (line 0: plans built through the API) compare by their ordinal (plan
+** order: stores, flows, implicit transfers, waivers, notes) instead of
+** their name.
 */
 struct sortkey {
-	const char *file, *fact;
+	const char *fact;
 	uint32_t line, col;
 	uint32_t ord, rkey;
 	uint32_t seq;
@@ -1783,8 +1860,6 @@ static int cmp_key(const void *a, const void *b)
 {
 	const struct sortkey *x = a, *y = b;
 	int c;
-	if (x->file != y->file && (c = strcmp(x->file, y->file)))
-		return c;
 	if (x->line != y->line)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
@@ -1803,7 +1878,7 @@ static int cmp_key(const void *a, const void *b)
 static struct sortkey key_of(const struct ev *e, uint32_t i)
 {
 	const struct finding *f = &e->r->findings[i];
-	return (struct sortkey){ f->file, f->fact ? f->fact : "", f->line, f->col,
+	return (struct sortkey){ f->fact ? f->fact : "", f->line, f->col,
 				 e->ford[i], e->fkey[i], i };
 }
 
@@ -1861,7 +1936,7 @@ static void sort_findings(struct ev *e)
 		struct sortkey k = key_of(e, i);
 		if (sorted && cmp_key(&prev, &k) >= 0)
 			sorted = false;
-		if (k.line != 0 || k.file != prev.file)
+		if (k.line != 0)
 			nopos = false;
 		if (!sorted && !nopos)
 			break;
@@ -2053,7 +2128,7 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 		tool_finding(&e, &fi, nt->rule_id, (enum severity)nt->severity, nt->message);
 		if (nw && nw[i]) {
 			struct finding *f = &e.r->findings[e.r->nfindings - 1];
-			f->waiver = nw[i];
+			more_of(&e, f)->waiver = nw[i];
 			f->status = FINDING_WAIVED;
 		}
 	}
@@ -2078,6 +2153,7 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	xfree(e.acc_gen);
 	xfree(e.acc_viol);
 	xfree(e.acc_classes);
+	xfree(e.cls_tab);
 	xfree(e.acc_head);
 	xfree(e.acc_tail);
 	xfree(e.rank);
