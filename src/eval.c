@@ -443,8 +443,12 @@ static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 		.line = fi->line,
 		.col = fi->col,
 	};
-	if (fi->address)
-		more_of(e, f)->address = fi->address;
+	if (fi->address) {
+		if (fi->address == fi->name || (fi->name && strcmp(fi->address, fi->name) == 0))
+			f->flags = FINDING_ADDRESS_IS_FACT;
+		else
+			more_of(e, f)->address = fi->address;
+	}
 	return f;
 }
 

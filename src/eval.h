@@ -38,6 +38,8 @@ struct finding_more {
 ** accessors below (finding_id, finding_classes, finding_pairs, ...).
 ** @rule: index in policy->rules, or -1 for the tool's own findings
 ** @severity, @status, @kind: enum severity, finding_status, finding_kind
+** @flags: FINDING_ADDRESS_IS_FACT: the fact's address is its name (Terraform
+**   resources, loader notes), not kept in @more
 ** @fact: the fact's name ("orders-db", "orders-db (replica aws:us-east-1)",
 **   "store#2", the waiver's target for waiver findings)
 ** @line, @col: where the fact is written in the plan (the plan's file: every
@@ -51,23 +53,24 @@ struct finding_more {
 ** @more: the rarely set fields, NULL when none is set
 **
 ** Layout, measured on the bench plans (estate generator at 10 MB: 35,320
-** findings, at 100 MB: 360,115; the Cedar plan: 34,098): every rule
-** finding has classes, and they are few distinct sets (43 at 10 MB, 44 at
-** 100 MB, 3 for Cedar); 99.5% of transfer findings have at most four pairs
-** (Cedar: all one); every rule finding at most two failed requires (92%:
-** all of its rule's); tool id, message, waiver or address on 0.6% (tool and
-** waived findings; on Terraform plans every finding has an address).  So
-** the classes are a pointer to a shared set, the few pairs and failed
-** indexes sit in the 8 bytes a pointer to them would take (no 16-byte
-** arena allocation each), the rest moved behind @more, the file is the
-** plan's and a rule finding's id its rule's name: 64 bytes, one cache line
-** (was 128).
+** findings, at 100 MB: 360,115; the Cedar plan: 34,098): every rule finding
+** has classes, and they are few distinct sets (43 at 10 MB, 44 at 100 MB, 3
+** for Cedar); 99.5% of transfer findings have at most four pairs (Cedar: all
+** one); every rule finding at most two failed requires (92%: all of its
+** rule's); a tool id, message, waiver or address on 0.6% (tool and waived
+** findings; on Terraform plans every finding has an address, most often the
+** fact's name: a flag says so).  So the classes are a pointer to a shared
+** set, the few pairs and failed indexes sit in the 8 bytes a pointer to them
+** would take (no 16-byte arena allocation each), the rest moved behind
+** @more, the file is the plan's and a rule finding's id its rule's name: 64
+** bytes, one cache line (was 128).
 */
 #define FINDING_PAIRS_IN 4
 #define FINDING_FAILED_IN 2
+#define FINDING_ADDRESS_IS_FACT 1
 struct finding {
 	int32_t rule;
-	uint8_t severity, status, kind, unused;
+	uint8_t severity, status, kind, flags;
 	const char *fact;
 	uint32_t line, col;
 	const struct bits *classes;
@@ -121,6 +124,8 @@ static inline const struct plan_waiver *finding_waiver(const struct finding *f)
 
 static inline const char *finding_address(const struct finding *f)
 {
+	if (f->flags & FINDING_ADDRESS_IS_FACT)
+		return f->fact;
 	return f->more ? f->more->address : NULL;
 }
 
