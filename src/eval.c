@@ -251,15 +251,17 @@ struct ev {
 	int32_t *acc_head, *acc_tail;	/* rows of the rule, -1: none */
 	uint32_t *rank;	/* rule -> position in name order */
 	int32_t *order;	/* rules in name order (rank's inverse) */
-	/* per finding, parallel to r->findings: sort key parts (see cmp_key) */
-	uint32_t *ford, *fkey;
+	/* per finding, parallel to r->findings: its fact's ordinal (sorts facts
+	   without a position, cmp_key); NULL until there is such a finding,
+	   then 0 for the findings before it (their ordinal is never compared) */
+	uint32_t *ford;
 	uint32_t *iota;	/* 0, 1, 2, …: the failed list when every require failed */
 	/* findings' class sets, interned in r->arena (intern_classes) */
 	const struct bits **cls_tab;	/* open addressing, cls_cap a power of 2 */
 	uint32_t cls_n, cls_cap;
 	const struct bits *cls_last;	/* the last one asked for: a fact's findings share it */
 	const struct bits *cls_one[BITS_MAX];	/* {c}, on first use */
-	size_t cap_fkeys;
+	size_t cap_ford;
 	uint32_t next_ord;	/* ordinals of implicit transfers, waivers, notes */
 	const char *last_id;	/* tool_key's one-entry cache */
 	uint32_t last_key;
@@ -427,12 +429,14 @@ static struct country_pair *pairs_room(struct ev *e, struct finding *f, uint32_t
 static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 {
 	struct rsd_result *r = e->r;
-	if (r->nfindings + 1 > e->cap_fkeys) {
-		size_t c = e->cap_fkeys;
-		e->ford = xgrow(e->ford, &c, r->nfindings + 1, sizeof *e->ford);
-		e->fkey = xgrow(e->fkey, &e->cap_fkeys, r->nfindings + 1, sizeof *e->fkey);
+	if (fi->line == 0 || e->ford) {
+		if (r->nfindings + 1 > e->cap_ford) {
+			size_t c = e->cap_ford;
+			e->ford = xgrow(e->ford, &e->cap_ford, r->nfindings + 1, sizeof *e->ford);
+			memset(e->ford + c, 0, (e->cap_ford - c) * sizeof *e->ford);
+		}
+		e->ford[r->nfindings] = fi->ord;
 	}
-	e->ford[r->nfindings] = fi->ord;
 	if (r->nfindings + 1 > e->cap_findings)
 		r->findings = xgrow_big(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
 	struct finding *f = &r->findings[r->nfindings++];
@@ -514,7 +518,7 @@ static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id
 			 enum severity sev, const char *msg)
 {
 	struct finding *f = new_finding(e, fi);
-	e->fkey[e->r->nfindings - 1] = tool_key(e, id);
+	(void)tool_key(e, id);	/* every id has a sort key (aborts otherwise) */
 	struct finding_more *m = more_of(e, f);
 	m->tool_id = id;
 	m->message = msg;
@@ -651,10 +655,8 @@ static void finish_finding(struct ev *e, struct finding *f, int32_t rule, const 
 /* The violation of rule by the current fact becomes a finding. */
 static struct finding *rule_finding(struct ev *e, int32_t rule, const struct factinfo *fi)
 {
-	struct rsd_result *r = e->r;
 	const struct pol_rule *pr = &e->p->rules[rule];
 	struct finding *f = new_finding(e, fi);
-	e->fkey[r->nfindings - 1] = e->rule_rkey[rule];
 	f->rule = rule;
 	f->severity = (uint8_t)pr->severity;
 	f->classes = intern_classes(e, &e->acc_classes[rule]);
@@ -1055,7 +1057,6 @@ static void check_pair1(struct ev *e, const struct factinfo *fi, unsigned so, un
 		if (!nf)
 			continue;
 		struct finding *f = new_finding(e, fi);
-		e->fkey[e->r->nfindings - 1] = e->rule_rkey[ri];
 		f->rule = ri;
 		f->severity = (uint8_t)pr->severity;
 		f->classes = class_one(e, c);
@@ -1879,11 +1880,18 @@ static int cmp_key(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static struct sortkey key_of(const struct ev *e, uint32_t i)
+/* The sort key of finding i's id: its rule's, or its tool id's. */
+static uint32_t rkey_of(struct ev *e, uint32_t i)
+{
+	const struct finding *f = &e->r->findings[i];
+	return f->rule >= 0 ? e->rule_rkey[f->rule] : tool_key(e, finding_tool_id(f));
+}
+
+static struct sortkey key_of(struct ev *e, uint32_t i)
 {
 	const struct finding *f = &e->r->findings[i];
 	return (struct sortkey){ f->fact ? f->fact : "", f->line, f->col,
-				 e->ford[i], e->fkey[i], i };
+				 e->ford ? e->ford[i] : 0, rkey_of(e, i), i };
 }
 
 /* Put the findings in the order perm gives (perm[i]: the old index of the
@@ -1953,11 +1961,11 @@ static void sort_findings(struct ev *e)
 		uint32_t nk = e->nkeys;
 		uint32_t *start = xcalloc(nk + 1, sizeof *start);
 		for (uint32_t i = 0; i < n; i++)
-			start[e->fkey[i] + 1]++;
+			start[rkey_of(e, i) + 1]++;
 		for (uint32_t k = 0; k < nk; k++)
 			start[k + 1] += start[k];
 		for (uint32_t i = 0; i < n; i++)
-			perm[start[e->fkey[i]]++] = i;
+			perm[start[rkey_of(e, i)]++] = i;
 		xfree(start);
 	} else {
 		struct sortkey *v = xmalloc(n * sizeof *v);
@@ -2162,9 +2170,6 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	xfree(e.acc_tail);
 	xfree(e.rank);
 	xfree(e.order);
-	xfree(e.rule_rkey);
-	xfree(e.tool_rkey);
-	xfree(e.tool_id);
 	xfree(e.fail_gen);
 	xfree(e.touched);
 	xfree(e.sortkeys);
@@ -2192,7 +2197,9 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	r->cap_applied = r->napplied;
 
 	xfree(e.ford);
-	xfree(e.fkey);
+	xfree(e.rule_rkey);	/* the sort's keys of rule ids */
+	xfree(e.tool_rkey);
+	xfree(e.tool_id);
 	return r;
 }
 
