@@ -85,7 +85,8 @@ struct finding {
 	} failed;
 	struct finding_more *more;
 };
-_Static_assert(sizeof(struct finding) == 64, "struct finding: one cache line (see the layout above)");
+_Static_assert(sizeof(void *) != 8 || sizeof(struct finding) == 64,
+	       "struct finding: one cache line (see the layout above)");
 
 /* The empty class set (finding_classes of a finding without classes). */
 extern const struct bits eval_no_classes;

@@ -106,7 +106,7 @@ done:
 	free(cwd);
 }
 
-/* The file a finding is reported in: its own, else its plan's. */
+/* The file a finding is reported in: its plan's. */
 const char *report_finding_file(const struct rsd_result *res, const struct finding *f)
 {
 	return finding_file(res, f);
