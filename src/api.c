@@ -627,12 +627,15 @@ size_t rsd_result_unjudged(const rsd_result *r)
 	size_t n = 0;
 	for (uint32_t i = 0; i < r->nfindings; i++)
 		if (r->findings[i].status != FINDING_WAIVED && r->findings[i].rule < 0 &&
-		    rsd_rule_unjudged(r->findings[i].rule_id))
+		    rsd_rule_unjudged(finding_tool_id(&r->findings[i])))
 			n++;
 	return n;
 }
 
-const char *rsd_finding_rule(const rsd_result *r, size_t i) { return r->findings[i].rule_id; }
+const char *rsd_finding_rule(const rsd_result *r, size_t i)
+{
+	return finding_id(r->policy, &r->findings[i]);
+}
 int rsd_finding_severity(const rsd_result *r, size_t i) { return (int)r->findings[i].severity; }
 int rsd_finding_waived(const rsd_result *r, size_t i) { return r->findings[i].status == FINDING_WAIVED; }
 
@@ -643,15 +646,18 @@ const char *rsd_finding_kind(const rsd_result *r, size_t i)
 }
 
 const char *rsd_finding_fact(const rsd_result *r, size_t i) { return r->findings[i].fact; }
-const char *rsd_finding_file(const rsd_result *r, size_t i) { return r->findings[i].file; }
+const char *rsd_finding_file(const rsd_result *r, size_t i)
+{
+	return finding_file(r, &r->findings[i]);
+}
 unsigned rsd_finding_line(const rsd_result *r, size_t i) { return r->findings[i].line; }
 unsigned rsd_finding_column(const rsd_result *r, size_t i) { return r->findings[i].col; }
 
 const char *rsd_finding_message(const rsd_result *r, size_t i)
 {
 	const struct finding *f = &r->findings[i];
-	if (f->message)
-		return f->message;
+	if (finding_message(f))
+		return finding_message(f);
 	const struct pol_rule *rule = &r->policy->rules[f->rule];
 	return rule->message ? rule->message : rule->title ? rule->title : rule->name;
 }

@@ -747,10 +747,11 @@ static struct fline *finding_lines(const struct rsd_result *r, size_t *n)
 	for (uint32_t i = 0; i < r->nfindings; i++) {
 		const struct finding *f = &r->findings[i];
 		struct strbuf sb = { 0 };
-		sb_printf(&sb, "%s:%u:%u: %s: [%s] %s%s", f->file ? f->file : "", f->line, f->col,
-			  sev_name(f->severity), f->rule_id ? f->rule_id : "?", f->fact ? f->fact : "",
+		const char *file = finding_file(r, f), *id = finding_id(r->policy, f);
+		sb_printf(&sb, "%s:%u:%u: %s: [%s] %s%s", file, f->line, f->col,
+			  sev_name(f->severity), id ? id : "?", f->fact ? f->fact : "",
 			  f->status == FINDING_WAIVED ? " (waived)" : "");
-		v[i] = (struct fline){ f->file ? f->file : "", f->line, f->col, sb_take(&sb) };
+		v[i] = (struct fline){ file, f->line, f->col, sb_take(&sb) };
 	}
 	*n = r->nfindings;
 	if (*n)

@@ -255,10 +255,17 @@ struct ev {
 	int32_t *acc_head, *acc_tail;	/* rows of the rule, -1: none */
 	uint32_t *rank;	/* rule -> position in name order */
 	int32_t *order;	/* rules in name order (rank's inverse) */
-	/* per finding, parallel to r->findings: sort key parts (see cmp_key) */
-	uint32_t *ford, *fkey;
+	/* per finding, parallel to r->findings: its fact's ordinal (sorts facts
+	   without a position, cmp_key); NULL until there is such a finding,
+	   then 0 for the findings before it (their ordinal is never compared) */
+	uint32_t *ford;
 	uint32_t *iota;	/* 0, 1, 2, …: the failed list when every require failed */
-	size_t cap_fkeys;
+	/* findings' class sets, interned in r->arena (intern_classes) */
+	const struct bits **cls_tab;	/* open addressing, cls_cap a power of 2 */
+	uint32_t cls_n, cls_cap;
+	const struct bits *cls_last;	/* the last one asked for: a fact's findings share it */
+	const struct bits *cls_one[BITS_MAX];	/* {c}, on first use */
+	size_t cap_ford;
 	uint32_t next_ord;	/* ordinals of implicit transfers, waivers, notes */
 	const char *last_id;	/* tool_key's one-entry cache */
 	uint32_t last_key;
@@ -397,27 +404,101 @@ static struct bits places_operators(const struct ev *e, const struct place *pl, 
 
 /* ================================================================ findings */
 
+const struct bits eval_no_classes;
+
+static inline uint32_t classes_slot(const struct bits *b, uint32_t cap)
+{
+	uint64_t h = (b->w[0] ^ b->w[1] * 31 ^ b->w[2] * 961 ^ b->w[3] * 29791) * 0x9E3779B97F4A7C15u;
+	return (uint32_t)(h >> 32) & (cap - 1);
+}
+
+/* The one copy of class set b in the result's arena (findings point at it). */
+static const struct bits *intern_classes(struct ev *e, const struct bits *b)
+{
+	if (e->cls_last && bits_eq(e->cls_last, b))
+		return e->cls_last;
+	if (2 * (e->cls_n + 1) > e->cls_cap) {
+		uint32_t cap = e->cls_cap ? 2 * e->cls_cap : 64;
+		const struct bits **t = xcalloc(cap, sizeof *t);
+		for (uint32_t i = 0; i < e->cls_cap; i++) {
+			const struct bits *x = e->cls_tab[i];
+			if (!x)
+				continue;
+			uint32_t j = classes_slot(x, cap);
+			while (t[j])
+				j = (j + 1) & (cap - 1);
+			t[j] = x;
+		}
+		xfree(e->cls_tab);
+		e->cls_tab = t;
+		e->cls_cap = cap;
+	}
+	uint32_t j = classes_slot(b, e->cls_cap);
+	for (; e->cls_tab[j]; j = (j + 1) & (e->cls_cap - 1))
+		if (bits_eq(e->cls_tab[j], b))
+			return e->cls_last = e->cls_tab[j];
+	struct bits *n = arena_alloc_raw(&e->r->arena, sizeof *n);
+	*n = *b;
+	e->cls_tab[j] = n;
+	e->cls_n++;
+	return e->cls_last = n;
+}
+
+/* The set {c}, interned. */
+static const struct bits *class_one(struct ev *e, unsigned c)
+{
+	if (!e->cls_one[c]) {
+		struct bits b;
+		bits_clear(&b);
+		bits_set(&b, c);
+		e->cls_one[c] = intern_classes(e, &b);
+	}
+	return e->cls_one[c];
+}
+
+/* The finding's record of rarely set fields, made on first use. */
+static struct finding_more *more_of(struct ev *e, struct finding *f)
+{
+	if (!f->more)
+		f->more = arena_alloc(&e->r->arena, sizeof *f->more);
+	return f->more;
+}
+
+/* Room for f's n pairs: in the finding when they fit. */
+static struct country_pair *pairs_room(struct ev *e, struct finding *f, uint32_t n)
+{
+	if (n <= FINDING_PAIRS_IN)
+		return f->pairs.in;
+	return f->pairs.v = arena_alloc_raw(&e->r->arena, n * sizeof *f->pairs.v);
+}
+
 static struct finding *new_finding(struct ev *e, const struct factinfo *fi)
 {
 	struct rsd_result *r = e->r;
-	if (r->nfindings + 1 > e->cap_fkeys) {
-		size_t c = e->cap_fkeys;
-		e->ford = xgrow(e->ford, &c, r->nfindings + 1, sizeof *e->ford);
-		e->fkey = xgrow(e->fkey, &e->cap_fkeys, r->nfindings + 1, sizeof *e->fkey);
+	if (fi->line == 0 || e->ford) {
+		if (r->nfindings + 1 > e->cap_ford) {
+			size_t c = e->cap_ford;
+			e->ford = xgrow(e->ford, &e->cap_ford, r->nfindings + 1, sizeof *e->ford);
+			memset(e->ford + c, 0, (e->cap_ford - c) * sizeof *e->ford);
+		}
+		e->ford[r->nfindings] = fi->ord;
 	}
-	e->ford[r->nfindings] = fi->ord;
 	if (r->nfindings + 1 > e->cap_findings)
 		r->findings = xgrow_big(r->findings, &e->cap_findings, r->nfindings + 1, sizeof *r->findings);
 	struct finding *f = &r->findings[r->nfindings++];
 	*f = (struct finding){
 		.rule = -1,
-		.kind = fi->kind,
+		.kind = (uint8_t)fi->kind,
 		.fact = fi->name,
-		.file = e->pl->file ? e->pl->file : "",
 		.line = fi->line,
 		.col = fi->col,
-		.address = fi->address,
 	};
+	if (fi->address) {
+		if (fi->address == fi->name || (fi->name && strcmp(fi->address, fi->name) == 0))
+			f->flags = FINDING_ADDRESS_IS_FACT;
+		else
+			more_of(e, f)->address = fi->address;
+	}
 	return f;
 }
 
@@ -483,10 +564,11 @@ static void tool_finding(struct ev *e, const struct factinfo *fi, const char *id
 			 enum severity sev, const char *msg)
 {
 	struct finding *f = new_finding(e, fi);
-	e->fkey[e->r->nfindings - 1] = tool_key(e, id);
-	f->rule_id = id;
-	f->severity = sev;
-	f->message = msg;
+	(void)tool_key(e, id);	/* every id has a sort key (aborts otherwise) */
+	struct finding_more *m = more_of(e, f);
+	m->tool_id = id;
+	m->message = msg;
+	f->severity = (uint8_t)sev;
 }
 
 /*
@@ -619,23 +701,18 @@ static void finish_finding(struct ev *e, struct finding *f, int32_t rule, const 
 /* The violation of rule by the current fact becomes a finding. */
 static struct finding *rule_finding(struct ev *e, int32_t rule, const struct factinfo *fi)
 {
-	struct rsd_result *r = e->r;
 	const struct pol_rule *pr = &e->p->rules[rule];
 	struct finding *f = new_finding(e, fi);
-	e->fkey[r->nfindings - 1] = e->rule_rkey[rule];
 	f->rule = rule;
-	f->rule_id = pr->name;
-	f->severity = pr->severity;
-	f->classes = e->acc_classes[rule];
+	f->severity = (uint8_t)pr->severity;
+	f->classes = intern_classes(e, &e->acc_classes[rule]);
 	/* pairs: rows of this rule merged by source, expanded in order */
 	int32_t head = e->acc_head[rule];
 	if (head >= 0 && e->rows[head].next < 0) {	/* one source country */
 		const struct row *w = &e->rows[head];
 		uint32_t npairs = bits_count(&w->dst);
-		if (npairs) {
-			f->pairs = arena_alloc_raw(&r->arena, npairs * sizeof *f->pairs);
-			f->npairs = put_pairs(f->pairs, (unsigned)w->src, &w->dst);
-		}
+		if (npairs)
+			f->npairs = put_pairs(pairs_room(e, f, npairs), (unsigned)w->src, &w->dst);
 	} else if (head >= 0) {
 		struct bits srcs;
 		size_t npairs = 0;
@@ -652,9 +729,11 @@ static struct finding *rule_finding(struct ev *e, int32_t rule, const struct fac
 		BITS_EACH(sc, &srcs)
 			npairs += bits_count(&e->pairdst[sc]);
 		if (npairs) {
-			f->pairs = arena_alloc_raw(&r->arena, npairs * sizeof *f->pairs);
+			struct country_pair *out = pairs_room(e, f, (uint32_t)npairs);
+			uint32_t n = 0;
 			BITS_EACH(sc, &srcs)
-				f->npairs += put_pairs(f->pairs + f->npairs, (unsigned)sc, &e->pairdst[sc]);
+				n += put_pairs(out + n, (unsigned)sc, &e->pairdst[sc]);
+			f->npairs = n;
 		}
 	}
 	uint32_t nf = 0;
@@ -676,17 +755,21 @@ static void finish_finding(struct ev *e, struct finding *f, int32_t rule, const 
 	struct rsd_result *r = e->r;
 	const struct pol_rule *pr = &e->p->rules[rule];
 	const uint32_t *fg = e->fail_gen + e->reqoff[rule];
-	if (nf == pr->nrequires && nf) {
-		f->failed = e->iota;
-		f->nfailed = nf;
+	if (nf == pr->nrequires && nf > FINDING_FAILED_IN) {
+		f->failed.v = e->iota;
 	} else {
-		f->failed = arena_alloc_raw(&r->arena, (nf ? nf : 1) * sizeof *f->failed);
-		for (uint32_t j = 0; j < pr->nrequires; j++)
+		uint32_t *out = nf <= FINDING_FAILED_IN ? f->failed.in
+			: (f->failed.v = arena_alloc_raw(&r->arena, nf * sizeof *f->failed.v));
+		uint32_t n = 0;
+		for (uint32_t j = 0; j < pr->nrequires && n < nf; j++)
 			if (fg[j] == e->gen)
-				f->failed[f->nfailed++] = j;
+				out[n++] = j;
 	}
-	f->waiver = match_waiver(e, rule, fi);
-	f->status = f->waiver ? FINDING_WAIVED : FINDING_VIOLATION;
+	f->nfailed = nf;
+	const struct plan_waiver *w = match_waiver(e, rule, fi);
+	if (w)
+		more_of(e, f)->waiver = w;
+	f->status = w ? FINDING_WAIVED : FINDING_VIOLATION;
 }
 
 /* Turn the accumulators of the current fact into findings (once per rule). */
@@ -1002,13 +1085,10 @@ static void check_pair1(struct ev *e, const struct factinfo *fi, unsigned so, un
 		if (!nf)
 			continue;
 		struct finding *f = new_finding(e, fi);
-		e->fkey[e->r->nfindings - 1] = e->rule_rkey[ri];
 		f->rule = ri;
-		f->rule_id = pr->name;
-		f->severity = pr->severity;
-		bits_set(&f->classes, c);
-		f->pairs = arena_alloc_raw(&e->r->arena, sizeof *f->pairs);
-		f->pairs[0] = (struct country_pair){ (uint8_t)so, (uint8_t)dn };
+		f->severity = (uint8_t)pr->severity;
+		f->classes = class_one(e, c);
+		f->pairs.in[0] = (struct country_pair){ (uint8_t)so, (uint8_t)dn };
 		f->npairs = 1;
 		finish_finding(e, f, ri, fi, nf);
 	}
@@ -1774,7 +1854,7 @@ static void waiver_findings(struct ev *e)
 				  rname, w->target, fmt_date(e->r, w->expires));
 			tool_finding(e, &fi, "expired-waiver", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
 			f = &e->r->findings[e->r->nfindings - 1];
-			f->waiver = w;
+			more_of(e, f)->waiver = w;
 			sb_free(&sb);
 			continue;
 		}
@@ -1789,7 +1869,7 @@ static void waiver_findings(struct ev *e)
 				sb_printf(&sb, "waiver of %s for %s matched no violation: no store or flow is named %s",
 					  rname, w->target, w->target);
 			tool_finding(e, &fi, "unused-waiver", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
-			e->r->findings[e->r->nfindings - 1].waiver = w;
+			more_of(e, &e->r->findings[e->r->nfindings - 1])->waiver = w;
 			sb_free(&sb);
 		}
 		int64_t left = (int64_t)w->expires - e->d;
@@ -1797,7 +1877,7 @@ static void waiver_findings(struct ev *e)
 			sb_printf(&sb, "waiver of %s for %s expires on %s (in %lld day%s)", rname, w->target,
 				  fmt_date(e->r, w->expires), (long long)left, left == 1 ? "" : "s");
 			tool_finding(e, &fi, "expiring", SEV_WARNING, arena_strdup(&e->r->arena, sb.s));
-			e->r->findings[e->r->nfindings - 1].waiver = w;
+			more_of(e, &e->r->findings[e->r->nfindings - 1])->waiver = w;
 			sb_free(&sb);
 		}
 	}
@@ -1808,14 +1888,16 @@ static void waiver_findings(struct ev *e)
 /* ================================================================ sorting */
 
 /*
-** Sort keys: small, so sorting moves 40 bytes per finding, not the finding.
-** The order is (file, line, col, rule id, fact, creation).  Rule ids compare
-** by rkey (tool_key), not by strcmp.  Facts without a position (line 0:
-** plans built through the API) compare by their ordinal (plan order:
-** stores, flows, implicit transfers, waivers, notes) instead of their name.
+** Sort keys: small, so sorting moves 32 bytes per finding, not the finding.
+** The order is (file, line, col, rule id, fact, creation); every finding of
+** a result is in its plan's file, so the key leaves the file out.  Rule ids
+** compare by rkey (tool_key), not by strcmp.  Facts without a position
+** (line 0: plans built through the API) compare by their ordinal (plan
+** order: stores, flows, implicit transfers, waivers, notes) instead of
+** their name.
 */
 struct sortkey {
-	const char *file, *fact;
+	const char *fact;
 	uint32_t line, col;
 	uint32_t ord, rkey;
 	uint32_t seq;
@@ -1825,8 +1907,6 @@ static int cmp_key(const void *a, const void *b)
 {
 	const struct sortkey *x = a, *y = b;
 	int c;
-	if (x->file != y->file && (c = strcmp(x->file, y->file)))
-		return c;
 	if (x->line != y->line)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
@@ -1842,11 +1922,18 @@ static int cmp_key(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static struct sortkey key_of(const struct ev *e, uint32_t i)
+/* The sort key of finding i's id: its rule's, or its tool id's. */
+static uint32_t rkey_of(struct ev *e, uint32_t i)
 {
 	const struct finding *f = &e->r->findings[i];
-	return (struct sortkey){ f->file, f->fact ? f->fact : "", f->line, f->col,
-				 e->ford[i], e->fkey[i], i };
+	return f->rule >= 0 ? e->rule_rkey[f->rule] : tool_key(e, finding_tool_id(f));
+}
+
+static struct sortkey key_of(struct ev *e, uint32_t i)
+{
+	const struct finding *f = &e->r->findings[i];
+	return (struct sortkey){ f->fact ? f->fact : "", f->line, f->col,
+				 e->ford ? e->ford[i] : 0, rkey_of(e, i), i };
 }
 
 /* Put the findings in the order perm gives (perm[i]: the old index of the
@@ -1960,7 +2047,7 @@ static void sort_findings(struct ev *e)
 		struct sortkey k = key_of(e, i);
 		if (sorted && cmp_key(&prev, &k) >= 0)
 			sorted = false;
-		if (k.line != 0 || k.file != prev.file)
+		if (k.line != 0)
 			nopos = false;
 		if (!sorted && !nopos)
 			break;
@@ -1973,11 +2060,11 @@ static void sort_findings(struct ev *e)
 		uint32_t nk = e->nkeys;
 		uint32_t *start = xcalloc(nk + 1, sizeof *start);
 		for (uint32_t i = 0; i < n; i++)
-			start[e->fkey[i] + 1]++;
+			start[rkey_of(e, i) + 1]++;
 		for (uint32_t k = 0; k < nk; k++)
 			start[k + 1] += start[k];
 		for (uint32_t i = 0; i < n; i++)
-			perm[start[e->fkey[i]]++] = i;
+			perm[start[rkey_of(e, i)]++] = i;
 		xfree(start);
 	} else {
 		merge_runs(e, perm);
@@ -2149,7 +2236,7 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 		tool_finding(&e, &fi, nt->rule_id, (enum severity)nt->severity, nt->message);
 		if (nw && nw[i]) {
 			struct finding *f = &e.r->findings[e.r->nfindings - 1];
-			f->waiver = nw[i];
+			more_of(&e, f)->waiver = nw[i];
 			f->status = FINDING_WAIVED;
 		}
 	}
@@ -2174,13 +2261,11 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	xfree(e.acc_gen);
 	xfree(e.acc_viol);
 	xfree(e.acc_classes);
+	xfree(e.cls_tab);
 	xfree(e.acc_head);
 	xfree(e.acc_tail);
 	xfree(e.rank);
 	xfree(e.order);
-	xfree(e.rule_rkey);
-	xfree(e.tool_rkey);
-	xfree(e.tool_id);
 	xfree(e.fail_gen);
 	xfree(e.touched);
 	xfree(e.sortkeys);
@@ -2211,7 +2296,9 @@ struct rsd_result *eval_check_run(const struct rsd_policy *p, const struct rsd_p
 	r->cap_applied = r->napplied;
 
 	xfree(e.ford);
-	xfree(e.fkey);
+	xfree(e.rule_rkey);	/* the sort's keys of rule ids */
+	xfree(e.tool_rkey);
+	xfree(e.tool_id);
 	return r;
 }
 

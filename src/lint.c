@@ -550,8 +550,8 @@ static void lint_classes(struct lint *L)
 			int i = where_finding_place(&res->findings[k]);
 			if (i < 0 || (uint32_t)i >= n)
 				continue;
-			viol[i] = bits_or(viol[i], res->findings[k].classes);
-			BITS_FOREACH(c, &res->findings[k].classes)
+			viol[i] = bits_or(viol[i], *finding_classes(&res->findings[k]));
+			BITS_FOREACH(c, finding_classes(&res->findings[k]))
 				if ((uint32_t)c < nc)
 					cnt[(size_t)i * nc + (uint32_t)c]++;
 		}
@@ -570,7 +570,7 @@ static void lint_classes(struct lint *L)
 			int i = where_finding_place(f);
 			if (i < 0 || (uint32_t)i >= n)
 				continue;
-			BITS_FOREACH(c, &f->classes)
+			BITS_FOREACH(c, finding_classes(f))
 				if ((uint32_t)c < nc && best[(size_t)((uint32_t)i / nprof) * nc + (uint32_t)c] == (uint32_t)i)
 					bits_set(&forbid[f->rule], (unsigned)c);
 		}

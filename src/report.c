@@ -75,7 +75,7 @@ int rsd_report_write(FILE *out, rsd_format fmt, const rsd_policy *p,
 		if (!report_result_passes(&r, res))
 			r.passed = false;
 		for (uint32_t k = 0; k < res->nfindings; k++) {
-			int t = res->findings[k].rule < 0 ? report_tool_index(res->findings[k].rule_id) : -1;
+			int t = res->findings[k].rule < 0 ? report_tool_index(finding_tool_id(&res->findings[k])) : -1;
 			if (t >= 0)
 				r.tool_used |= 1u << t;
 		}
@@ -162,7 +162,7 @@ const char *report_rule_id(const struct report *r, const struct finding *f)
 	const struct pol_rule *rule = report_rule(r, f);
 	if (rule)
 		return rule->name;
-	return f->rule_id ? f->rule_id : "unknown";
+	return finding_tool_id(f) ? finding_tool_id(f) : "unknown";
 }
 
 const char *report_title(const struct report *r, const struct finding *f)
@@ -170,14 +170,14 @@ const char *report_title(const struct report *r, const struct finding *f)
 	const struct pol_rule *rule = report_rule(r, f);
 	if (rule)
 		return rule->title ? rule->title : rule->name;
-	int t = report_tool_index(f->rule_id);
+	int t = report_tool_index(finding_tool_id(f));
 	return t >= 0 ? report_tool_titles[t] : report_rule_id(r, f);
 }
 
 const char *report_message(const struct report *r, const struct finding *f)
 {
-	if (f->message)
-		return f->message;
+	if (finding_message(f))
+		return finding_message(f);
 	const struct pol_rule *rule = report_rule(r, f);
 	if (rule && rule->message)
 		return rule->message;
@@ -212,7 +212,7 @@ bool report_result_passes(const struct report *r, const struct rsd_result *res)
 
 void report_fact_loc(struct strbuf *sb, const struct rsd_result *res, const struct finding *f)
 {
-	const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+	const char *file = report_plan_name(res);	/* a finding is in its plan's file */
 	sb_puts(sb, file);
 	if (f->line) {
 		sb_putc(sb, ':');
@@ -227,7 +227,7 @@ void report_fact_loc(struct strbuf *sb, const struct rsd_result *res, const stru
 void report_classes(struct strbuf *sb, const struct report *r, const struct finding *f)
 {
 	const char *sep = "";
-	BITS_FOREACH(c, &f->classes) {
+	BITS_FOREACH(c, finding_classes(f)) {
 		if ((uint32_t)c >= r->p->nclasses)
 			continue;
 		sb_puts(sb, sep);
@@ -238,12 +238,13 @@ void report_classes(struct strbuf *sb, const struct report *r, const struct find
 
 void report_pairs(struct strbuf *sb, const struct finding *f)
 {
+	const struct country_pair *pp = finding_pairs(f);
 	for (uint32_t i = 0; i < f->npairs; i++) {
 		if (i)
 			sb_add(sb, ", ", 2);
-		sb_puts(sb, country_code(f->pairs[i].from));
+		sb_puts(sb, country_code(pp[i].from));
 		sb_add(sb, "\u2192", sizeof "\u2192" - 1);
-		sb_puts(sb, country_code(f->pairs[i].to));
+		sb_puts(sb, country_code(pp[i].to));
 	}
 }
 
@@ -368,12 +369,12 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 	struct strbuf *v = &r->dtmp;
 	if (rr)
 		report_piece(sb, &rr->piece[REPORT_DETAIL_HEAD]);
-	if (f->waiver && f->status == FINDING_WAIVED) {
+	if (finding_waiver(f) && f->status == FINDING_WAIVED) {
 		report_sb_reset(v);
-		report_waiver_text(v, r, f->waiver);
+		report_waiver_text(v, r, finding_waiver(f));
 		detail(r, sb, "waived", v->s);
-	} else if (f->waiver && f->kind == FINDING_WAIVER) {
-		const struct plan_waiver *w = f->waiver;
+	} else if (finding_waiver(f) && f->kind == FINDING_WAIVER) {
+		const struct plan_waiver *w = finding_waiver(f);
 		report_sb_reset(v);
 		sb_add(v, "rule ", 5);
 		sb_puts(v, w->rule >= 0 && (uint32_t)w->rule < r->p->nrules ? r->p->rules[w->rule].name :
@@ -386,7 +387,7 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 		}
 		detail(r, sb, "waiver", v->s);
 	}
-	if (!bits_empty(&f->classes)) {
+	if (!bits_empty(finding_classes(f))) {
 		report_sb_reset(v);
 		report_classes(v, r, f);
 		detail(r, sb, "classes", v->s);
@@ -403,7 +404,7 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 	}
 	const struct plan_store *st = f->kind == FINDING_STORE && r->cur ? report_finding_store(r->cur, f) : NULL;
 	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
-		uint32_t k = f->failed[i];
+		uint32_t k = finding_failed(f)[i];
 		if (k >= rule->nrequires)
 			continue;
 		if (st && cond_has_key(rule->requires[k].cond)) {
@@ -425,8 +426,8 @@ void report_details(struct strbuf *sb, struct report *r, const struct finding *f
 		}
 		sb_add(sb, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
 	}
-	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0))
-		detail(r, sb, "address", f->address);
+	if (finding_address(f) && (!f->fact || strcmp(finding_address(f), f->fact) != 0))
+		detail(r, sb, "address", finding_address(f));
 	if (rr)
 		report_piece(sb, &rr->piece[REPORT_DETAIL_TAIL]);
 }

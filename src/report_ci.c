@@ -106,12 +106,10 @@ done:
 	free(cwd);
 }
 
-/* The file a finding is reported in: its own, else its plan's. */
+/* The file a finding is reported in: its plan's. */
 const char *report_finding_file(const struct rsd_result *res, const struct finding *f)
 {
-	if (f->file && *f->file)
-		return f->file;
-	return res->plan && res->plan->file ? res->plan->file : "";
+	return finding_file(res, f);
 }
 
 const char *report_path(struct report *r, const char *file)
@@ -149,7 +147,7 @@ static const char *rule_id_of(const struct rsd_result *res, const struct finding
 {
 	if (f->rule >= 0 && res->policy && (uint32_t)f->rule < res->policy->nrules)
 		return res->policy->rules[f->rule].name;
-	return f->rule_id;
+	return finding_tool_id(f);
 }
 
 static char *fingerprint_of(const struct rsd_result *res, const struct finding *f, const char *base)
@@ -228,11 +226,11 @@ size_t rsd_result_drop_fingerprints(rsd_result *r, const char *const *fps, size_
 static char *unused_key(const rsd_result *r, const struct finding *f)
 {
 	struct strbuf sb = {0};
-	if (strcmp(f->rule_id ? f->rule_id : "", "unused-classes-entry") == 0) {
-		sb_printf(&sb, "E\037%s", f->message ? f->message : "");
-	} else if (strcmp(f->rule_id ? f->rule_id : "", "unused-waiver") == 0 && f->waiver &&
-		   f->waiver->from_classes) {
-		const struct plan_waiver *w = f->waiver;
+	const char *id = finding_id(r->policy, f), *msg = finding_message(f);
+	const struct plan_waiver *w = finding_waiver(f);
+	if (strcmp(id ? id : "", "unused-classes-entry") == 0) {
+		sb_printf(&sb, "E\037%s", msg ? msg : "");
+	} else if (strcmp(id ? id : "", "unused-waiver") == 0 && w && w->from_classes) {
 		const char *rule = w->tool_id ? w->tool_id
 			: w->rule >= 0 && (uint32_t)w->rule < r->policy->nrules ? r->policy->rules[w->rule].name : "?";
 		sb_printf(&sb, "W\037%s\037%s\037%s\037%lld", rule, w->target, w->reason, (long long)w->expires);

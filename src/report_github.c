@@ -69,7 +69,7 @@ static void gh_finding(struct report *r, const struct rsd_result *res, const str
 	const struct report_rule *rr = report_rule_pieces(r, f->rule);
 	const char *cmd = f->status == FINDING_WAIVED ? "notice"
 		: f->severity == SEV_ERROR ? "error" : f->severity == SEV_WARNING ? "warning" : "notice";
-	const char *file = f->file && *f->file ? f->file : res->plan ? res->plan->file : NULL;
+	const char *file = res->plan ? res->plan->file : NULL;	/* a finding is in its plan's file */
 	const char *sep = " ";
 	sb_add(out, "::", 2);
 	sb_puts(out, cmd);
@@ -99,7 +99,7 @@ static void gh_finding(struct report *r, const struct rsd_result *res, const str
 	}
 	sb_add(out, "::", 2);
 	/* MESSAGE (FACT), then each detail line after an escaped newline */
-	if (rr && !f->message)
+	if (rr && !finding_message(f))
 		report_piece(out, &rr->piece[PIECE_MESSAGE]);
 	else
 		gh_data(out, report_message(r, f));

@@ -542,8 +542,9 @@ static void model_build(struct html *h, const struct rsd_result *res)
 			continue;
 		if (!f->npairs)
 			h->fact_all[id] = vmax(h->fact_all[id], v);
+		const struct country_pair *pp = finding_pairs(f);
 		for (uint32_t j = 0; j < f->npairs; j++) {
-			uint8_t *pv = pair_slot(h, (uint32_t)id, f->pairs[j].from, f->pairs[j].to, true);
+			uint8_t *pv = pair_slot(h, (uint32_t)id, pp[j].from, pp[j].to, true);
 			*pv = vmax(*pv, v);
 		}
 	}
@@ -1069,14 +1070,15 @@ static void finding_row(struct report *r, struct html *h, const struct finding *
 		if (!f->npairs)
 			cs = bits_or(src, dst);
 	}
+	const struct country_pair *pp = finding_pairs(f);
 	for (uint32_t i = 0; i < f->npairs; i++) {
-		bits_set(&cs, f->pairs[i].from);
-		bits_set(&cs, f->pairs[i].to);
+		bits_set(&cs, pp[i].from);
+		bits_set(&cs, pp[i].to);
 	}
 
 	sb_puts(sb, "<tr data-k=\"");
 	const char *sep = "";
-	BITS_FOREACH(c, &f->classes) {
+	BITS_FOREACH(c, finding_classes(f)) {
 		if ((uint32_t)c >= r->p->nclasses)
 			continue;
 		sb_puts(sb, sep);
@@ -1089,9 +1091,9 @@ static void finding_row(struct report *r, struct html *h, const struct finding *
 	sep = "";
 	if (f->npairs) {
 		for (uint32_t i = 0; i < f->npairs; i++) {
-			if (f->pairs[i].from == f->pairs[i].to)
+			if (pp[i].from == pp[i].to)
 				continue;
-			sb_printf(sb, "%s%s-%s", sep, country_code(f->pairs[i].from), country_code(f->pairs[i].to));
+			sb_printf(sb, "%s%s-%s", sep, country_code(pp[i].from), country_code(pp[i].to));
 			sep = " ";
 		}
 	} else {
@@ -1105,20 +1107,20 @@ static void finding_row(struct report *r, struct html *h, const struct finding *
 	sb_puts(sb, "\"><td>");
 	/* fact, its address, the waiver; the tool's own message */
 	esc(sb, f->fact);
-	if (f->address && (!f->fact || strcmp(f->address, f->fact) != 0)) {
+	if (finding_address(f) && (!f->fact || strcmp(finding_address(f), f->fact) != 0)) {
 		sb_puts(sb, "<small>");
-		esc(sb, f->address);
+		esc(sb, finding_address(f));
 		sb_puts(sb, "</small>");
 	}
-	if (f->message) {
+	if (finding_message(f)) {
 		sb_puts(sb, "<small>");
-		esc(sb, f->message);
+		esc(sb, finding_message(f));
 		sb_puts(sb, "</small>");
 	}
-	if (f->waiver) {
+	if (finding_waiver(f)) {
 		sb_puts(sb, f->status == FINDING_WAIVED ? "<small>waived: " : "<small>waiver: ");
 		report_sb_reset(&r->tmp);
-		report_waiver_text(&r->tmp, r, f->waiver);
+		report_waiver_text(&r->tmp, r, finding_waiver(f));
 		esc(sb, r->tmp.s);
 		sb_puts(sb, "</small>");
 	}

@@ -163,11 +163,11 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 	jw_key(w, "fact");
 	jw_obj(w, true);
 	jw_kstr(w, "name", f->fact ? f->fact : "");
-	jw_kstr(w, "file", f->file ? f->file : "");
+	jw_kstr(w, "file", finding_file(res, f));
 	jw_kint(w, "line", f->line);
 	jw_kint(w, "column", f->col);
-	if (f->address)
-		jw_kstr(w, "address", f->address);
+	if (finding_address(f))
+		jw_kstr(w, "address", finding_address(f));
 	struct bits countries;
 	if (report_finding_store(res, f)) {	/* where the store is */
 		jw_key(w, "locations");
@@ -184,17 +184,18 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 
 	jw_key(w, "classes");
 	jw_arr(w, true);
-	BITS_FOREACH(c, &f->classes)
+	BITS_FOREACH(c, finding_classes(f))
 		if ((uint32_t)c < r->p->nclasses)
 			jw_str(w, r->p->classes[c].name);
 	jw_arr_end(w);
 
 	jw_key(w, "pairs");
 	jw_arr(w, true);
+	const struct country_pair *pp = finding_pairs(f);
 	for (uint32_t i = 0; i < f->npairs; i++) {
 		jw_arr(w, true);
-		jw_str(w, country_code(f->pairs[i].from));
-		jw_str(w, country_code(f->pairs[i].to));
+		jw_str(w, country_code(pp[i].from));
+		jw_str(w, country_code(pp[i].to));
 		jw_arr_end(w);
 	}
 	jw_arr_end(w);
@@ -202,22 +203,22 @@ static void json_finding(struct report *r, const struct rsd_result *res, const s
 	jw_key(w, "failed");
 	jw_arr(w, false);
 	for (uint32_t i = 0; rr && i < f->nfailed; i++) {
-		uint32_t k = f->failed[i];
+		uint32_t k = finding_failed(f)[i];
 		if (k < rule->nrequires)
 			jw_raw(w, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
 	}
 	jw_arr_end(w);
 
-	if (rr && !f->message) {
+	if (rr && !finding_message(f)) {
 		jw_splice(w, &rr->piece[PIECE_TEXTS]);
 	} else {
 		jw_kstr(w, "cite", rule ? rule->cite : NULL);
 		jw_kstr(w, "message", report_message(r, f));
 		jw_kstr(w, "remedy", rule ? rule->remedy : NULL);
 	}
-	if (f->waiver) {
+	if (finding_waiver(f)) {
 		jw_key(w, "waiver");
-		json_waiver(r, res, f->waiver);
+		json_waiver(r, res, finding_waiver(f));
 	}
 	if (rr) {
 		jw_splice(w, &rr->piece[PIECE_WHERE]);

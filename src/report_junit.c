@@ -175,7 +175,7 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 	struct strbuf *out = &r->ob;
 	const struct report_rule *rr = report_rule_pieces(r, c->rule_index);
 	const struct finding *f = c->f;
-	bool own_message = f && f->message;
+	bool own_message = f && finding_message(f);
 	sb_puts(out, "    <testcase");
 	junit_attr(out, "name", c->fact);
 	if (rr)
@@ -197,9 +197,9 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		struct strbuf *sb = &r->tmp;
 		report_sb_reset(sb);
 		sb_puts(sb, "waived");
-		if (f->waiver) {
+		if (finding_waiver(f)) {
 			sb_puts(sb, ": ");
-			report_waiver_text(sb, r, f->waiver);
+			report_waiver_text(sb, r, finding_waiver(f));
 		}
 		sb_puts(out, "      <skipped");
 		junit_attr(out, "message", sb->s);
@@ -219,7 +219,7 @@ static void junit_case(struct report *r, const struct rsd_result *res, const str
 		} else {
 			sb_puts(out, "      <system-out>");
 		}
-		const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+		const char *file = report_plan_name(res);	/* a finding is in its plan's file */
 		if (file == jf->file)
 			report_piece(out, &jf->text);
 		else

@@ -163,7 +163,7 @@ static void md_finding(struct report *r, const struct rsd_result *res, const str
 	report_fact_loc(&r->tmp, res, f);
 	md_code(out, r->tmp.s, false);
 	sb_puts(out, "  \n");
-	if (rr && !f->message)
+	if (rr && !finding_message(f))
 		report_piece(out, &rr->piece[PIECE_MESSAGE]);
 	else
 		md_text(out, report_message(r, f));

@@ -170,7 +170,8 @@ static void sarif_begin(struct report *r)
 	for (int t = 0; t < REPORT_NTOOL; t++) {
 		if (!(r->tool_used & (1u << t)))
 			continue;
-		struct finding probe = {.rule = -1, .rule_id = report_tool_ids[t]};
+		struct finding_more tool = {.tool_id = report_tool_ids[t]};
+		struct finding probe = {.rule = -1, .more = &tool};
 		jw_obj(w, false);
 		jw_kstr(w, "id", report_tool_ids[t]);
 		jw_kstr(w, "name", report_tool_ids[t]);
@@ -215,7 +216,7 @@ static long long sarif_rule_index(const struct report *r, const struct finding *
 {
 	if (report_rule(r, f))
 		return f->rule;
-	int t = report_tool_index(f->rule_id);
+	int t = report_tool_index(finding_tool_id(f));
 	if (t < 0)
 		return -1;
 	long long idx = r->p->nrules;
@@ -283,7 +284,7 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 	jw_obj(w, true);
 	jw_key(w, "text");
 	jw_str_begin(w);
-	if (rr && !f->message)
+	if (rr && !finding_message(f))
 		report_piece(w->sb, &rr->piece[PIECE_MESSAGE]);
 	else
 		report_json_esc(w->sb, report_message(r, f));
@@ -295,7 +296,7 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 	jw_str_end(w);
 	jw_obj_end(w);
 
-	if ((file && *file) || f->address) {
+	if ((file && *file) || finding_address(f)) {
 		jw_key(w, "locations");
 		jw_arr(w, false);
 		jw_obj(w, false);
@@ -319,11 +320,11 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 			}
 			jw_obj_end(w);
 		}
-		if (f->address) {
+		if (finding_address(f)) {
 			jw_key(w, "logicalLocations");
 			jw_arr(w, false);
 			jw_obj(w, true);
-			jw_kstr(w, "fullyQualifiedName", f->address);
+			jw_kstr(w, "fullyQualifiedName", finding_address(f));
 			jw_kstr(w, "kind", "resource");
 			jw_obj_end(w);
 			jw_arr_end(w);
@@ -349,9 +350,9 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 		jw_obj(w, true);
 		jw_kstr(w, "kind", "external");
 		jw_kstr(w, "status", "accepted");
-		if (f->waiver) {
+		if (finding_waiver(f)) {
 			report_sb_reset(sb);
-			report_waiver_text(sb, r, f->waiver);
+			report_waiver_text(sb, r, finding_waiver(f));
 			jw_kstr(w, "justification", sb->s);
 		}
 		jw_obj_end(w);
@@ -365,18 +366,19 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 		: f->kind == FINDING_TRANSFER ? "transfer" : "waiver");
 	jw_key(w, "classes");
 	jw_arr(w, true);
-	BITS_FOREACH(c, &f->classes)
+	BITS_FOREACH(c, finding_classes(f))
 		if ((uint32_t)c < r->p->nclasses)
 			jw_str(w, r->p->classes[c].name);
 	jw_arr_end(w);
 	if (f->npairs) {
 		jw_key(w, "pairs");
 		jw_arr(w, true);
+		const struct country_pair *pp = finding_pairs(f);
 		for (uint32_t i = 0; i < f->npairs; i++) {
 			jw_str_begin(w);
-			report_json_esc(w->sb, country_code(f->pairs[i].from));
+			report_json_esc(w->sb, country_code(pp[i].from));
 			sb_add(w->sb, "\u2192", sizeof "\u2192" - 1);
-			report_json_esc(w->sb, country_code(f->pairs[i].to));
+			report_json_esc(w->sb, country_code(pp[i].to));
 			jw_str_end(w);
 		}
 		jw_arr_end(w);
@@ -397,7 +399,7 @@ static void sarif_finding(struct report *r, const struct rsd_result *res, const 
 		jw_key(w, "failed");
 		jw_arr(w, false);
 		for (uint32_t i = 0; i < f->nfailed; i++) {
-			uint32_t k = f->failed[i];
+			uint32_t k = finding_failed(f)[i];
 			if (k < rule->nrequires)
 				jw_raw(w, rr->req.s + rr->req_at[k], rr->req_at[k + 1] - rr->req_at[k]);
 		}

@@ -57,7 +57,7 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 	const char *color = !r->color ? "" : f->status == FINDING_WAIVED ? C_WAIVED : sev_color[sev];
 
 	sb_puts(sb, bold);
-	const char *file = f->file && *f->file ? f->file : report_plan_name(res);
+	const char *file = report_plan_name(res);	/* a finding is in its plan's file */
 	if (file[0] == ':' || file[0] == ' ' || file[0] == '\t')	/* a file named "::error …" */
 		sb_add(sb, "./", 2);
 	report_text_esc(sb, file, TEXT_NL);
@@ -81,7 +81,7 @@ static void text_finding(struct report *r, const struct rsd_result *res, const s
 	sb_puts(sb, reset);
 	sb_putc(sb, ' ');
 	sb_puts(sb, bold);
-	if (rr && !f->message) {
+	if (rr && !finding_message(f)) {
 		report_piece(sb, &rr->piece[PIECE_TITLE]);
 	} else {
 		sb_putc(sb, '[');

@@ -163,21 +163,21 @@ static void print_violation(FILE *out, const struct rsd_policy *p, const struct 
 	const struct pol_rule *r = &p->rules[f->rule];
 	fprintf(out, "    [%s] %s:", r->name, f->fact);
 	const char *sep = " ";
-	BITS_FOREACH(c, &f->classes) {
+	BITS_FOREACH(c, finding_classes(f)) {
 		fprintf(out, "%s%s", sep, (uint32_t)c < p->nclasses ? p->classes[c].name : "?");
 		sep = ", ";
 	}
 	if (f->npairs) {
+		const struct country_pair *pp = finding_pairs(f);
 		fputs(";", out);
 		for (uint32_t i = 0; i < f->npairs && i < 8; i++)
-			fprintf(out, "%s%s -> %s", i ? ", " : " ", country_code(f->pairs[i].from),
-				country_code(f->pairs[i].to));
+			fprintf(out, "%s%s -> %s", i ? ", " : " ", country_code(pp[i].from), country_code(pp[i].to));
 		if (f->npairs > 8)
 			fprintf(out, ", ... (%u pairs)", f->npairs);
 	}
 	fputc('\n', out);
 	for (uint32_t i = 0; i < f->nfailed; i++)
-		fprintf(out, "      failed: require %s\n", r->requires[f->failed[i]].text);
+		fprintf(out, "      failed: require %s\n", r->requires[finding_failed(f)[i]].text);
 }
 
 static void print_failure(FILE *out, const struct rsd_policy *p, const struct pol_test *t, rdate date,

@@ -336,7 +336,7 @@ static inline struct rsd_result *fx_check(const struct rsd_policy *p, const stru
 static inline const struct finding *fx_find(const struct rsd_result *r, const char *rule_id, const char *fact)
 {
 	for (uint32_t i = 0; i < r->nfindings; i++)
-		if (strcmp(r->findings[i].rule_id, rule_id) == 0 &&
+		if (strcmp(finding_id(r->policy, &r->findings[i]), rule_id) == 0 &&
 		    (!fact || strcmp(r->findings[i].fact, fact) == 0))
 			return &r->findings[i];
 	return NULL;
@@ -346,7 +346,7 @@ static inline uint32_t fx_count(const struct rsd_result *r, const char *rule_id)
 {
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < r->nfindings; i++)
-		n += strcmp(r->findings[i].rule_id, rule_id) == 0;
+		n += strcmp(finding_id(r->policy, &r->findings[i]), rule_id) == 0;
 	return n;
 }
 

@@ -46,9 +46,9 @@ static void test_eval_store_rule(void **state)
 	assert_int_equal(f->kind, FINDING_STORE);
 	assert_int_equal(f->line, 3);
 	assert_int_equal(f->nfailed, 1);
-	assert_int_equal(f->failed[0], 0);
-	assert_true(bits_has(&f->classes, (unsigned)G.ru_personal));
-	assert_string_equal(f->file, "plan.yaml");
+	assert_int_equal(finding_failed(f)[0], 0);
+	assert_true(bits_has(finding_classes(f), (unsigned)G.ru_personal));
+	assert_string_equal(finding_file(r, f), "plan.yaml");
 	assert_int_equal(r->counts[SEV_ERROR], 1);
 	assert_int_equal(r->nfacts, 3);
 	assert_false(result_passes(r, SEV_ERROR));
@@ -106,8 +106,8 @@ static void test_eval_transfer_mechanisms(void **state)
 	assert_non_null(v);
 	assert_int_equal(v->kind, FINDING_TRANSFER);
 	assert_int_equal(v->npairs, 1);
-	assert_int_equal(v->pairs[0].from, fx_cc("DE"));
-	assert_int_equal(v->pairs[0].to, fx_cc("US"));
+	assert_int_equal(finding_pairs(v)[0].from, fx_cc("DE"));
+	assert_int_equal(finding_pairs(v)[0].to, fx_cc("US"));
 	assert_int_equal(v->nfailed, 1);
 	assert_non_null(fx_find(r, "eu_gdpr_transfer", "to_us_scc_expired"));
 	/* the tomorrow-expiring SCC is valid and reported as expiring */
@@ -187,16 +187,16 @@ static void test_eval_implicit_transfers(void **state)
 	assert_non_null(f);
 	assert_int_equal(f->line, 12);
 	assert_int_equal(f->col, 9);
-	assert_int_equal(f->pairs[0].from, fx_cc("IE"));
-	assert_int_equal(f->pairs[0].to, fx_cc("US"));
+	assert_int_equal(finding_pairs(f)[0].from, fx_cc("IE"));
+	assert_int_equal(finding_pairs(f)[0].to, fx_cc("US"));
 	assert_null(fx_find(r, "eu_gdpr_transfer", "orders (backup JP)"));
 	/* trade secrets unencrypted on every replica/backup, incl. IE -> DE */
 	assert_int_equal(fx_count(r, "trade_secret_transit"), 3);
 	f = fx_find(r, "trade_secret_transit", "orders (backup JP)");
 	assert_non_null(f);
 	assert_int_equal(f->severity, SEV_WARNING);
-	assert_true(bits_has(&f->classes, (unsigned)G.trade));
-	assert_false(bits_has(&f->classes, (unsigned)G.personal));
+	assert_true(bits_has(finding_classes(f), (unsigned)G.trade));
+	assert_false(bits_has(finding_classes(f), (unsigned)G.personal));
 	assert_null(fx_find(r, "eu_gdpr_transfer", "covered (replica US)"));
 	result_free(r);
 	plan_free(pl);
@@ -304,12 +304,12 @@ static void test_eval_pairs(void **state)
 	const char *want[6][2] = { { "BE", "BE" }, { "BE", "DE" }, { "BE", "FR" },
 				   { "FR", "BE" }, { "FR", "DE" }, { "FR", "FR" } };
 	for (int i = 0; i < 6; i++) {
-		assert_int_equal(v->pairs[i].from, fx_cc(want[i][0]));
-		assert_int_equal(v->pairs[i].to, fx_cc(want[i][1]));
+		assert_int_equal(finding_pairs(v)[i].from, fx_cc(want[i][0]));
+		assert_int_equal(finding_pairs(v)[i].to, fx_cc(want[i][1]));
 	}
 	assert_int_equal(v->nfailed, 1);
-	assert_int_equal(v->failed[0], 1);
-	assert_int_equal(bits_count(&v->classes), 2);
+	assert_int_equal(finding_failed(v)[0], 1);
+	assert_int_equal(bits_count(finding_classes(v)), 2);
 	assert_null(fx_find(res, "pairs", "g"));
 	/* applied records: f violated, g not applied */
 	uint32_t nf = 0;
@@ -607,10 +607,10 @@ static void test_eval_once_per_rule_fact(void **state)
 	struct rsd_result *res = fx_check(p, pl, TODAY);
 	assert_int_equal(res->nfindings, 1);
 	const struct finding *f = &res->findings[0];
-	assert_int_equal(bits_count(&f->classes), 2);
+	assert_int_equal(bits_count(finding_classes(f)), 2);
 	assert_int_equal(f->nfailed, 2);
-	assert_int_equal(f->failed[0], 0);
-	assert_int_equal(f->failed[1], 1);
+	assert_int_equal(finding_failed(f)[0], 0);
+	assert_int_equal(finding_failed(f)[1], 1);
 	result_free(res);
 	plan_free(pl);
 	policy_free(p);
@@ -640,7 +640,7 @@ static void test_eval_waivers(void **state)
 	const struct finding *f = fx_find(r, "eu_gdpr_transfer", "orders (replica US)");
 	assert_non_null(f);
 	assert_int_equal(f->status, FINDING_WAIVED);
-	assert_ptr_equal(f->waiver, &pl->waivers[0]);
+	assert_ptr_equal(finding_waiver(f), &pl->waivers[0]);
 	assert_int_equal(fx_find(r, "eu_gdpr_transfer", "orders (backup IN)")->status, FINDING_WAIVED);
 	assert_int_equal(fx_find(r, "eu_gdpr_transfer", "nightly")->status, FINDING_WAIVED);
 	assert_int_equal(fx_find(r, "eu_gdpr_transfer", "other")->status, FINDING_VIOLATION);
@@ -660,10 +660,10 @@ static void test_eval_waivers(void **state)
 	assert_int_equal(fx_count(r, "unused-waiver"), 4);
 	f = fx_find(r, "unused-waiver", "nosuch");
 	assert_non_null(f);
-	assert_non_null(strstr(f->message, "no store or flow is named nosuch"));
+	assert_non_null(strstr(finding_message(f), "no store or flow is named nosuch"));
 	/* a store's and a flow's name: only "matched no violation" */
-	assert_null(strstr(fx_find(r, "unused-waiver", "orders")->message, "no store or flow"));
-	assert_null(strstr(fx_find(r, "unused-waiver", "third")->message, "no store or flow"));
+	assert_null(strstr(finding_message(fx_find(r, "unused-waiver", "orders")), "no store or flow"));
+	assert_null(strstr(finding_message(fx_find(r, "unused-waiver", "third")), "no store or flow"));
 	assert_int_equal(fx_find(r, "unused-waiver", "*")->line, 25);
 	assert_int_equal(r->counts[SEV_ERROR], 2);
 	assert_int_equal(r->counts[SEV_WARNING], 6);
@@ -688,8 +688,8 @@ static void test_eval_expiring_attestations(void **state)
 	const struct finding *f = fx_find(r, "expiring", "db");
 	assert_int_equal(f->kind, FINDING_STORE);
 	assert_int_equal(f->line, 4);
-	assert_non_null(strstr(f->message, "EU_SCC"));
-	assert_non_null(strstr(f->message, "in 30 days"));
+	assert_non_null(strstr(finding_message(f), "EU_SCC"));
+	assert_non_null(strstr(finding_message(f), "in 30 days"));
 	assert_int_equal(fx_count(r, "eu_gdpr_transfer"), 0);
 	result_free(r);
 	struct eval_opts o = { TODAY, 0, false };
@@ -721,9 +721,9 @@ static void test_eval_notes_and_order(void **state)
 	struct rsd_result *r = fx_check(G.p, pl, TODAY);
 	assert_int_equal(r->nfindings, 4);
 	assert_string_equal(r->findings[0].fact, "early");
-	assert_string_equal(r->findings[1].rule_id, "unclassified");
-	assert_string_equal(r->findings[2].rule_id, "unknown-location");
-	assert_string_equal(r->findings[2].address, "aws_s3_bucket.logs");
+	assert_string_equal(finding_id(r->policy, &r->findings[1]), "unclassified");
+	assert_string_equal(finding_id(r->policy, &r->findings[2]), "unknown-location");
+	assert_string_equal(finding_address(&r->findings[2]), "aws_s3_bucket.logs");
 	assert_string_equal(r->findings[3].fact, "late");
 	assert_int_equal(r->counts[SEV_ERROR], 3);
 	assert_int_equal(r->counts[SEV_WARNING], 1);
@@ -815,8 +815,8 @@ static void test_eval_decision_rate(void **state)
 	/* r0 fails towards CN only; r1 towards everything but the adequate JP, KR, CA */
 	const struct finding *f = fx_find(r, "r0", "f0");
 	assert_int_equal(f->npairs, 8);
-	assert_int_equal(f->pairs[7].from, fx_cc("IT"));
-	assert_int_equal(f->pairs[7].to, fx_cc("CN"));
+	assert_int_equal(finding_pairs(f)[7].from, fx_cc("IT"));
+	assert_int_equal(finding_pairs(f)[7].to, fx_cc("CN"));
 	assert_int_equal(fx_find(r, "r1", "f0")->npairs, 8 * 17);
 	result_free(r);
 	plan_free(pl);

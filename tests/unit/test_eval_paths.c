@@ -59,22 +59,22 @@ static void assert_same(const struct rsd_result *a, const struct rsd_result *b)
 	for (uint32_t i = 0; i < a->nfindings; i++) {
 		const struct finding *x = &a->findings[i], *y = &b->findings[i];
 		assert_int_equal(x->rule, y->rule);
-		assert_string_equal(x->rule_id, y->rule_id);
+		assert_string_equal(finding_id(a->policy, x), finding_id(b->policy, y));
 		assert_int_equal(x->severity, y->severity);
 		assert_int_equal(x->status, y->status);
 		assert_int_equal(x->kind, y->kind);
 		assert_string_equal(x->fact, y->fact);
 		assert_int_equal(x->line, y->line);
-		assert_true(bits_eq(&x->classes, &y->classes));
+		assert_true(bits_eq(finding_classes(x), finding_classes(y)));
 		assert_int_equal(x->npairs, y->npairs);
 		for (uint32_t k = 0; k < x->npairs; k++) {
-			assert_int_equal(x->pairs[k].from, y->pairs[k].from);
-			assert_int_equal(x->pairs[k].to, y->pairs[k].to);
+			assert_int_equal(finding_pairs(x)[k].from, finding_pairs(y)[k].from);
+			assert_int_equal(finding_pairs(x)[k].to, finding_pairs(y)[k].to);
 		}
 		assert_int_equal(x->nfailed, y->nfailed);
 		for (uint32_t k = 0; k < x->nfailed; k++)
-			assert_int_equal(x->failed[k], y->failed[k]);
-		assert_ptr_equal(x->waiver, y->waiver);
+			assert_int_equal(finding_failed(x)[k], finding_failed(y)[k]);
+		assert_ptr_equal(finding_waiver(x), finding_waiver(y));
 	}
 	for (int s = 0; s < 3; s++)
 		assert_int_equal(a->counts[s], b->counts[s]);
@@ -180,11 +180,11 @@ static uint32_t judge_both_ways(const rsd_policy *p, const struct world *w, int 
 	for (uint32_t i = 0; i < fast->nfindings; i++) {
 		const struct finding *f = &fast->findings[i];
 		share += f->kind == FINDING_TRANSFER && f->rule >= 0 && f->npairs == 1 &&
-			 bits_count(&f->classes) == 1;
+			 bits_count(finding_classes(f)) == 1;
 		bool implicit = strchr(f->fact, '(') != NULL;
-		if (strcmp(f->rule_id, "r_via") == 0)
+		if (strcmp(finding_id(fast->policy, f), "r_via") == 0)
 			(*(implicit ? &seen_via_implicit : &seen_via_flow))++;
-		if (strcmp(f->rule_id, "r_known") == 0 && !implicit)
+		if (strcmp(finding_id(fast->policy, f), "r_known") == 0 && !implicit)
 			seen_known_flow++;
 	}
 	rsd_result_free(fast);

@@ -101,8 +101,21 @@ static struct rsd_plan plan_tf = {
 	.file = "tf/plan.json", .nstores = 2, .terraform = true,
 };
 
-static struct country_pair pairs_waived[2], pairs_backup[1];
-static uint32_t failed_both[] = {0, 1}, failed_first[] = {0};
+/* the class sets findings point at, and their rarely set fields */
+static struct bits set_0, set_01, set_2;
+static struct finding_more more_waived = {.waiver = &waivers[0]};
+static struct finding_more more_expired = {
+	.tool_id = "expired-waiver", .waiver = &waivers[1],
+	.message = "waiver of ru_localisation for old-db expired on 2026-01-01",
+};
+static struct finding_more more_unclassified = {
+	.tool_id = "unclassified", .address = "aws_s3_bucket.tmp",
+	.message = "aws_s3_bucket.tmp holds data but has no data-classes tag",
+};
+static struct finding_more more_unknown = {
+	.tool_id = "unknown-location", .address = "module.db[\"a,b\"].aws_s3_bucket.logs",
+	.message = "region is \"known after apply\": 100% unknown, <fail closed> & stop",
+};
 
 static struct finding findings_yaml[5], findings_tf[2];
 static struct applied applied_yaml[6];
@@ -130,42 +143,42 @@ static int setup(void **state)
 	(void)state;
 	waivers[0].expires = date_from_ymd(2027, 1, 31);
 	waivers[1].expires = date_from_ymd(2026, 1, 1);
-	pairs_waived[0] = (struct country_pair){(uint8_t)cc("DE"), (uint8_t)cc("US")};
-	pairs_waived[1] = (struct country_pair){(uint8_t)cc("FR"), (uint8_t)cc("US")};
-	pairs_backup[0] = (struct country_pair){(uint8_t)cc("DE"), (uint8_t)cc("US")};
+	set_0 = class_set(0, -1);
+	set_01 = class_set(0, 1);
+	set_2 = class_set(2, -1);
 
 	findings_yaml[0] = (struct finding){
-		.rule = 1, .rule_id = "ru_localisation", .severity = SEV_WARNING,
+		.rule = 1, .severity = SEV_WARNING,
 		.status = FINDING_VIOLATION, .kind = FINDING_STORE, .fact = "orders-db",
-		.file = "plans/prod.yaml", .line = 5, .col = 5, .classes = class_set(0, -1),
-		.failed = failed_first, .nfailed = 1,
+		.line = 5, .col = 5, .classes = &set_0,
+		.failed.in = {0}, .nfailed = 1,
 	};
 	findings_yaml[1] = (struct finding){
-		.rule = 0, .rule_id = "eu_gdpr_transfer", .severity = SEV_ERROR,
+		.rule = 0, .severity = SEV_ERROR,
 		.status = FINDING_WAIVED, .kind = FINDING_TRANSFER, .fact = "nightly-analytics",
-		.file = "plans/prod.yaml", .line = 14, .col = 5, .classes = class_set(0, 1),
-		.pairs = pairs_waived, .npairs = 2, .failed = failed_both, .nfailed = 2,
-		.waiver = &waivers[0],
+		.line = 14, .col = 5, .classes = &set_01,
+		.pairs.in = {{(uint8_t)cc("DE"), (uint8_t)cc("US")}, {(uint8_t)cc("FR"), (uint8_t)cc("US")}},
+		.npairs = 2, .failed.in = {0, 1}, .nfailed = 2,
+		.more = &more_waived,
 	};
 	findings_yaml[2] = (struct finding){
-		.rule = 0, .rule_id = "eu_gdpr_transfer", .severity = SEV_ERROR,
+		.rule = 0, .severity = SEV_ERROR,
 		.status = FINDING_VIOLATION, .kind = FINDING_TRANSFER,
 		.fact = "orders-db (backup aws:us-east-1)",
-		.file = "plans/prod.yaml", .line = 9, .col = 9, .classes = class_set(0, -1),
-		.pairs = pairs_backup, .npairs = 1, .failed = failed_first, .nfailed = 1,
+		.line = 9, .col = 9, .classes = &set_0,
+		.pairs.in = {{(uint8_t)cc("DE"), (uint8_t)cc("US")}}, .npairs = 1,
+		.failed.in = {0}, .nfailed = 1,
 	};
 	findings_yaml[3] = (struct finding){
-		.rule = 2, .rule_id = "tag_owner", .severity = SEV_INFO,
+		.rule = 2, .severity = SEV_INFO,
 		.status = FINDING_VIOLATION, .kind = FINDING_STORE, .fact = "store#3",
-		.file = "plans/prod.yaml", .line = 25, .col = 5, .classes = class_set(2, -1),
-		.failed = failed_first, .nfailed = 1,
+		.line = 25, .col = 5, .classes = &set_2,
+		.failed.in = {0}, .nfailed = 1,
 	};
 	findings_yaml[4] = (struct finding){
-		.rule = -1, .rule_id = "expired-waiver", .severity = SEV_WARNING,
+		.rule = -1, .severity = SEV_WARNING,
 		.status = FINDING_VIOLATION, .kind = FINDING_WAIVER, .fact = "old-db",
-		.file = "plans/prod.yaml", .line = 45, .col = 5,
-		.waiver = &waivers[1],
-		.message = "waiver of ru_localisation for old-db expired on 2026-01-01",
+		.line = 45, .col = 5, .more = &more_expired,
 	};
 	/* sorted as the evaluator sorts: (file, line, col, rule, fact) */
 	struct finding tmp = findings_yaml[1];
@@ -188,17 +201,15 @@ static int setup(void **state)
 	};
 
 	findings_tf[0] = (struct finding){
-		.rule = -1, .rule_id = "unclassified", .severity = SEV_WARNING,
+		.rule = -1, .severity = SEV_WARNING,
 		.status = FINDING_VIOLATION, .kind = FINDING_STORE, .fact = "aws_s3_bucket.tmp",
-		.file = "tf/plan.json", .address = "aws_s3_bucket.tmp",
-		.message = "aws_s3_bucket.tmp holds data but has no data-classes tag",
+		.more = &more_unclassified,
 	};
 	findings_tf[1] = (struct finding){
-		.rule = -1, .rule_id = "unknown-location", .severity = SEV_ERROR,
+		.rule = -1, .severity = SEV_ERROR,
 		.status = FINDING_VIOLATION, .kind = FINDING_STORE,
 		.fact = "module.db[\"a,b\"].aws_s3_bucket.logs",
-		.file = "tf/plan.json", .address = "module.db[\"a,b\"].aws_s3_bucket.logs",
-		.message = "region is \"known after apply\": 100% unknown, <fail closed> & stop",
+		.more = &more_unknown,
 	};
 	res_tf = (struct rsd_result){
 		.policy = &policy, .plan = &plan_tf, .date = date_from_ymd(2026, 11, 28),
@@ -416,8 +427,10 @@ static void test_report_json_escaping(void **state)
 {
 	(void)state;
 	struct finding f = findings_tf[0];
+	struct finding_more m = *f.more;
 	f.fact = "tab\there \x01 bad\xff utf8 \xc3\xa9 \"q\" back\\slash";
-	f.address = NULL;
+	m.address = NULL;
+	f.more = &m;
 	struct rsd_result r = res_tf;
 	r.findings = &f;
 	r.nfindings = 1;
@@ -603,7 +616,9 @@ static void test_report_fingerprints_baseline(void **state)
 	char *fp = rsd_finding_fingerprint(&r, 0, NULL);
 	assert_string_equal(fp, "plans/prod.yaml:ru_localisation:orders-db");
 	free(fp);
-	f[0].file = "./plans/../plans/prod.yaml";
+	struct rsd_plan pl = plan_yaml;	/* a finding is in its plan's file */
+	pl.file = "./plans/../plans/prod.yaml";
+	r.plan = &pl;
 	fp = rsd_finding_fingerprint(&r, 0, NULL);
 	assert_string_equal(fp, "plans/prod.yaml:ru_localisation:orders-db");
 	free(fp);
@@ -664,11 +679,15 @@ static void test_report_escaping(void **state)
 {
 	(void)state;
 	struct finding f = findings_tf[1];
-	f.file = "/abs/dir,a:b/my plan%.yaml";
+	struct finding_more m = *f.more;
+	struct rsd_plan pl = plan_tf;	/* a finding is in its plan's file */
+	pl.file = "/abs/dir,a:b/my plan%.yaml";
 	f.line = 3;
 	f.col = 0;
-	f.message = "two\nlines\r 50% <x> & \x02 \"q\"";
+	m.message = "two\nlines\r 50% <x> & \x02 \"q\"";
+	f.more = &m;
 	struct rsd_result r = res_tf;
+	r.plan = &pl;
 	r.findings = &f;
 	r.nfindings = 1;
 	struct rsd_result *one[] = {&r};
@@ -710,7 +729,8 @@ static void test_report_own_message(void **state)
 {
 	(void)state;
 	struct finding f[2] = {findings_yaml[1], findings_yaml[1]};	/* eu_gdpr_transfer */
-	f[0].message = "Own text & more";
+	struct finding_more m = {.waiver = finding_waiver(&f[0]), .message = "Own text & more"};
+	f[0].more = &m;
 	f[0].fact = "x";
 	struct rsd_result r = res_yaml;
 	r.findings = f;

@@ -680,7 +680,7 @@ static void test_explain_agrees_with_eval(void **state)
 			if (r->findings[k].rule >= 0) {
 				nviol++;
 				char want[96];
-				snprintf(want, sizeof want, "%s", r->findings[k].rule_id);
+				snprintf(want, sizeof want, "%s", finding_id(r->policy, &r->findings[k]));
 				assert_non_null(strstr(strstr(out, "verdict: "), want));
 			}
 		assert_int_equal(rc, nviol > 0);
