@@ -1972,7 +1972,7 @@ static void permute_findings(struct ev *e, uint32_t *perm)
 	}
 }
 
-static int cmp_index(const struct ev *e, uint32_t a, uint32_t b)
+static int cmp_index(struct ev *e, uint32_t a, uint32_t b)
 {
 	struct sortkey x = key_of(e, a), y = key_of(e, b);
 	return cmp_key(&x, &y);
@@ -1987,7 +1987,7 @@ static int cmp_index(const struct ev *e, uint32_t a, uint32_t b)
 ** peak of the check.  A merge reads each run front to back, so the
 ** findings it compares stream from memory.
 */
-static void merge_runs(const struct ev *e, uint32_t *perm)
+static void merge_runs(struct ev *e, uint32_t *perm)
 {
 	uint32_t n = e->r->nfindings;
 	uint32_t *tmp = xmalloc(n * sizeof *tmp);
