@@ -390,7 +390,8 @@ def gcpasset(n, out):
                     if r.chance(0.3) or not region.startswith(("europe-", "us-", "asia-")):
                         backup["location"] = r.pick(["eu", "us", region])
                     settings["backupConfiguration"] = backup
-                    sqls.append((proj, name, region))
+                    if classified:  # a replica of an unclassified primary fails closed
+                        sqls.append((proj, name, region))
                 data["settings"] = settings
             elif kind == "topic":
                 regs = r.sample(GCP_REGIONS, 1 + r.below(3))

@@ -50,7 +50,7 @@ else
 fi
 N_CFN=$((51000 / D)) N_CFNJ=$((29500 / D)) N_CONFIG=$((46000 / D))
 N_ARM=$((46500 / D)) N_WHATIF=$((29200 / D)) N_GRAPH=$((53500 / D)) N_TF=$((20000 / D))
-N_TFSTATE=$((22800 / D)) N_PULUMI=$((13400 / D)) N_GCP=$((48500 / D))
+N_TFSTATE=$((22800 / D)) N_PULUMI=$((13800 / D)) N_GCP=$((48500 / D))
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "loaders: $*"; exit 2; }
