@@ -319,9 +319,10 @@ rsd_plan *rsd_plan_load_file(const rsd_policy *p, const char *path, const rsd_pl
 		/* the diags keep the text for caret lines; hand the buffer over
 		   instead of copying the file */
 		pl = yaml_flag(plan_load_yaml_mapped(p, path, data, len, maplen, d));
-	} else if (f == IN_CFN || f == IN_ARM || f == IN_AWSCONFIG) {
-		/* the same for the document-tree loaders: doc_parse finds the text
-		   in d, which unmaps or frees it */
+	} else if (f == IN_CFN || f == IN_ARM || f == IN_AWSCONFIG || f == IN_GCPASSET) {
+		/* the same for the document-tree loaders: doc_parse (and the Cloud
+		   Asset Inventory export's reader) finds the text in d, which
+		   unmaps or frees it */
 		diag_add_file(d, path, data, len)->mapped = maplen;
 		pl = load_as(f, p, path, data, len, o, d);
 	} else {

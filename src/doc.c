@@ -95,6 +95,7 @@ static uint8_t tag_of(const yaml_char_t *tag)
 #define INTERN_MAX_LEN 24
 #define INTERN_SLOTS ((size_t)1 << 12)
 #define INTERN_PROBES 8
+#define INTERN_MIN_DOC ((size_t)64 << 10)	/* smaller documents store their keys as they come */
 struct intern {
 	struct islot {
 		const char *s;
@@ -188,8 +189,14 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 	}
 	yaml_parser_set_input_string(&p, (const unsigned char *)src->text, src->len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
-	struct pool nodes = {a, NULL, 0, POOL_FIRST, 8}, text = {a, NULL, 0, POOL_FIRST, 1};
-	struct intern intern = {NULL, 0};
+	/* a small document (a line of NDJSON) starts with chunks sized to it
+	   (JSON takes about 2 bytes of nodes and 1 of text per byte) and no
+	   intern table: 2 x 64 KiB and a 64 KiB table for each of 50,000 lines
+	   cost more than the parse, and fill memory with chunks barely used */
+	size_t first_nodes = len < POOL_FIRST / 4 ? 3 * len + 256 : POOL_FIRST;
+	size_t first_text = len < POOL_FIRST ? len + 16 : POOL_FIRST;
+	struct pool nodes = {a, NULL, 0, first_nodes, 8}, text = {a, NULL, 0, first_text, 1};
+	struct intern intern = {NULL, 0}, *keys = len >= INTERN_MIN_DOC ? &intern : NULL;
 	struct open *stack = NULL;
 	size_t depth = 0, cap = 0, count = 0, ndocs = 0;
 	struct doc_node **kids = NULL;	/* children of every open collection, innermost last */
@@ -232,7 +239,7 @@ struct doc_node *doc_parse(struct arena *a, const char *file, const char *data, 
 			made = new_node(&nodes, DOC_SCALAR, tag_of(ev.data.scalar.tag), ev.start_mark);
 			/* a mapping's key: stored once (values repeat too seldom to pay for the lookup) */
 			bool key = depth && stack[depth - 1].node->kind == DOC_MAP && (nkids - stack[depth - 1].first) % 2 == 0;
-			made->s = text_of(&text, key ? &intern : NULL, (const char *)ev.data.scalar.value, n);
+			made->s = text_of(&text, key ? keys : NULL, (const char *)ev.data.scalar.value, n);
 			made->len = (uint32_t)n;
 			made->quoted = ev.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 				       ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE ||

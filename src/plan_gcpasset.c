@@ -190,7 +190,10 @@ static void add_root(struct gal *L, const struct doc_node *root)
 /* NDJSON: each non-blank line is one JSON document, parsed alone, positions moved to the file's. */
 static bool read_ndjson(struct gal *L, const char *file, const char *data, size_t len)
 {
-	L->src = diag_add_file(L->d, file, xstrndup(data, len), len);
+	/* the text d holds already (rsd_plan_load_file handed its buffer over), else a copy */
+	const struct src_file *last = L->d->nfiles ? L->d->files[L->d->nfiles - 1] : NULL;
+	L->src = last && last->text == data && last->len == len ? last
+								  : diag_add_file(L->d, file, xstrndup(data, len), len);
 	uint32_t line = 1;
 	for (size_t off = 0; off < len; line++) {
 		const char *s = data + off, *nl = memchr(s, '\n', len - off);

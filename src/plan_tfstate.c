@@ -55,25 +55,14 @@ static void st_error(struct stl *S, struct plan_pos pos, const char *fmt, ...)
 	S->failed = true;
 }
 
-/* Does key (a quoted string at q) stand before a ':'? */
-static bool is_key(const char *q, const char *e, const char *k, size_t kn)
-{
-	if ((size_t)(e - q) < kn + 2 || q[kn + 1] != '"' || memcmp(q + 1, k, kn) != 0)
-		return false;
-	for (const char *s = q + kn + 2; s < e; s++) {
-		if (*s == ':')
-			return true;
-		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
-			return false;
-	}
-	return false;
-}
-
 /*
 ** Cheap detection: a JSON object with the keys of a state file (version
 ** and lineage) or of `terraform show -json` on a state (format_version and
 ** values with root_module), and none of a plan's (planned_values,
 ** resource_changes), so it never ties with the Terraform plan sniffer.
+** Every format's sniffer reads every input, so this one goes from string
+** to string (escaped quotes skipped) and compares only the strings of a
+** key's length that stand before a ':'.
 */
 bool plan_is_tfstate(const char *data, size_t len)
 {
@@ -82,17 +71,37 @@ bool plan_is_tfstate(const char *data, size_t len)
 		return false;
 	bool version = false, lineage = false, fv = false, values = false, rootmod = false;
 	for (const char *s = data + i, *e = data + len; s < e;) {
-		const char *q = memchr(s, '"', (size_t)(e - s));
+		const char *q = memchr(s, '"', (size_t)(e - s)), *c;
 		if (!q)
 			break;
-		if (is_key(q, e, "planned_values", 14) || is_key(q, e, "resource_changes", 16))
+		for (c = q + 1;; c++) {	/* the closing quote: one not escaped */
+			c = memchr(c, '"', (size_t)(e - c));
+			if (!c)
+				return (version && lineage) || (fv && values && rootmod);
+			size_t bs = 0;
+			while (c - 1 - bs > q && c[-1 - bs] == '\\')
+				bs++;
+			if (bs % 2 == 0)
+				break;
+		}
+		size_t kn = (size_t)(c - q - 1);
+		s = c + 1;
+		if (kn != 6 && kn != 7 && kn != 11 && kn != 14 && kn != 16)
+			continue;
+		const char *t = s;
+		while (t < e && (*t == ' ' || *t == '\t' || *t == '\r' || *t == '\n'))
+			t++;
+		if (t >= e || *t != ':')
+			continue;
+		const char *k = q + 1;
+		if ((kn == 14 && memcmp(k, "planned_values", 14) == 0) ||
+		    (kn == 16 && memcmp(k, "resource_changes", 16) == 0))
 			return false;
-		version |= is_key(q, e, "version", 7);
-		lineage |= is_key(q, e, "lineage", 7);
-		fv |= is_key(q, e, "format_version", 14);
-		values |= is_key(q, e, "values", 6);
-		rootmod |= is_key(q, e, "root_module", 11);
-		s = q + 1;
+		version |= kn == 7 && memcmp(k, "version", 7) == 0;
+		lineage |= kn == 7 && memcmp(k, "lineage", 7) == 0;
+		fv |= kn == 14 && memcmp(k, "format_version", 14) == 0;
+		values |= kn == 6 && memcmp(k, "values", 6) == 0;
+		rootmod |= kn == 11 && memcmp(k, "root_module", 11) == 0;
 	}
 	return (version && lineage) || (fv && values && rootmod);
 }
