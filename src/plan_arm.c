@@ -33,6 +33,8 @@ struct arml {
 	const struct rsd_policy *p;
 	struct rsd_diags *d;
 	const struct src_file *src;
+	const struct src_file *(*source)(void *ctx);	/* plan_arm_ext: src on first use */
+	void *source_ctx;
 	struct rsd_plan *pl;
 	struct arena *a;
 	const struct doc_node *params, *vars;
@@ -62,6 +64,8 @@ static void arm_error(struct arml *L, const struct doc_node *at, const char *fmt
 	__attribute__((format(printf, 3, 4)));
 static void arm_error(struct arml *L, const struct doc_node *at, const char *fmt, ...)
 {
+	if (!L->src && L->source)
+		L->src = L->source(L->source_ctx);
 	struct src_loc l = {L->src, at ? at->line : 1, at ? at->col : 1, 1};
 	va_list ap;
 	va_start(ap, fmt);
@@ -581,6 +585,8 @@ bool plan_arm_ext(const struct rsd_policy *p, struct rsd_plan *pl, struct cf_map
 	L.p = p;
 	L.d = d;
 	L.src = src;
+	L.source = o->source;
+	L.source_ctx = o->source_ctx;
 	L.pl = pl;
 	L.a = &pl->arena;
 	L.cf = cf;

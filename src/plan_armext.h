@@ -35,17 +35,22 @@ struct arm_ext_res {
 ** @from: what the values were read from, in messages ("the Pulumi file")
 ** @noloc: why a resource without any location has none (the message's reason)
 ** @unknown: why a location that is present but not known is unknown
+** @source: with src NULL, gives the file for an error's caret line when
+**   the first error is made (a copy of a large file only if needed)
 */
 struct arm_ext_opts {
 	const char *class_tag;
 	bool require_classes;
 	const char *from, *noloc, *unknown;
+	const struct src_file *(*source)(void *ctx);
+	void *source_ctx;
 };
 
 /*
 ** Add the stores and notes of n resources to pl, whose arena holds the
 ** nodes; cf: the --classes map (NULL: none; its unused entries are the
-** caller's to report); src: the file, for errors.  false: errors on d.
+** caller's to report); src: the file, for errors (or o->source).  false:
+** errors on d.
 */
 bool plan_arm_ext(const struct rsd_policy *p, struct rsd_plan *pl, struct cf_map *cf, const struct src_file *src,
 		  const struct arm_ext_opts *o, const struct arm_ext_res *res, size_t n, struct rsd_diags *d);

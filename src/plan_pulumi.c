@@ -77,18 +77,30 @@ struct pul {
 	size_t naz, cap_az;
 	json_t *rgs;	/* resource groups of the file: lower-case name → location (or PU_UNKNOWN) */
 	const struct tf_opts *opts;
+	const struct src_file *sf;	/* pu_source */
 	json_t *owned;	/* the converted values, freed with the loader */
 	struct strbuf sb, kb;
 };
+
+/* The file for messages' caret lines: a copy registered with the diags
+   the first time one is made (none for a file without errors). */
+static const struct src_file *pu_source(void *ctx)
+{
+	struct pul *P = ctx;
+	if (!P->sf) {
+		char *copy = xmalloc(P->len + 1);
+		memcpy(copy, P->data, P->len);
+		copy[P->len] = 0;
+		P->sf = diag_add_file(P->d, P->file, copy, P->len);
+	}
+	return P->sf;
+}
 
 static void pu_error(struct pul *P, struct plan_pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 static void pu_error(struct pul *P, struct plan_pos pos, const char *fmt, ...)
 {
-	char *copy = xmalloc(P->len + 1);
-	memcpy(copy, P->data, P->len);
-	copy[P->len] = 0;
-	struct src_file *sf = diag_add_file(P->d, P->file, copy, P->len);
+	const struct src_file *sf = pu_source(P);
 	struct src_loc loc = {sf, pos.line ? pos.line : 1, pos.col ? pos.col : 1, 1};
 	va_list ap;
 	va_start(ap, fmt);
@@ -787,10 +799,6 @@ static bool az_more(void *ctx, struct rsd_plan *pl, struct cf_map *cf)
 		}
 	}
 	json_decref(regs);
-	char *copy = xmalloc(P->len + 1);
-	memcpy(copy, P->data, P->len);
-	copy[P->len] = 0;
-	const struct src_file *src = diag_add_file(P->d, P->file, copy, P->len);
 	struct arm_ext_opts o = {
 		.class_tag = P->opts ? P->opts->class_tag : NULL,
 		.require_classes = P->opts && P->opts->require_classes,
@@ -798,8 +806,10 @@ static bool az_more(void *ctx, struct rsd_plan *pl, struct cf_map *cf)
 		.noloc = "neither the resource, its provider, the stack's configuration (azure-native:location) nor "
 			 "its resource group in the file sets a location; give it with --default-region azure=REGION",
 		.unknown = "the value is unknown (an output not known before the update, or a secret)",
+		.source = pu_source,
+		.source_ctx = P,
 	};
-	bool ok = plan_arm_ext(P->p, pl, cf, src, &o, res, P->naz, P->d);
+	bool ok = plan_arm_ext(P->p, pl, cf, NULL, &o, res, P->naz, P->d);
 	xfree(res);
 	return ok;
 }
