@@ -20,6 +20,14 @@ static inline void bits_set(struct bits *b, unsigned i) { b->w[i >> 6] |= (uint6
 static inline void bits_unset(struct bits *b, unsigned i) { b->w[i >> 6] &= ~((uint64_t)1 << (i & 63)); }
 static inline bool bits_has(const struct bits *b, unsigned i) { return (b->w[i >> 6] >> (i & 63)) & 1; }
 static inline bool bits_empty(const struct bits *b) { return !(b->w[0] | b->w[1] | b->w[2] | b->w[3]); }
+
+/* A hash of the set for tables that intern sets: the names' keyed hash
+   (util.c), since a plan's author chooses its flows' class sets */
+uint32_t mem_hash(const void *p, size_t n);
+static inline uint32_t bits_hash(const struct bits *b)
+{
+	return mem_hash(b->w, sizeof b->w);
+}
 static inline bool bits_eq(const struct bits *a, const struct bits *b)
 {
 	return a->w[0] == b->w[0] && a->w[1] == b->w[1] && a->w[2] == b->w[2] && a->w[3] == b->w[3];

@@ -313,15 +313,6 @@ static inline uint32_t flow_off(const struct ev *e, uint32_t f)
 	return e->foff ? e->foff[f] : NO_OFF;
 }
 
-static uint32_t origin_hash(const struct bits *b)
-{
-	uint64_t h = b->w[0] * 0x9E3779B97F4A7C15u;
-	h = (h ^ (h >> 29) ^ b->w[1]) * 0xBF58476D1CE4E5B9u;
-	h = (h ^ (h >> 31) ^ b->w[2]) * 0x94D049BB133111EBu;
-	h = (h ^ (h >> 29) ^ b->w[3]) * 0x9E3779B97F4A7C15u;
-	return (uint32_t)(h >> 32);
-}
-
 /* The id of origin set b in e->opool, added when new (hash-consed). */
 static uint32_t origin_id(struct ev *e, const struct bits *b)
 {
@@ -329,7 +320,7 @@ static uint32_t origin_id(struct ev *e, const struct bits *b)
 		uint32_t ncap = e->ohcap ? e->ohcap * 2 : 64;
 		uint32_t *nh = xcalloc(ncap, sizeof *nh);
 		for (size_t i = 0; i < e->nopool; i++) {
-			uint32_t h = origin_hash(&e->opool[i]) & (ncap - 1);
+			uint32_t h = bits_hash(&e->opool[i]) & (ncap - 1);
 			while (nh[h])
 				h = (h + 1) & (ncap - 1);
 			nh[h] = (uint32_t)i + 1;
@@ -338,7 +329,7 @@ static uint32_t origin_id(struct ev *e, const struct bits *b)
 		e->ohash = nh;
 		e->ohcap = ncap;
 	}
-	uint32_t h = origin_hash(b) & (e->ohcap - 1);
+	uint32_t h = bits_hash(b) & (e->ohcap - 1);
 	for (; e->ohash[h]; h = (h + 1) & (e->ohcap - 1))
 		if (bits_eq(&e->opool[e->ohash[h] - 1], b))
 			return e->ohash[h] - 1;

@@ -112,15 +112,6 @@ void plan_flow_set_subjects(struct rsd_plan *pl, struct plan_flow *f, double v)
 	plan_flow_cold_mut(pl, f)->subjects_big = v;
 }
 
-static uint32_t cset_hash(const struct bits *b)
-{
-	uint64_t h = b->w[0] * 0x9e3779b97f4a7c15u;
-	h = (h ^ (h >> 29) ^ b->w[1]) * 0xbf58476d1ce4e5b9u;
-	h = (h ^ (h >> 31) ^ b->w[2]) * 0x94d049bb133111ebu;
-	h = (h ^ (h >> 29) ^ b->w[3]) * 0x9e3779b97f4a7c15u;
-	return (uint32_t)(h >> 32);
-}
-
 /* Sets of two classes or more, each stored once (open addressing, load ≤ 1/2). */
 void plan_flow_set_classes(struct rsd_plan *pl, struct plan_flow *f, const struct bits *b)
 {
@@ -138,7 +129,7 @@ void plan_flow_set_classes(struct rsd_plan *pl, struct plan_flow *f, const struc
 		uint32_t size = pl->cset_hash_size ? 2 * pl->cset_hash_size : 64;
 		uint32_t *h = xcalloc(size, sizeof *h);
 		for (uint32_t i = 0; i < pl->ncsets; i++) {
-			uint32_t k = cset_hash(&pl->csets[i]) & (size - 1);
+			uint32_t k = bits_hash(&pl->csets[i]) & (size - 1);
 			while (h[k])
 				k = (k + 1) & (size - 1);
 			h[k] = i + 1;
@@ -147,7 +138,7 @@ void plan_flow_set_classes(struct rsd_plan *pl, struct plan_flow *f, const struc
 		pl->cset_hash = h;
 		pl->cset_hash_size = size;
 	}
-	uint32_t k = cset_hash(b) & (pl->cset_hash_size - 1);
+	uint32_t k = bits_hash(b) & (pl->cset_hash_size - 1);
 	for (; pl->cset_hash[k]; k = (k + 1) & (pl->cset_hash_size - 1)) {
 		const struct bits *s = &pl->csets[pl->cset_hash[k] - 1];
 		if (!memcmp(s, b, sizeof *b)) {

@@ -667,8 +667,12 @@ static inline uint64_t load_le64(const unsigned char *p)
 
 uint32_t str_hash(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s);
+	return mem_hash(s, strlen(s));
+}
+
+uint32_t mem_hash(const void *data, size_t len)
+{
+	const unsigned char *p = data;
 	uint64_t v0 = hash_key[0] ^ 0x736f6d6570736575ull, v1 = hash_key[1] ^ 0x646f72616e646f6dull;
 	uint64_t v2 = hash_key[0] ^ 0x6c7967656e657261ull, v3 = hash_key[1] ^ 0x7465646279746573ull;
 	size_t i = 0;

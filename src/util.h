@@ -129,6 +129,8 @@ int write_file_atomic(const char *path, const char *data, size_t len);
 
 /* Keyed hash (SipHash-1-3, a random key per process) of a NUL-terminated string. */
 uint32_t str_hash(const char *s);
+/* The same keyed hash of n bytes (str_hash(s) is mem_hash(s, strlen(s))). */
+uint32_t mem_hash(const void *p, size_t n);
 
 /* Where a JSON object starts: the offset of its '{' after a UTF-8 byte
    order mark and blanks, len when the text does not start with one (the
