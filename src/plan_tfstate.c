@@ -78,10 +78,10 @@ bool plan_is_tfstate(const char *data, size_t len)
 			c = memchr(c, '"', (size_t)(e - c));
 			if (!c)
 				return (version && lineage) || (fv && values && rootmod);
-			size_t bs = 0;
-			while (c - 1 - bs > q && c[-1 - bs] == '\\')
-				bs++;
-			if (bs % 2 == 0)
+			const char *b = c;	/* the backslashes before it: an even run escapes none */
+			while (b - 1 > q && b[-1] == '\\')
+				b--;
+			if ((c - b) % 2 == 0)
 				break;
 		}
 		size_t kn = (size_t)(c - q - 1);
