@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "residency.h"
 
@@ -51,6 +52,22 @@ static char *fuzz_strdup(const unsigned char *data, size_t size)
 	memcpy(s, data, size);
 	s[size] = '\0';
 	return s;
+}
+
+/*
+** A fixed file of the harness's (a --classes map), written once per
+** process under /tmp as NAME.PID.classes.yaml; its path.
+*/
+static const char *fuzz_fixture_file(const char *name, const char *text)
+{
+	static char path[96];
+	if (path[0])
+		return path;
+	snprintf(path, sizeof path, "/tmp/%s.%ld.classes.yaml", name, (long)getpid());
+	FILE *f = fopen(path, "w");
+	if (!f || fwrite(text, 1, strlen(text), f) != strlen(text) || fclose(f) != 0)
+		abort();
+	return path;
 }
 
 #endif

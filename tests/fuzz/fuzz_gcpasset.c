@@ -32,18 +32,6 @@ static const char classes_yaml[] =
 	"    reason: fuzz\n"
 	"    expires: 2099-01-01\n";
 
-static const char *classes_path(void)
-{
-	static char path[64];
-	if (path[0])
-		return path;
-	snprintf(path, sizeof path, "/tmp/fuzz_gcpasset.%ld.classes.yaml", (long)getpid());
-	FILE *f = fopen(path, "w");
-	if (!f || fwrite(classes_yaml, 1, sizeof classes_yaml - 1, f) != sizeof classes_yaml - 1 || fclose(f) != 0)
-		abort();
-	return path;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -52,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	diags_init(&d);
 	struct cfn_opts o = {.class_tag = "data-classes"};
 	if (size > 0 && (data[size - 1] & 1)) {
-		o.classes_file = classes_path();
+		o.classes_file = fuzz_fixture_file("fuzz_gcpasset", classes_yaml);
 		o.require_classes = true;
 	}
 	(void)plan_is_gcpasset((const char *)data, size);

@@ -39,18 +39,6 @@ static const char classes_yaml[] =
 	"    reason: fuzz\n"
 	"    expires: 2027-01-31\n";
 
-static const char *classes_path(void)
-{
-	static char path[64];
-	if (path[0])
-		return path;
-	snprintf(path, sizeof path, "/tmp/fuzz_tf.%ld.classes.yaml", (long)getpid());
-	FILE *f = fopen(path, "w");
-	if (!f || fwrite(classes_yaml, 1, sizeof classes_yaml - 1, f) != sizeof classes_yaml - 1 || fclose(f) != 0)
-		abort();
-	return path;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -60,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *const regions[] = {"aws=eu-west-1", "google=europe-west3"};
 	struct tf_opts to = {.class_tag = "data-classes"};
 	if (size > 0 && (data[size - 1] & 1)) {
-		to.classes_file = classes_path();
+		to.classes_file = fuzz_fixture_file("fuzz_tf", classes_yaml);
 		to.require_classes = true;
 		to.default_regions = regions;
 		to.ndefault_regions = 2;
